@@ -1,0 +1,39 @@
+# Two entry points for a fresh clone: `make run` and `make test`.
+# Both create .venv with the system python3 (3.11+) and install what they need.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint typecheck pytest e2e bench wheel-check sounds clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.run-deps: pyproject.toml setup.py | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.test-deps: pyproject.toml setup.py | $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@ $(VENV)/.run-deps
+
+run: $(VENV)/.run-deps
+	$(BIN)/python -m stretchtimer $(ARGS)
+
+test: $(VENV)/.test-deps
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.test-deps
+	$(BIN)/python -m bench
+
+wheel-check: $(VENV)/.test-deps
+	bash tools/wheel_check.sh
+
+sounds: $(VENV)/.run-deps
+	$(BIN)/python tools/make_sounds.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .pytest_cache .ruff_cache

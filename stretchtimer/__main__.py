@@ -1,0 +1,7 @@
+"""``python -m stretchtimer``."""
+
+import sys
+
+from stretchtimer.app import main
+
+sys.exit(main())

@@ -1,0 +1,59 @@
+"""A breathing pattern: where in an inhale or exhale a person is at a time offset."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Breath(StrEnum):
+    INHALE = "inhale"
+    EXHALE = "exhale"
+
+
+@dataclass(frozen=True)
+class BreathingPattern:
+    """Slow breathing with a longer out-breath, which is what calms a stretch."""
+
+    inhale_seconds: float = 4.0
+    exhale_seconds: float = 6.0
+
+    def __post_init__(self) -> None:
+        for name in ("inhale_seconds", "exhale_seconds"):
+            value = getattr(self, name)
+            if not (math.isfinite(value) and 0.5 <= value <= 30):
+                raise ValueError(f"{name} must be between 0.5 and 30 seconds, not {value}")
+
+    @property
+    def cycle_seconds(self) -> float:
+        return self.inhale_seconds + self.exhale_seconds
+
+    def at(self, offset: float) -> tuple[Breath, float]:
+        """The breath and how far through it (0..1) at ``offset`` seconds into a block."""
+        t = max(0.0, offset) % self.cycle_seconds
+        if t < self.inhale_seconds:
+            return Breath.INHALE, t / self.inhale_seconds
+        return Breath.EXHALE, (t - self.inhale_seconds) / self.exhale_seconds
+
+    def lung_volume(self, offset: float) -> float:
+        """0 (empty) .. 1 (full), eased so a pacer grows and shrinks like a real breath."""
+        breath, fraction = self.at(offset)
+        eased = (1 - math.cos(math.pi * fraction)) / 2
+        return eased if breath is Breath.INHALE else 1 - eased
+
+    def turns(self, start: float, end: float) -> list[tuple[float, Breath]]:
+        """Every breath turn with ``start <= offset < end``, in order."""
+        out: list[tuple[float, Breath]] = []
+        if end <= start:
+            return out
+        cycle = self.cycle_seconds
+        k = math.floor(max(0.0, start) / cycle)
+        while True:
+            base = k * cycle
+            for offset, breath in ((base, Breath.INHALE), (base + self.inhale_seconds, Breath.EXHALE)):
+                if offset >= end:
+                    return out
+                if offset >= start:
+                    out.append((offset, breath))
+            k += 1

@@ -1,0 +1,113 @@
+"""Compile a routine into a flat timeline of steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from stretchtimer.model.breathing import BreathingPattern
+from stretchtimer.model.catalogue import Catalogue, Exercise, Mode, Routine, Sides
+
+
+class Phase(StrEnum):
+    WARMUP = "warmup"
+    BREATHING = "breathing"
+    GET_READY = "get_ready"
+    HOLD = "hold"
+    SWITCH_SIDES = "switch_sides"
+    REST = "rest"
+    DONE = "done"
+
+
+class Side(StrEnum):
+    NONE = "none"
+    LEFT = "left"
+    RIGHT = "right"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One phase of the timeline. ``item`` indexes the routine's items (None outside them)."""
+
+    index: int
+    phase: Phase
+    seconds: float
+    start: float
+    exercise: Exercise | None = None
+    item: int | None = None
+    side: Side = Side.NONE
+    rep: int = 0
+    reps: int = 0
+    pace_seconds: float | None = None
+
+    @property
+    def exercise_id(self) -> str | None:
+        return None if self.exercise is None else self.exercise.id
+
+    @property
+    def end(self) -> float:
+        return self.start + self.seconds
+
+
+@dataclass(frozen=True)
+class Plan:
+    routine: Routine
+    steps: tuple[Step, ...]
+    breathing: BreathingPattern
+
+    @property
+    def total_seconds(self) -> float:
+        return self.steps[-1].end if self.steps else 0.0
+
+    def item_steps(self, item: int) -> list[Step]:
+        return [s for s in self.steps if s.item == item]
+
+    def next_exercise_step(self, index: int) -> Step | None:
+        """The first step after ``index`` that belongs to a different item (for "Next: …")."""
+        current = self.steps[index].item if 0 <= index < len(self.steps) else None
+        for step in self.steps[index + 1 :]:
+            if step.item is not None and step.item != current:
+                return step
+        return None
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.steps: list[Step] = []
+        self.t = 0.0
+
+    def add(self, phase: Phase, seconds: float, **kw: object) -> None:
+        self.steps.append(Step(index=len(self.steps), phase=phase, seconds=seconds, start=self.t, **kw))  # type: ignore[arg-type]
+        self.t += seconds
+
+
+def compile_plan(
+    routine: Routine, catalogue: Catalogue, breathing: BreathingPattern | None = None
+) -> Plan:
+    """The timeline of ``routine``: warm-up, breaths, then each item's phases, breaths, done."""
+    pattern = breathing or BreathingPattern()
+    b = _Builder()
+    if routine.warmup_seconds > 0:
+        b.add(Phase.WARMUP, routine.warmup_seconds)
+    if routine.breaths_before > 0:
+        b.add(Phase.BREATHING, routine.breaths_before * pattern.cycle_seconds)
+    for item_index, item in enumerate(routine.items):
+        ex = catalogue.exercise(item.exercise)
+        hold = item.hold_seconds if item.hold_seconds is not None else ex.hold_seconds
+        reps = item.reps if item.reps is not None else ex.reps
+        rest = item.rest_seconds if item.rest_seconds is not None else ex.rest_seconds
+        sides = (Side.LEFT, Side.RIGHT) if ex.sides is Sides.BOTH else (Side.NONE,)
+        pace = ex.pace_seconds if ex.mode is Mode.FLOW else None
+        common: dict[str, object] = {"exercise": ex, "item": item_index, "reps": reps}
+        b.add(Phase.GET_READY, routine.get_ready_seconds, side=sides[0], rep=1, **common)
+        for rep in range(1, reps + 1):
+            for side in sides:
+                if side is Side.RIGHT:
+                    b.add(Phase.SWITCH_SIDES, routine.switch_seconds, side=side, rep=rep, **common)
+                b.add(Phase.HOLD, hold, side=side, rep=rep, pace_seconds=pace, **common)
+            if rep < reps and rest > 0:
+                b.add(Phase.REST, rest, rep=rep, **common)
+    if routine.breaths_after > 0:
+        b.add(Phase.BREATHING, routine.breaths_after * pattern.cycle_seconds)
+    b.add(Phase.DONE, 0.0)
+    return Plan(routine=routine, steps=tuple(b.steps), breathing=pattern)
