@@ -1,0 +1,120 @@
+"""User settings: a frozen dataclass persisted atomically as JSON.
+
+A damaged or partly invalid settings file never stops the app: every bad field falls back
+to its default and is reported, and the damaged file is kept beside the new one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Settings:
+    volume: int = 70  # percent
+    muted: bool = False
+    tick_sounds: bool = True
+    breath_sounds: bool = False
+    voice_prompts: bool = False
+    voice_countdown: bool = False
+    reduced_motion: bool = False
+    safety_acknowledged: bool = False
+    inhale_seconds: float = 4.0
+    exhale_seconds: float = 6.0
+    day_start_hour: int = 3
+    weekly_goal_days: int = 4
+
+    def with_changes(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+
+_RANGES: dict[str, tuple[float, float]] = {
+    "volume": (0, 100),
+    "inhale_seconds": (1, 15),
+    "exhale_seconds": (1, 15),
+    "day_start_hour": (0, 12),
+    "weekly_goal_days": (1, 7),
+}
+
+
+def _valid(name: str, value: Any, default: Any) -> bool:
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if isinstance(default, int) and not isinstance(value, int):
+        return False
+    if not math.isfinite(value):
+        return False
+    low, high = _RANGES.get(name, (-math.inf, math.inf))
+    return low <= value <= high
+
+
+def settings_from_dict(data: Any, file: str = "settings") -> tuple[Settings, list[str]]:
+    """Settings from parsed JSON; each invalid or unknown field is reported and defaulted."""
+    defaults = Settings()
+    if not isinstance(data, dict):
+        return defaults, [f"{file}: the top level must be a JSON object; using defaults"]
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    known = {f.name for f in fields(Settings)}
+    for key in data:
+        if key not in known:
+            problems.append(f"{file}: field '{key}': unknown setting, ignored")
+    for f in fields(Settings):
+        if f.name not in data:
+            continue
+        default = getattr(defaults, f.name)
+        value = data[f.name]
+        if _valid(f.name, value, default):
+            values[f.name] = float(value) if isinstance(default, float) else value
+        else:
+            problems.append(
+                f"{file}: field '{f.name}': {value!r} is not a valid value; using {default!r}"
+            )
+    return replace(defaults, **values), problems
+
+
+def load_settings(path: Path) -> tuple[Settings, list[str]]:
+    """Read settings; a missing file gives defaults, a damaged one is kept aside as ``.bad``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings(), []
+    except (OSError, UnicodeDecodeError) as exc:
+        return Settings(), [f"{path}: cannot be read ({exc}); using defaults"]
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        aside = path.with_name(path.name + ".bad")
+        try:
+            path.replace(aside)
+            kept = f"; the damaged file was kept as {aside}"
+        except OSError:
+            kept = ""
+        return Settings(), [
+            f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}; using defaults{kept}"
+        ]
+    return settings_from_dict(data, str(path))
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write atomically: a crash mid-write leaves the old file, never a truncated one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
