@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -24,10 +25,9 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) readable by the user alone; history is health data."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
+    # A filesystem without POSIX modes (e.g. a FAT stick) is still usable.
+    with contextlib.suppress(OSError):
         path.chmod(0o700)
-    except OSError:
-        pass  # a filesystem without POSIX modes (e.g. a FAT stick) is still usable
     return path
 
 

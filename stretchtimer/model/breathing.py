@@ -51,7 +51,10 @@ class BreathingPattern:
         k = math.floor(max(0.0, start) / cycle)
         while True:
             base = k * cycle
-            for offset, breath in ((base, Breath.INHALE), (base + self.inhale_seconds, Breath.EXHALE)):
+            for offset, breath in (
+                (base, Breath.INHALE),
+                (base + self.inhale_seconds, Breath.EXHALE),
+            ):
                 if offset >= end:
                     return out
                 if offset >= start:

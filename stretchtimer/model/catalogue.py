@@ -124,21 +124,30 @@ class LoadResult:
     problems: list[Problem] = field(default_factory=list)
 
 
-_EXERCISE_REQUIRED = {
+_EXERCISE_REQUIRED: dict[str, type | tuple[type, ...]] = {
     "id": str, "name": str, "position": str, "targets": list, "mode": str,
     "hold_seconds": (int, float), "reps": int, "sides": str, "rest_seconds": (int, float),
     "instructions": list, "breathing": str, "caution": str,
 }  # fmt: skip
-_EXERCISE_OPTIONAL = {
+_EXERCISE_OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "illustration": str, "tags": list, "pace_seconds": (int, float), "flow_cues": list,
 }  # fmt: skip
-_ROUTINE_REQUIRED = {"id": str, "name": str, "description": str, "items": list}
-_ROUTINE_OPTIONAL = {
+_ROUTINE_REQUIRED: dict[str, type | tuple[type, ...]] = {
+    "id": str,
+    "name": str,
+    "description": str,
+    "items": list,
+}
+_ROUTINE_OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "warmup_seconds": (int, float), "breaths_before": int, "breaths_after": int,
     "get_ready_seconds": (int, float), "switch_seconds": (int, float),
 }  # fmt: skip
-_ITEM_REQUIRED = {"exercise": str}
-_ITEM_OPTIONAL = {"hold_seconds": (int, float), "reps": int, "rest_seconds": (int, float)}
+_ITEM_REQUIRED: dict[str, type | tuple[type, ...]] = {"exercise": str}
+_ITEM_OPTIONAL: dict[str, type | tuple[type, ...]] = {
+    "hold_seconds": (int, float),
+    "reps": int,
+    "rest_seconds": (int, float),
+}
 _TYPE_NAMES = {str: "a string", list: "a list", int: "a whole number", dict: "an object"}
 
 
@@ -357,7 +366,14 @@ def _json_with_position(text: str, file: str) -> Any:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise CatalogueError(
-            [Problem(file, "", "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")]
+            [
+                Problem(
+                    file,
+                    "",
+                    "",
+                    f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+                )
+            ]
         ) from exc
     except ValueError as exc:
         raise CatalogueError([Problem(file, "", "", f"invalid JSON: {exc}")]) from exc

@@ -76,8 +76,32 @@ class _Builder:
         self.steps: list[Step] = []
         self.t = 0.0
 
-    def add(self, phase: Phase, seconds: float, **kw: object) -> None:
-        self.steps.append(Step(index=len(self.steps), phase=phase, seconds=seconds, start=self.t, **kw))  # type: ignore[arg-type]
+    def add(
+        self,
+        phase: Phase,
+        seconds: float,
+        *,
+        exercise: Exercise | None = None,
+        item: int | None = None,
+        side: Side = Side.NONE,
+        rep: int = 0,
+        reps: int = 0,
+        pace_seconds: float | None = None,
+    ) -> None:
+        self.steps.append(
+            Step(
+                len(self.steps),
+                phase,
+                seconds,
+                self.t,
+                exercise,
+                item,
+                side,
+                rep,
+                reps,
+                pace_seconds,
+            )
+        )
         self.t += seconds
 
 
@@ -98,15 +122,17 @@ def compile_plan(
         rest = item.rest_seconds if item.rest_seconds is not None else ex.rest_seconds
         sides = (Side.LEFT, Side.RIGHT) if ex.sides is Sides.BOTH else (Side.NONE,)
         pace = ex.pace_seconds if ex.mode is Mode.FLOW else None
-        common: dict[str, object] = {"exercise": ex, "item": item_index, "reps": reps}
-        b.add(Phase.GET_READY, routine.get_ready_seconds, side=sides[0], rep=1, **common)
+        b.add(Phase.GET_READY, routine.get_ready_seconds, exercise=ex, item=item_index,
+              side=sides[0], rep=1, reps=reps)  # fmt: skip
         for rep in range(1, reps + 1):
             for side in sides:
                 if side is Side.RIGHT:
-                    b.add(Phase.SWITCH_SIDES, routine.switch_seconds, side=side, rep=rep, **common)
-                b.add(Phase.HOLD, hold, side=side, rep=rep, pace_seconds=pace, **common)
+                    b.add(Phase.SWITCH_SIDES, routine.switch_seconds, exercise=ex,
+                          item=item_index, side=side, rep=rep, reps=reps)  # fmt: skip
+                b.add(Phase.HOLD, hold, exercise=ex, item=item_index, side=side, rep=rep,
+                      reps=reps, pace_seconds=pace)  # fmt: skip
             if rep < reps and rest > 0:
-                b.add(Phase.REST, rest, rep=rep, **common)
+                b.add(Phase.REST, rest, exercise=ex, item=item_index, rep=rep, reps=reps)
     if routine.breaths_after > 0:
         b.add(Phase.BREATHING, routine.breaths_after * pattern.cycle_seconds)
     b.add(Phase.DONE, 0.0)

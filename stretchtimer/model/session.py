@@ -186,7 +186,9 @@ class SessionMachine:
             return self.plan.total_seconds
         if self.state is SessionState.FINISHED:
             return 0.0
-        later = sum(s.seconds for s in self.plan.steps[self.index + 1 :] if self._outcomes[s.index] is None)
+        later = sum(
+            s.seconds for s in self.plan.steps[self.index + 1 :] if self._outcomes[s.index] is None
+        )
         return self.remaining(now) + later
 
     def breath(self, now: float) -> tuple[Breath, float] | None:
