@@ -144,6 +144,7 @@ class SessionMachine:
         self.index = 0
         self._duration = 0.0
         self._deadline = 0.0
+        self._origin = 0.0  # when the current step would have begun without pauses
         self._remaining = 0.0
         self._segment_start = 0.0
         self._cursor = -math.inf
@@ -254,6 +255,7 @@ class SessionMachine:
             return []
         now = self._clamp(now)
         self._deadline = now + self._remaining
+        self._origin = now - (self._duration - self._remaining)
         self._segment_start = now
         self.state = SessionState.RUNNING
         return [Resumed(now), *self.advance(now)]
@@ -297,8 +299,8 @@ class SessionMachine:
             if earlier:
                 target = earlier[-1]
         events += self._end(now, StepOutcome.REWOUND)
-        for later in range(target, self.index):
-            self._outcomes[later] = None
+        for later in range(target, self.index + 1):
+            self._outcomes[later] = None  # they will be done again
         events += self._begin(target, now, now)
         return events
 
@@ -311,7 +313,7 @@ class SessionMachine:
             return events
         self._duration += seconds
         if self.state is SessionState.RUNNING:
-            self._deadline += seconds
+            self._deadline += seconds  # origin stays: the step just got longer
         else:
             self._remaining += seconds
         return [*events, Extended(self.step, seconds, self._last_now)]
@@ -407,6 +409,7 @@ class SessionMachine:
         self._cursor = -math.inf
         if self.state is SessionState.RUNNING:
             self._deadline = at + step.seconds
+            self._origin = at
             self._segment_start = at
         else:
             self._remaining = step.seconds
@@ -458,7 +461,7 @@ class SessionMachine:
         for offset, kind, count, text in sorted(found, key=lambda f: f[0]):
             if not (low < offset <= elapsed and offset < self._duration):
                 continue
-            at = self._deadline - (self._duration - offset)
+            at = self._origin + offset
             if now - at <= STALE_CUE_SECONDS:
                 events.append(Cue(kind, at, step, count, text))
         return events

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from stretchtimer.model.breathing import Breath, BreathingPattern
+
+
+def test_default_is_four_in_six_out() -> None:
+    p = BreathingPattern()
+    assert p.cycle_seconds == 10
+    assert p.at(0) == (Breath.INHALE, 0)
+    assert p.at(2) == (Breath.INHALE, 0.5)
+    assert p.at(7) == (Breath.EXHALE, 0.5)
+    assert p.at(10) == (Breath.INHALE, 0)
+
+
+def test_lung_volume_rises_then_falls() -> None:
+    p = BreathingPattern()
+    assert p.lung_volume(0) == pytest.approx(0)
+    assert p.lung_volume(4 - 1e-9) == pytest.approx(1)
+    assert p.lung_volume(2) == pytest.approx(0.5)
+    assert p.lung_volume(7) == pytest.approx(0.5)
+    assert p.lung_volume(1) < p.lung_volume(3)
+
+
+def test_turns_in_a_window() -> None:
+    p = BreathingPattern(3, 5)
+    assert p.turns(0, 17) == [
+        (0, Breath.INHALE),
+        (3, Breath.EXHALE),
+        (8, Breath.INHALE),
+        (11, Breath.EXHALE),
+        (16, Breath.INHALE),
+    ]
+    assert p.turns(3.5, 8) == []
+    assert p.turns(5, 5) == []
+
+
+@pytest.mark.parametrize("bad", [0, 0.1, 31, float("nan")])
+def test_absurd_patterns_are_refused(bad: float) -> None:
+    with pytest.raises(ValueError, match="inhale_seconds"):
+        BreathingPattern(inhale_seconds=bad)
