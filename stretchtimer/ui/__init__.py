@@ -1,0 +1,1 @@
+"""StretchTimer's Qt user interface: pages, the session driver, widgets and sound."""

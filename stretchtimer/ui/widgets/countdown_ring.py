@@ -1,0 +1,322 @@
+"""CountdownRing: large countdown digits inside a circular progress ring."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import (
+    QAbstractAnimation,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    QVariantAnimation,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from stretchtimer.ui.widgets._palette import blend, with_alpha
+
+DEFAULT_ACCENT = QColor("#2A9D8F")
+FLASH_MS = 400
+# A quarter degree of arc is under a pixel even on a large ring, so finer changes are
+# invisible and repainting for them only burns CPU during a hold.
+MIN_SWEEP_STEP_DEG = 0.25
+# Far beyond any hold; keeps ceil() and the digits finite for absurd input.
+MAX_SECONDS = 99 * 60 + 59
+
+
+def _shown_seconds(seconds: float) -> int:
+    if math.isnan(seconds):
+        return 0
+    return math.ceil(min(float(MAX_SECONDS), max(0.0, seconds)))
+
+
+def format_remaining(total: int) -> str:
+    """Plain seconds under a minute ("25"), minutes and seconds above ("1:05")."""
+    if total < 60:
+        return str(total)
+    minutes, seconds = divmod(total, 60)
+    return f"{minutes}:{seconds:02d}"
+
+
+class CountdownRing(QWidget):
+    """The remaining time of a phase, in big digits inside a ring that sweeps clockwise.
+
+    The widget only shows what it is given: the session page calls ``set_remaining`` and
+    ``set_progress`` from the driver's ``tick`` and never lets the ring read a clock.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shown = 0
+        self._text = format_remaining(0)
+        self._progress = 0.0
+        self._sweep_deg = 0.0
+        self._accent = QColor(DEFAULT_ACCENT)
+        self._caption = ""
+        self._paused = False
+        self._reduced_motion = False
+        self._glow = 0.0
+
+        self._flash_animation = QVariantAnimation(self)
+        self._flash_animation.setDuration(FLASH_MS)
+        self._flash_animation.setStartValue(0.0)
+        # A quick rise and a slower fade reads as a soft pulse rather than a blink.
+        self._flash_animation.setKeyValueAt(0.3, 1.0)
+        self._flash_animation.setEndValue(0.0)
+        self._flash_animation.valueChanged.connect(self._on_flash_animation_value_changed)
+        self._flash_animation.finished.connect(self._on_flash_finished)
+
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._on_flash_finished)
+
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._retranslate()
+
+    # --- public API -------------------------------------------------------------------
+
+    def set_remaining(self, seconds: float) -> None:
+        shown = _shown_seconds(seconds)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self._text = format_remaining(shown)
+        self._update_description()
+        self.update()
+
+    def set_progress(self, fraction: float) -> None:
+        fraction = 0.0 if math.isnan(fraction) else min(1.0, max(0.0, fraction))
+        self._progress = fraction
+        sweep = fraction * 360.0
+        reaches_end = sweep in (0.0, 360.0) and sweep != self._sweep_deg
+        if abs(sweep - self._sweep_deg) >= MIN_SWEEP_STEP_DEG or reaches_end:
+            self._sweep_deg = sweep
+            self.update()
+
+    def set_accent(self, color: QColor) -> None:
+        if QColor(color) == self._accent:
+            return
+        self._accent = QColor(color)
+        self.update()
+
+    def set_caption(self, text: str) -> None:
+        if text == self._caption:
+            return
+        self._caption = text
+        self.update()
+
+    def set_paused(self, paused: bool) -> None:
+        if paused == self._paused:
+            return
+        self._paused = paused
+        self._update_description()
+        self.update()
+
+    def set_reduced_motion(self, on: bool) -> None:
+        if on == self._reduced_motion:
+            return
+        self._reduced_motion = on
+        # A pulse half-way through would otherwise keep animating after the user asked
+        # for stillness; it is only a 400 ms cue, so ending it is the calm choice.
+        if self.is_flashing():
+            self._flash_animation.stop()
+            self._flash_timer.stop()
+            self._on_flash_finished()
+
+    def flash(self) -> None:
+        """Glow the ring briefly: the visual twin of a sound cue. Stops by itself."""
+        if self._reduced_motion:
+            self._flash_animation.stop()
+            self._glow = 1.0
+            self._flash_timer.start()
+            self.update()
+        else:
+            self._flash_timer.stop()
+            self._flash_animation.stop()
+            self._flash_animation.start()
+
+    def is_flashing(self) -> bool:
+        running = self._flash_animation.state() == QAbstractAnimation.State.Running
+        return running or self._flash_timer.isActive()
+
+    def remaining_text(self) -> str:
+        """The digits as drawn, for the page's own labels and for tests."""
+        return self._text
+
+    # --- Qt overrides -----------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 320)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, 160)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        ink = palette.color(QPalette.ColorRole.WindowText)
+
+        side = float(min(self.width(), self.height()))
+        thickness = max(5.0, side * 0.055)
+        # Room for the glow's wider stroke, so a flash is never clipped at the edge.
+        margin = thickness * 0.5 + thickness * 0.6 + 1.0
+        square = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        ring = square.adjusted(margin, margin, -margin, -margin)
+        centre = ring.center()
+        inner = ring.width() - thickness
+
+        accent = QColor(self._accent)
+        if self._paused:
+            accent = blend(window, accent, 0.4)
+
+        if self._glow > 0.0:
+            halo_pen = QPen(with_alpha(self._accent, 0.28 * self._glow))
+            halo_pen.setWidthF(thickness * (1.0 + 1.1 * self._glow))
+            painter.setPen(halo_pen)
+            painter.drawEllipse(ring)
+
+        # During a flash the whole track lights up in the accent, so the cue is seen
+        # even when little of the ring has been swept yet.
+        track = blend(blend(window, ink, 0.13), self._accent, 0.55 * self._glow)
+        track_pen = QPen(track)
+        track_pen.setWidthF(thickness)
+        painter.setPen(track_pen)
+        painter.drawEllipse(ring)
+
+        if self._sweep_deg > 0.0:
+            arc_pen = QPen(accent)
+            arc_pen.setWidthF(thickness)
+            arc_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(arc_pen)
+            # Qt angles run counter-clockwise from 3 o'clock in 1/16 degree; a negative
+            # span from 90 degrees sweeps clockwise from 12 o'clock.
+            painter.drawArc(ring, 90 * 16, -round(self._sweep_deg * 16))
+
+        self._paint_digits(painter, centre, inner, ink)
+        self._paint_caption(painter, centre, inner, ink)
+        if self._paused:
+            self._paint_pause_glyph(painter, centre, inner, blend(window, ink, 0.6))
+        painter.end()
+
+    # --- painting helpers -------------------------------------------------------------
+
+    def _digits_font(self, inner: float) -> QFont:
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.Bold)
+        # Tabular figures keep the digits from jiggling sideways as they count down.
+        font.setFeature(QFont.Tag("tnum"), 1)
+        font.setPixelSize(max(8, round(inner * 0.32)))
+        # Size for the widest text of this length, not the current one, so "11" and
+        # "10" (or "25" and "1:05") are drawn at one size and never clipped.
+        reference = "".join("0" if ch.isdigit() else ch for ch in self._text)
+        if len(reference) < 4:
+            reference = "0:00"
+        width = QFontMetricsF(font).horizontalAdvance(reference)
+        limit = inner * 0.72
+        if width > limit:
+            font.setPixelSize(max(8, math.floor(font.pixelSize() * limit / width)))
+        return font
+
+    def _paint_digits(self, painter: QPainter, centre: QPointF, inner: float, ink: QColor) -> None:
+        font = self._digits_font(inner)
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        painter.setPen(with_alpha(ink, 0.7) if self._paused else ink)
+        cap = metrics.capHeight()
+        width = metrics.horizontalAdvance(self._text)
+        lift = inner * 0.03 if self._caption or self._paused else 0.0
+        baseline = centre.y() + cap / 2 - lift
+        painter.drawText(QPointF(centre.x() - width / 2, baseline), self._text)
+
+    def _caption_text(self) -> str:
+        return self.tr("Paused") if self._paused else self._caption
+
+    def _paint_caption(self, painter: QPainter, centre: QPointF, inner: float, ink: QColor) -> None:
+        text = self._caption_text()
+        if not text:
+            return
+        font = QFont(self.font())
+        font.setPixelSize(max(10, round(inner * 0.08)))
+        if self._paused:
+            font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetricsF(font)
+        box = QRectF(
+            centre.x() - inner * 0.36,
+            centre.y() + inner * 0.17,
+            inner * 0.72,
+            metrics.height(),
+        )
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+        painter.setFont(font)
+        painter.setPen(with_alpha(ink, 0.72))
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, elided)
+
+    def _paint_pause_glyph(
+        self, painter: QPainter, centre: QPointF, inner: float, color: QColor
+    ) -> None:
+        bar_w = max(3.0, inner * 0.032)
+        bar_h = max(8.0, inner * 0.1)
+        gap = bar_w * 0.9
+        top = centre.y() - inner * 0.33
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        for x in (centre.x() - gap / 2 - bar_w, centre.x() + gap / 2):
+            painter.drawRoundedRect(QRectF(x, top, bar_w, bar_h), bar_w / 2, bar_w / 2)
+
+    # --- accessibility ----------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Countdown"))
+        self._update_description()
+
+    def _remaining_words(self) -> str:
+        minutes, seconds = divmod(self._shown, 60)
+        if minutes == 0:
+            if seconds == 1:
+                return self.tr("1 second left")
+            return self.tr("%n seconds left", "", seconds)
+        if seconds == 0:
+            if minutes == 1:
+                return self.tr("1 minute left")
+            return self.tr("%n minutes left", "", minutes)
+        mins = self.tr("1 minute") if minutes == 1 else self.tr("%n minutes", "", minutes)
+        secs = self.tr("1 second") if seconds == 1 else self.tr("%n seconds", "", seconds)
+        return self.tr("{minutes} {seconds} left").format(minutes=mins, seconds=secs)
+
+    def _update_description(self) -> None:
+        words = self._remaining_words()
+        if self._paused:
+            words = self.tr("Paused, {remaining}").format(remaining=words)
+        self.setAccessibleDescription(words)
+
+    # --- private slots ----------------------------------------------------------------
+
+    def _on_flash_animation_value_changed(self, value: object) -> None:
+        self._glow = float(value) if isinstance(value, int | float) else 0.0
+        self.update()
+
+    def _on_flash_finished(self) -> None:
+        self._glow = 0.0
+        self.update()
