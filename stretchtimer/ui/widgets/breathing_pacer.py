@@ -1,0 +1,230 @@
+"""BreathingPacer: a circle that grows while breathing in and shrinks while breathing out."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from stretchtimer.ui.widgets._palette import blend, with_alpha
+
+DEFAULT_ACCENT = QColor("#5B8DEF")
+INHALE = "inhale"
+EXHALE = "exhale"
+# An empty chest still has a visible circle: shrinking to a dot reads as "stop".
+MIN_RADIUS_SHARE = 0.35
+# Below half a pixel the antialiased edge barely changes, so skip those repaints.
+MIN_VISIBLE_STEP_PX = 0.5
+
+
+def lung_volume(breath: str | None, fraction: float) -> float:
+    """0 (empty) .. 1 (full), eased so the shape slows at the turn of each breath."""
+    if breath is None:
+        return 0.0
+    eased = (1.0 - math.cos(math.pi * fraction)) / 2.0
+    return eased if breath == INHALE else 1.0 - eased
+
+
+@dataclass(frozen=True)
+class _Layout:
+    centre: QPointF
+    radius: float
+    word_box: QRectF
+    word_font: QFont
+
+
+class BreathingPacer(QWidget):
+    """Paces slow breathing during a hold: the circle fills as the lungs do.
+
+    ``set_breath`` receives the breath and how far through it the person is; the page
+    computes both from the session's breathing pattern, so the pacer never reads a clock.
+    With reduced motion the circle stays still and a thin bar shows the progress instead.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._breath: str | None = None
+        self._fraction = 0.0
+        self._accent = QColor(DEFAULT_ACCENT)
+        self._reduced_motion = False
+        self._word = ""
+        self._shown_extent = 0.0
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._retranslate()
+
+    # --- public API -------------------------------------------------------------------
+
+    def set_breath(self, breath: str | None, fraction: float) -> None:
+        if breath not in (INHALE, EXHALE, None):
+            raise ValueError(f"breath must be 'inhale', 'exhale' or None, not {breath!r}")
+        self._breath = None if breath is None else str(breath)
+        self._fraction = 0.0 if math.isnan(fraction) else min(1.0, max(0.0, fraction))
+        word = self._word_for(self._breath)
+        extent = self._extent()
+        if word != self._word:
+            self._word = word
+            self.setAccessibleDescription(word)
+        elif abs(extent - self._shown_extent) < MIN_VISIBLE_STEP_PX:
+            return
+        self._shown_extent = extent
+        self.update()
+
+    def set_reduced_motion(self, on: bool) -> None:
+        if on == self._reduced_motion:
+            return
+        self._reduced_motion = on
+        self._shown_extent = self._extent()
+        self.update()
+
+    def set_accent(self, color: QColor) -> None:
+        if QColor(color) == self._accent:
+            return
+        self._accent = QColor(color)
+        self.update()
+
+    def word(self) -> str:
+        """The word shown under the circle ("" while no breathing is paced)."""
+        return self._word
+
+    # --- Qt overrides -----------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(180, 180)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(96, 96)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._shown_extent = self._extent()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        ink = palette.color(QPalette.ColorRole.WindowText)
+        layout = self._layout()
+        full = QRectF(
+            layout.centre.x() - layout.radius,
+            layout.centre.y() - layout.radius,
+            2 * layout.radius,
+            2 * layout.radius,
+        )
+
+        # The outline of a full breath stays visible, so the growing circle has a goal.
+        guide = QPen(blend(window, ink, 0.2 if self._breath else 0.12))
+        guide.setWidthF(max(1.0, layout.radius * 0.02))
+        painter.setPen(guide)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(full)
+
+        if self._breath is not None:
+            if self._reduced_motion:
+                self._paint_steady(painter, layout, window, ink)
+            else:
+                self._paint_breath(painter, layout)
+            # A long translation in a narrow column is shortened rather than cut off.
+            word = QFontMetricsF(layout.word_font).elidedText(
+                self._word, Qt.TextElideMode.ElideRight, layout.word_box.width()
+            )
+            painter.setFont(layout.word_font)
+            painter.setPen(ink)
+            painter.drawText(
+                layout.word_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, word
+            )
+        painter.end()
+
+    # --- painting helpers -------------------------------------------------------------
+
+    def _layout(self) -> _Layout:
+        side = float(min(self.width(), self.height()))
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        font.setPixelSize(round(min(26.0, max(12.0, side * 0.09))))
+        metrics = QFontMetricsF(font)
+        word_h = metrics.height()
+        gap = max(4.0, side * 0.04)
+        circle_h = max(0.0, self.height() - word_h - gap)
+        # Keep a pixel of air so the antialiased outline is never cut by the widget edge.
+        radius = max(0.0, min(float(self.width()), circle_h) / 2.0 - 2.0)
+        centre = QPointF(self.width() / 2.0, circle_h / 2.0)
+        word_box = QRectF(0.0, circle_h + gap, float(self.width()), word_h)
+        return _Layout(centre, radius, word_box, font)
+
+    def _breath_radius(self, full_radius: float) -> float:
+        volume = lung_volume(self._breath, self._fraction)
+        return full_radius * (MIN_RADIUS_SHARE + (1.0 - MIN_RADIUS_SHARE) * volume)
+
+    def _bar_rect(self, layout: _Layout) -> QRectF:
+        width = layout.radius * 1.2
+        height = max(3.0, layout.radius * 0.06)
+        return QRectF(layout.centre.x() - width / 2, layout.centre.y() - height / 2, width, height)
+
+    def _extent(self) -> float:
+        """The one size in pixels that moves as the breath goes on, in the current mode."""
+        if self._breath is None:
+            return 0.0
+        layout = self._layout()
+        if self._reduced_motion:
+            return self._bar_rect(layout).width() * self._fraction
+        return self._breath_radius(layout.radius)
+
+    def _paint_breath(self, painter: QPainter, layout: _Layout) -> None:
+        r = self._breath_radius(layout.radius)
+        pen = QPen(self._accent)
+        pen.setWidthF(max(1.5, layout.radius * 0.03))
+        painter.setPen(pen)
+        painter.setBrush(with_alpha(self._accent, 0.28))
+        painter.drawEllipse(layout.centre, r, r)
+
+    def _paint_steady(
+        self, painter: QPainter, layout: _Layout, window: QColor, ink: QColor
+    ) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(with_alpha(self._accent, 0.16))
+        painter.drawEllipse(layout.centre, layout.radius, layout.radius)
+        bar = self._bar_rect(layout)
+        round_r = bar.height() / 2
+        painter.setBrush(blend(window, ink, 0.18))
+        painter.drawRoundedRect(bar, round_r, round_r)
+        filled = QRectF(bar.x(), bar.y(), bar.width() * self._fraction, bar.height())
+        if filled.width() > 0:
+            painter.setBrush(self._accent)
+            # A sliver shorter than the bar is tall must not get caps wider than itself.
+            cap = min(round_r, filled.width() / 2)
+            painter.drawRoundedRect(filled, cap, round_r)
+
+    # --- text -------------------------------------------------------------------------
+
+    def _word_for(self, breath: str | None) -> str:
+        if breath == INHALE:
+            return self.tr("Breathe in")
+        if breath == EXHALE:
+            return self.tr("Breathe out")
+        return ""
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Breathing guide"))
+        self._word = self._word_for(self._breath)
+        self.setAccessibleDescription(self._word)
+        self.update()
