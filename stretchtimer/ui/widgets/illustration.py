@@ -1,0 +1,193 @@
+"""IllustrationView: an exercise's SVG picture in the palette's ink, mirrored on demand."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+log = logging.getLogger(__name__)
+
+# The root element only: "<svg" followed by whitespace, "/" or ">", never "<svg:..." or
+# an inner element whose name merely starts with "svg".
+_ROOT_TAG = re.compile(r"<svg(?=[\s/>])[^>]*>")
+_COLOR_ATTR = re.compile(r"""(?<![\w:-])color\s*=\s*("[^"]*"|'[^']*')""")
+
+
+def recolour_svg(text: str, color: QColor) -> str:
+    """``text`` with ``currentColor`` resolved to ``color``.
+
+    The figures are drawn in ``currentColor``; QSvgRenderer resolves it from a ``color``
+    attribute on an ancestor, so setting that attribute on the root recolours the whole
+    figure while the fixed accent stays as drawn.
+    """
+    value = color.name(QColor.NameFormat.HexRgb)
+    match = _ROOT_TAG.search(text)
+    if match is None:
+        # Not an SVG root we can edit; resolving the keyword textually still recolours.
+        return text.replace("currentColor", value)
+    tag = match.group(0)
+    if _COLOR_ATTR.search(tag):
+        tag = _COLOR_ATTR.sub(f'color="{value}"', tag, count=1)
+    else:
+        tag = f'<svg color="{value}"{tag[4:]}'
+    return text[: match.start()] + tag + text[match.end() :]
+
+
+class IllustrationView(QWidget):
+    """Shows one frame of an exercise's illustration, kept in proportion and centred.
+
+    The figure is drawn in the palette's text colour, so it follows light and dark
+    schemes; ``set_mirrored(True)`` flips it for the other side of the body. A missing or
+    broken file leaves the area empty and is logged once: a picture is never worth
+    stopping a session for. The accessible name is set by the page (the exercise's name).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._paths: tuple[Path, ...] = ()
+        self._index = 0
+        self._mirrored = False
+        self._texts: dict[Path, str | None] = {}
+        self._renderers: dict[Path, QSvgRenderer | None] = {}
+        self._ink = self._palette_ink()
+        self._warned: set[Path] = set()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    # --- public API -------------------------------------------------------------------
+
+    def set_frames(self, paths: Sequence[Path]) -> None:
+        frames = tuple(Path(p) for p in paths)
+        for path in frames:
+            # A file that failed before (perhaps not drawn yet) gets another chance when
+            # an exercise is shown again; a good one stays cached.
+            if self._renderers.get(path, True) is None:
+                del self._renderers[path]
+                self._texts.pop(path, None)
+            self._renderer(path)
+        if frames == self._paths and self._index == 0:
+            return
+        self._paths = frames
+        self._index = 0
+        self.update()
+
+    def set_frame(self, index: int) -> None:
+        index = index % len(self._paths) if self._paths else 0
+        if index == self._index:
+            return
+        self._index = index
+        self.update()
+
+    def set_mirrored(self, on: bool) -> None:
+        if on == self._mirrored:
+            return
+        self._mirrored = on
+        self.update()
+
+    def set_description(self, text: str) -> None:
+        self.setAccessibleDescription(text)
+
+    def frame_count(self) -> int:
+        return len(self._paths)
+
+    def current_frame(self) -> int:
+        return self._index
+
+    def is_mirrored(self) -> bool:
+        return self._mirrored
+
+    # --- Qt overrides -----------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 300)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, 90)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            ink = self._palette_ink()
+            if ink != self._ink:
+                self._ink = ink
+                # The colour is baked into each renderer's document, so all must be rebuilt.
+                for renderer in self._renderers.values():
+                    if renderer is not None:
+                        renderer.deleteLater()
+                self._renderers.clear()
+                for path in self._paths:
+                    self._renderer(path)
+                self.update()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._paths:
+            return
+        renderer = self._renderer(self._paths[self._index])
+        if renderer is None:
+            return
+        target = self._target_rect(renderer)
+        if target.isEmpty():
+            return
+        painter = QPainter(self)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        if self._mirrored:
+            centre_x = self.width() / 2.0
+            painter.translate(centre_x, 0.0)
+            painter.scale(-1.0, 1.0)
+            painter.translate(-centre_x, 0.0)
+        renderer.render(painter, target)
+        painter.end()
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def _palette_ink(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.WindowText)
+
+    def _target_rect(self, renderer: QSvgRenderer) -> QRectF:
+        box = renderer.viewBoxF()
+        if box.isEmpty():
+            box = QRectF(0.0, 0.0, renderer.defaultSize().width(), renderer.defaultSize().height())
+        if box.width() <= 0 or box.height() <= 0:
+            return QRectF()
+        scale = min(self.width() / box.width(), self.height() / box.height())
+        width, height = box.width() * scale, box.height() * scale
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def _text(self, path: Path) -> str | None:
+        if path not in self._texts:
+            try:
+                self._texts[path] = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                self._warn(path, f"cannot be read ({exc})")
+                self._texts[path] = None
+        return self._texts[path]
+
+    def _renderer(self, path: Path) -> QSvgRenderer | None:
+        if path in self._renderers:
+            return self._renderers[path]
+        renderer: QSvgRenderer | None = None
+        text = self._text(path)
+        if text is not None:
+            data = QByteArray(recolour_svg(text, self._ink).encode("utf-8"))
+            candidate = QSvgRenderer(data, self)
+            if candidate.isValid():
+                renderer = candidate
+            else:
+                candidate.deleteLater()
+                self._warn(path, "is not a valid SVG picture")
+        self._renderers[path] = renderer
+        return renderer
+
+    def _warn(self, path: Path, problem: str) -> None:
+        if path in self._warned:
+            return
+        self._warned.add(path)
+        log.warning("Illustration %s %s; showing no picture for it", path, problem)
