@@ -12,7 +12,13 @@ from pathlib import Path
 
 # The catalogue's checker and JSON reader already word problems the way the rest of the
 # app shows them; a second copy here would drift.
-from stretchtimer.model.catalogue import CatalogueError, Problem, _Checker, _json_with_position
+from stretchtimer.model.catalogue import (
+    CatalogueError,
+    Problem,
+    _Checker,
+    _is_type,
+    _json_with_position,
+)
 from stretchtimer.resources import resource_root
 
 SAFETY_FORMAT_VERSION = 1
@@ -44,8 +50,7 @@ def parse_safety(text: str, file: str) -> SafetyNotice:
     # Content checks run on every field whose type is right, so one wrong type does not
     # hide an empty paragraph elsewhere in the same file.
     version = data.get("version")
-    wrong_type = not isinstance(version, int) or isinstance(version, bool)
-    if not wrong_type and version != SAFETY_FORMAT_VERSION:
+    if _is_type(version, int) and version != SAFETY_FORMAT_VERSION:
         c.add("", "version", f"must be {SAFETY_FORMAT_VERSION}, not {version!r}")
     title = data.get("title")
     if isinstance(title, str):
