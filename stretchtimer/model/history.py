@@ -28,6 +28,13 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from stretchtimer.model.session import ItemOutcome, SessionStatus, SessionSummary
+from stretchtimer.model.streaks import (
+    CheckinPoint,
+    DayActivity,
+    HistoryDigest,
+    RoutineCount,
+    rank_routines,
+)
 from stretchtimer.paths import ensure_private_dir
 
 BUSY_TIMEOUT_SECONDS = 2.0
@@ -90,14 +97,6 @@ class SessionSnapshot:
     items: tuple[ItemRecord, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class DayTotal:
-    local_date: date
-    sessions: int
-    credited_seconds: float
-    completed: int
-
-
 # ----- schema and migrations ----------------------------------------------------------------
 _SECONDS = "BETWEEN 0 AND 1e7"
 _RATING = "{c} IS NULL OR (typeof({c}) = 'integer' AND {c} BETWEEN 0 AND 10)"
@@ -135,7 +134,8 @@ _V1 = (
         stiffness_before INTEGER CHECK ({_RATING.format(c="stiffness_before")}),
         stiffness_after INTEGER CHECK ({_RATING.format(c="stiffness_after")}),
         updated_utc TEXT NOT NULL CHECK (updated_utc {_UTC_TEXT}))""",
-    "CREATE INDEX sessions_by_day ON sessions(local_date)",
+    # Covers the per-day totals, so statistics never read the whole table.
+    "CREATE INDEX sessions_by_day ON sessions(local_date, status, credited_seconds)",
     "CREATE INDEX sessions_in_progress ON sessions(status) WHERE status = 'in_progress'",
 )
 
@@ -343,6 +343,8 @@ _SESSION_COLUMNS = (
 )
 _SESSION_FROM = "sessions s LEFT JOIN checkins c ON c.session_id = s.id"
 _ITEM_COLUMNS = "item, exercise_id, exercise_name, planned_seconds, credited_seconds, outcome"
+# streaks.counts_as_session in SQL; a test keeps the two in step.
+_COUNTED = "(status = 'completed' OR credited_seconds > 0)"
 _INSERT_ITEM = (
     f"INSERT INTO session_items (session_id, {_ITEM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
@@ -482,6 +484,14 @@ class HistoryStore:
         else:
             why = str(exc)
         return HistoryWriteError(f"Could not save to the history at {self.path}: {why}.")
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        conn = self._connection()
+        try:
+            yield conn
+        except sqlite3.Error as exc:
+            raise HistoryError(f"The history at {self.path} could not be read: {exc}.") from exc
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -708,13 +718,10 @@ class HistoryStore:
         return SessionSnapshot(_record(row), tuple(_item(i) for i in items))
 
     def session(self, session_id: int) -> SessionRecord | None:
-        row = (
-            self._connection()
-            .execute(
+        with self._read() as conn:
+            row = conn.execute(
                 f"SELECT {_SESSION_COLUMNS} FROM {_SESSION_FROM} WHERE s.id = ?", (session_id,)
-            )
-            .fetchone()
-        )
+            ).fetchone()
         return None if row is None else _record(row)
 
     def sessions(
@@ -742,42 +749,79 @@ class HistoryStore:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(max(0, int(limit)))
-        return [_record(r) for r in self._connection().execute(sql, params)]
+        with self._read() as conn:
+            return [_record(r) for r in conn.execute(sql, params)]
 
     def items(self, session_id: int) -> list[ItemRecord]:
-        rows = self._connection().execute(
-            f"SELECT {_ITEM_COLUMNS} FROM session_items WHERE session_id = ? ORDER BY item",
-            (session_id,),
-        )
-        return [_item(r) for r in rows]
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT {_ITEM_COLUMNS} FROM session_items WHERE session_id = ? ORDER BY item",
+                (session_id,),
+            )
+            return [_item(r) for r in rows]
 
     def all_items(self) -> dict[int, list[ItemRecord]]:
         """Every session's exercises, keyed by session id (for export)."""
         found: dict[int, list[ItemRecord]] = {}
-        rows = self._connection().execute(
-            f"SELECT session_id, {_ITEM_COLUMNS} FROM session_items ORDER BY session_id, item"
-        )
-        for row in rows:
-            found.setdefault(row[0], []).append(_item(row[1:]))
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT session_id, {_ITEM_COLUMNS} FROM session_items ORDER BY session_id, item"
+            )
+            for row in rows:
+                found.setdefault(row[0], []).append(_item(row[1:]))
         return found
 
-    def day_totals(self, since: date | None = None) -> dict[date, DayTotal]:
+    def day_totals(self, since: date | None = None) -> dict[date, DayActivity]:
         """Sessions, credited seconds and completed sessions per stored local date."""
         sql = (
-            "SELECT local_date, count(*), total(credited_seconds), "
-            "sum(status = 'completed') FROM sessions"
+            "SELECT local_date, count(*), total(credited_seconds), sum(status = 'completed'), "
+            f"sum({_COUNTED}) FROM sessions"
         )
         params: tuple[str, ...] = ()
         if since is not None:
             sql += " WHERE local_date >= ?"
             params = (since.isoformat(),)
-        rows = self._connection().execute(sql + " GROUP BY local_date", params)
-        return {(day := date.fromisoformat(r[0])): DayTotal(day, r[1], r[2], r[3]) for r in rows}
+        with self._read() as conn:
+            rows = conn.execute(sql + " GROUP BY local_date", params).fetchall()
+        fromiso = date.fromisoformat
+        return {(day := fromiso(r[0])): DayActivity(day, r[1], r[2], r[3], r[4]) for r in rows}
+
+    def digest(self) -> HistoryDigest:
+        """What :func:`~stretchtimer.model.streaks.stats_from_digest` needs, summed by SQL.
+
+        The same as ``streaks.digest(self.sessions())`` (a test holds them together) but
+        it never builds a Python object per session, so it stays fast on a long history.
+        """
+        days = self.day_totals()
+        with self._read() as conn:
+            # A bare column beside max() comes from the row holding the maximum (SQLite).
+            routines = conn.execute(
+                "SELECT routine_id, routine_name, count(*), "
+                "max(started_utc || printf('#%012d', id)) "
+                f"FROM sessions WHERE {_COUNTED} GROUP BY routine_id"
+            ).fetchall()
+            checkins = conn.execute(
+                "SELECT s.id, s.local_date, s.started_utc, c.stiffness_before, "
+                "c.stiffness_after FROM checkins c JOIN sessions s ON s.id = c.session_id "
+                "WHERE c.stiffness_before IS NOT NULL OR c.stiffness_after IS NOT NULL "
+                "ORDER BY s.started_utc, s.id"
+            ).fetchall()
+        return HistoryDigest(
+            days=days,
+            counted_sessions=sum(d.counted_sessions for d in days.values()),
+            total_seconds=sum(d.credited_seconds for d in days.values()),
+            routines=rank_routines(RoutineCount(r[0], r[1], r[2]) for r in routines),
+            checkins=tuple(
+                CheckinPoint(
+                    c[0], date.fromisoformat(c[1]), datetime.fromisoformat(c[2]), c[3], c[4]
+                )
+                for c in checkins
+            ),
+        )
 
     def schema_version(self) -> int:
-        return int(
-            self._connection().execute("SELECT max(version) FROM schema_version").fetchone()[0]
-        )
+        with self._read() as conn:
+            return int(conn.execute("SELECT max(version) FROM schema_version").fetchone()[0])
 
     def close(self) -> None:
         if self._conn is not None:
@@ -859,7 +903,6 @@ class PendingWrites:
 __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
-    "DayTotal",
     "HistoryError",
     "HistoryStore",
     "HistoryWriteError",

@@ -11,9 +11,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from stretchtimer.model.history import RecordStatus, SessionRecord
+if TYPE_CHECKING:
+    # Only for types: the store builds digests with the classes defined here.
+    from stretchtimer.model.history import SessionRecord
 
 MIN_COUNTED_SECONDS = 180.0
 """A day counts toward a streak when it has a completed routine, or when its sessions
@@ -64,36 +67,34 @@ def local_day(
     return local.date()
 
 
-@dataclass(frozen=True, slots=True)
-class DayActivity:
+# Small value types are named tuples: a long history makes thousands of them per refresh.
+class DayActivity(NamedTuple):
     """What one stored local date holds."""
 
     day: date
     sessions: int
     credited_seconds: float
     completed: int
+    counted_sessions: int  # the sessions that count as sessions (see counts_as_session)
 
     @property
     def counts(self) -> bool:
         return self.completed > 0 or self.credited_seconds >= MIN_COUNTED_SECONDS
 
 
-@dataclass(frozen=True, slots=True)
-class WeekTotal:
+class WeekTotal(NamedTuple):
     week_start: date  # a Monday
     minutes: float
     days_done: int
 
 
-@dataclass(frozen=True, slots=True)
-class RoutineCount:
+class RoutineCount(NamedTuple):
     routine_id: str
     routine_name: str  # the name it had most recently
     sessions: int
 
 
-@dataclass(frozen=True, slots=True)
-class CheckinPoint:
+class CheckinPoint(NamedTuple):
     session_id: int
     local_date: date
     started_utc: datetime
@@ -133,49 +134,100 @@ class Stats:
         return self.current_streak > 0 and not self.today_done
 
 
+@dataclass(frozen=True)
+class HistoryDigest:
+    """The few totals the statistics need, per day and per routine.
+
+    :func:`digest` makes one from session records; ``HistoryStore.digest`` makes the same
+    with SQL, so a twenty-year history is summed in the database rather than in Python.
+    """
+
+    days: dict[date, DayActivity]
+    counted_sessions: int
+    total_seconds: float
+    routines: tuple[RoutineCount, ...]  # most sessions first, then by name
+    checkins: tuple[CheckinPoint, ...]  # in start order
+
+
 def counts_as_session(record: SessionRecord) -> bool:
     """Sessions started by mistake (nothing held, not completed) are not counted or listed
     among favourites; they still appear in the history list."""
-    return record.status is RecordStatus.COMPLETED or record.credited_seconds > 0
+    return record.status == "completed" or record.credited_seconds > 0
 
 
 def day_activity(records: Iterable[SessionRecord]) -> dict[date, DayActivity]:
     totals: dict[date, list[float]] = {}
     for r in records:
-        entry = totals.setdefault(r.local_date, [0, 0.0, 0])
+        entry = totals.setdefault(r.local_date, [0, 0.0, 0, 0])
         entry[0] += 1
         entry[1] += r.credited_seconds
-        entry[2] += r.status is RecordStatus.COMPLETED
+        entry[2] += r.status == "completed"
+        entry[3] += counts_as_session(r)
     return {
-        day: DayActivity(day, int(n), seconds, int(done))
-        for day, (n, seconds, done) in totals.items()
+        day: DayActivity(day, int(n), seconds, int(done), int(counted))
+        for day, (n, seconds, done, counted) in totals.items()
     }
+
+
+def rank_routines(counts: Iterable[RoutineCount]) -> tuple[RoutineCount, ...]:
+    return tuple(sorted(counts, key=lambda c: (-c.sessions, c.routine_name, c.routine_id)))
+
+
+def digest(records: Iterable[SessionRecord]) -> HistoryDigest:
+    records = list(records)
+    counted = [r for r in records if counts_as_session(r)]
+    counts = Counter(r.routine_id for r in counted)
+    latest: dict[str, SessionRecord] = {}
+    for r in counted:
+        best = latest.get(r.routine_id)
+        if best is None or (r.started_utc, r.id) > (best.started_utc, best.id):
+            latest[r.routine_id] = r
+    rated = sorted(
+        (r for r in records if r.stiffness_before is not None or r.stiffness_after is not None),
+        key=lambda r: (r.started_utc, r.id),
+    )
+    return HistoryDigest(
+        days=day_activity(records),
+        counted_sessions=len(counted),
+        total_seconds=sum(r.credited_seconds for r in records),
+        routines=rank_routines(
+            RoutineCount(rid, latest[rid].routine_name, n) for rid, n in counts.items()
+        ),
+        checkins=tuple(
+            CheckinPoint(r.id, r.local_date, r.started_utc, r.stiffness_before, r.stiffness_after)
+            for r in rated
+        ),
+    )
 
 
 def monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _runs(days: Iterable[date], step: timedelta) -> list[tuple[date, date]]:
-    """Maximal runs of consecutive dates (``step`` apart) as (first, last) pairs."""
-    runs: list[tuple[date, date]] = []
-    for day in sorted(set(days)):
-        if runs and day - runs[-1][1] == step:
-            runs[-1] = (runs[-1][0], day)
+def _monday(ordinal: int) -> int:
+    return ordinal - (ordinal + 6) % 7  # ordinal 1 (1 January of year 1) was a Monday
+
+
+def _runs(ordinals: Iterable[int], step: int) -> list[tuple[int, int]]:
+    """Maximal runs of day numbers ``step`` apart, as (first, last) pairs."""
+    runs: list[tuple[int, int]] = []
+    for n in sorted(set(ordinals)):
+        if runs and n - runs[-1][1] == step:
+            runs[-1] = (runs[-1][0], n)
         else:
-            runs.append((day, day))
+            runs.append((n, n))
     return runs
 
 
-def _current_run(runs: list[tuple[date, date]], anchors: Iterable[date], step: timedelta) -> int:
+def _current_run(runs: list[tuple[int, int]], anchors: Iterable[int], step: int) -> int:
     for anchor in anchors:
-        for first, last in runs:
+        for first, last in reversed(runs):  # the current run is nearly always the last
             if first <= anchor <= last:
                 return (last - first) // step + 1
     return 0
 
 
-def _longest(runs: list[tuple[date, date]], step: timedelta) -> int:
+def _longest(runs: list[tuple[int, int]], step: int) -> int:
     return max(((last - first) // step + 1 for first, last in runs), default=0)
 
 
@@ -193,70 +245,52 @@ def compute_stats(
     weeks that met the goal until it is over. A day stored after ``today`` (possible after
     flying west) joins the streak it touches.
     """
-    records = list(records)
-    one_day, one_week = timedelta(days=1), timedelta(weeks=1)
-    days = day_activity(records)
-    done = [d for d, a in days.items() if a.counts]
-    day_runs = _runs(done, one_day)
-    yesterday, tomorrow = today - one_day, today + one_day
-    this_week = monday(today)
+    return stats_from_digest(digest(records), today, weekly_goal_days)
 
-    days_per_week = Counter(monday(d) for d in done)
-    met = [w for w, n in days_per_week.items() if n >= weekly_goal_days]
-    week_runs = _runs(met, one_week)
 
-    minutes_by_week: dict[date, float] = {}
-    first_week = this_week - (WEEKS_SHOWN - 1) * one_week
+def stats_from_digest(summary: HistoryDigest, today: date, weekly_goal_days: int = 4) -> Stats:
+    """:func:`compute_stats` for a digest (``HistoryStore.digest()`` or :func:`digest`)."""
+    days = summary.days
+    done = [d.toordinal() for d, a in days.items() if a.counts]
+    day_runs = _runs(done, 1)
+    now = today.toordinal()
+    this_week = _monday(now)
+
+    days_per_week = Counter(_monday(n) for n in done)
+    week_runs = _runs((w for w, n in days_per_week.items() if n >= weekly_goal_days), 7)
+
+    first_week = this_week - (WEEKS_SHOWN - 1) * 7
+    minutes_by_week = dict.fromkeys(range(first_week, this_week + 1, 7), 0.0)
     for day, activity in days.items():
-        week = monday(day)
-        if first_week <= week <= this_week:
-            minutes_by_week[week] = minutes_by_week.get(week, 0.0) + activity.credited_seconds / 60
+        week = _monday(day.toordinal())
+        if week in minutes_by_week:
+            minutes_by_week[week] += activity.credited_seconds / 60
 
-    counted = [r for r in records if counts_as_session(r)]
-    routine_counts = Counter(r.routine_id for r in counted)
-    latest_name: dict[str, tuple[datetime, str]] = {}
-    for r in counted:
-        if r.routine_id not in latest_name or r.started_utc > latest_name[r.routine_id][0]:
-            latest_name[r.routine_id] = (r.started_utc, r.routine_name)
-    favourites = sorted(routine_counts.items(), key=lambda kv: (-kv[1], latest_name[kv[0]][1]))
-
-    rated = sorted(
-        (r for r in records if r.stiffness_before is not None or r.stiffness_after is not None),
-        key=lambda r: (r.started_utc, r.id),
-    )
-    befores = [r.stiffness_before for r in rated if r.stiffness_before is not None]
-    afters = [r.stiffness_after for r in rated if r.stiffness_after is not None]
+    befores = [c.before for c in summary.checkins if c.before is not None]
+    afters = [c.after for c in summary.checkins if c.after is not None]
     changes = [
-        r.stiffness_after - r.stiffness_before
-        for r in rated
-        if r.stiffness_before is not None and r.stiffness_after is not None
+        c.after - c.before for c in summary.checkins if c.before is not None and c.after is not None
     ]
-
     return Stats(
         today=today,
         today_done=today in days and days[today].counts,
-        current_streak=_current_run(day_runs, (today, yesterday, tomorrow), one_day),
-        longest_streak=_longest(day_runs, one_day),
+        current_streak=_current_run(day_runs, (now, now - 1, now + 1), 1),
+        longest_streak=_longest(day_runs, 1),
         weekly_goal_days=weekly_goal_days,
         week_days_done=days_per_week.get(this_week, 0),
-        weeks_in_a_row=_current_run(week_runs, (this_week, this_week - one_week), one_week),
-        longest_weeks_in_a_row=_longest(week_runs, one_week),
-        total_sessions=len(counted),
-        total_minutes=sum(r.credited_seconds for r in records) / 60,
+        weeks_in_a_row=_current_run(week_runs, (this_week, this_week - 7), 7),
+        longest_weeks_in_a_row=_longest(week_runs, 7),
+        total_sessions=summary.counted_sessions,
+        total_minutes=summary.total_seconds / 60,
         minutes_per_week=tuple(
-            WeekTotal(w, minutes_by_week.get(w, 0.0), days_per_week.get(w, 0))
-            for w in (first_week + i * one_week for i in range(WEEKS_SHOWN))
+            WeekTotal(date.fromordinal(w), minutes, days_per_week.get(w, 0))
+            for w, minutes in minutes_by_week.items()
         ),
-        favourite_routines=tuple(
-            RoutineCount(rid, latest_name[rid][1], n) for rid, n in favourites[:FAVOURITES]
-        ),
+        favourite_routines=summary.routines[:FAVOURITES],
         before_average=_mean(befores),
         after_average=_mean(afters),
         change_average=_mean(changes),
-        checkins=tuple(
-            CheckinPoint(r.id, r.local_date, r.started_utc, r.stiffness_before, r.stiffness_after)
-            for r in rated
-        ),
+        checkins=summary.checkins,
         days=days,
     )
 
@@ -266,12 +300,16 @@ __all__ = [
     "MIN_COUNTED_SECONDS",
     "CheckinPoint",
     "DayActivity",
+    "HistoryDigest",
     "RoutineCount",
     "Stats",
     "WeekTotal",
     "compute_stats",
     "counts_as_session",
     "day_activity",
+    "digest",
     "local_day",
     "monday",
+    "rank_routines",
+    "stats_from_digest",
 ]

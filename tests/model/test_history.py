@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -9,14 +10,18 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import tempfile
 import textwrap
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from stretchtimer.model import history
+from stretchtimer.model import history, streaks
 from stretchtimer.model.history import (
     SCHEMA_VERSION,
     HistoryError,
@@ -665,3 +670,46 @@ def _assert_refused_but_intact(path: Path, result: dict[str, object]) -> None:
     with HistoryStore.open(path, now=clock)[0] as s:
         assert len(s.sessions()) == 4  # nothing was damaged or moved
     assert not list(path.parent.glob("*.corrupt-*"))
+
+
+# ----- the SQL digest agrees with the Python rules ---------------------------------------------
+_session_specs = st.lists(
+    st.tuples(
+        st.integers(min_value=0, max_value=40),  # day
+        st.integers(min_value=0, max_value=23),  # hour
+        st.sampled_from(["desk", "morning", "hips"]),
+        st.sampled_from(list(SessionStatus)),
+        st.sampled_from([0.0, 30.0, 179.0, 180.0, 600.5]),
+        st.one_of(st.none(), st.integers(min_value=0, max_value=10)),
+        st.one_of(st.none(), st.integers(min_value=0, max_value=10)),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(specs=_session_specs)
+def test_the_store_digest_matches_the_python_digest(specs: list[tuple[Any, ...]]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        store, _ = HistoryStore.open(Path(folder) / "history.sqlite3", now=clock)
+        for day, hour, routine, status, seconds, before, after in specs:
+            started = datetime(2024, 1, 1, hour, tzinfo=UTC) + timedelta(days=day)
+            sid = store.begin_session(
+                routine, routine.title() + f" {day % 2}", started, "UTC", started.date(), 600
+            )
+            finished = dataclasses.replace(summary(seconds, status), routine_id=routine)
+            store.finish(sid, finished)
+            if before is not None or after is not None:
+                store.set_checkin(sid, before=before, after=after)
+        from_sql, from_python = store.digest(), streaks.digest(store.sessions())
+        store.close()
+    assert from_sql.days.keys() == from_python.days.keys()
+    for day, activity in from_sql.days.items():
+        other = from_python.days[day]
+        assert (activity.sessions, activity.completed) == (other.sessions, other.completed)
+        assert activity.credited_seconds == pytest.approx(other.credited_seconds)
+        assert activity.counts == other.counts
+    assert from_sql.counted_sessions == from_python.counted_sessions
+    assert from_sql.total_seconds == pytest.approx(from_python.total_seconds)
+    assert from_sql.routines == from_python.routines
+    assert from_sql.checkins == from_python.checkins
