@@ -33,7 +33,8 @@ FAVOURITES = 3
 _FIXED_OFFSET = re.compile(r"^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$")
 
 
-def _zone(tz_name: str) -> tzinfo:
+def time_zone(tz_name: str) -> tzinfo:
+    """The zone for a stored name: an IANA name or a fixed offset such as ``UTC+05:30``."""
     if tz_name in ("UTC", "GMT", "Z"):
         return UTC
     fixed = _FIXED_OFFSET.match(tz_name)
@@ -61,7 +62,7 @@ def local_day(
         raise ValueError(f"the start time must carry its time zone: {started_utc!r}")
     if not 0 <= day_start_hour <= 23:
         raise ValueError(f"the day-start hour must be 0 to 23, not {day_start_hour}")
-    local = started_utc.astimezone(_zone(tz_name))
+    local = started_utc.astimezone(time_zone(tz_name))
     if local.hour < day_start_hour:
         return local.date() - timedelta(days=1)
     return local.date()
@@ -312,4 +313,5 @@ __all__ = [
     "monday",
     "rank_routines",
     "stats_from_digest",
+    "time_zone",
 ]
