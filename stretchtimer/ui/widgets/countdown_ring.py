@@ -61,7 +61,6 @@ class CountdownRing(QWidget):
         super().__init__(parent)
         self._shown = 0
         self._text = format_remaining(0)
-        self._progress = 0.0
         self._sweep_deg = 0.0
         self._accent = QColor(DEFAULT_ACCENT)
         self._caption = ""
@@ -99,7 +98,6 @@ class CountdownRing(QWidget):
 
     def set_progress(self, fraction: float) -> None:
         fraction = 0.0 if math.isnan(fraction) else min(1.0, max(0.0, fraction))
-        self._progress = fraction
         sweep = fraction * 360.0
         reaches_end = sweep in (0.0, 360.0) and sweep != self._sweep_deg
         if abs(sweep - self._sweep_deg) >= MIN_SWEEP_STEP_DEG or reaches_end:
