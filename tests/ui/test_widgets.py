@@ -28,7 +28,7 @@ DARK_INK = QColor("#E8EAED")
 FIGURE_ACCENT = QColor("#E07A5F")
 
 
-# --- helpers ------------------------------------------------------------------------
+# --- sampling what was painted -----------------------------------------------------
 
 
 def dark_palette() -> QPalette:
@@ -762,8 +762,8 @@ def test_flash_pen_stays_inside_the_widget(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not ring.is_flashing(), timeout=2000)
 
 
-def test_ring_centre_point_helper_is_consistent() -> None:
-    # ray_hits measures from the image centre; a 320 px widget's centre is (160, 160).
+def test_ray_sampling_finds_a_pixel_at_three_o_clock() -> None:
+    # ray_hits measures from the image centre; a 320 px image has its centre at (160, 160).
     img = QImage(320, 320, QImage.Format.Format_ARGB32)
     img.fill(QColor("#FFFFFF"))
     img.setPixelColor(300, 160, RED)

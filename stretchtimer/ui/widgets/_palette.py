@@ -1,4 +1,4 @@
-"""Colour helpers shared by the custom-painted widgets."""
+"""Colour blending shared by the custom-painted widgets."""
 
 from __future__ import annotations
 

@@ -154,7 +154,7 @@ class BreathingPacer(QWidget):
             )
         painter.end()
 
-    # --- painting helpers -------------------------------------------------------------
+    # --- painting ---------------------------------------------------------------------
 
     def _layout(self) -> _Layout:
         side = float(min(self.width(), self.height()))

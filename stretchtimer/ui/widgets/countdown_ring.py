@@ -218,7 +218,7 @@ class CountdownRing(QWidget):
             self._paint_pause_glyph(painter, centre, inner, blend(window, ink, 0.6))
         painter.end()
 
-    # --- painting helpers -------------------------------------------------------------
+    # --- painting ---------------------------------------------------------------------
 
     def _digits_font(self, inner: float) -> QFont:
         font = QFont(self.font())

@@ -146,7 +146,7 @@ class IllustrationView(QWidget):
         renderer.render(painter, target)
         painter.end()
 
-    # --- helpers ----------------------------------------------------------------------
+    # --- loading and layout -----------------------------------------------------------
 
     def _palette_ink(self) -> QColor:
         return self.palette().color(QPalette.ColorRole.WindowText)
