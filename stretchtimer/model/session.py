@@ -213,6 +213,16 @@ class SessionMachine:
             return None
         return int(self.elapsed(now) // step.pace_seconds)
 
+    def next_event_at(self, now: float) -> float | None:
+        """When the next cue or step end is due while running (for precise timer wake-ups)."""
+        if self.state is not SessionState.RUNNING:
+            return None
+        elapsed = self.elapsed(now)
+        upcoming = self._cue_offsets(max(elapsed, self._cursor), self._duration)
+        if upcoming:
+            return min(self._deadline, self._origin + upcoming[0][0])
+        return self._deadline
+
     def credited(self, step_index: int) -> float:
         return self._credited[step_index]
 
@@ -432,11 +442,20 @@ class SessionMachine:
 
     def _time_cues(self, until: float, now: float) -> list[Event]:
         """Cues of the current step with offsets in (cursor, elapsed at ``until``]."""
-        step = self.step
         elapsed = self._duration - (self._deadline - until)
         low, self._cursor = self._cursor, max(self._cursor, elapsed)
         if elapsed <= low:
             return []
+        events: list[Event] = []
+        for offset, kind, count, text in self._cue_offsets(low, elapsed):
+            at = self._origin + offset
+            if now - at <= STALE_CUE_SECONDS:
+                events.append(Cue(kind, at, self.step, count, text))
+        return events
+
+    def _cue_offsets(self, low: float, high: float) -> list[tuple[float, CueKind, int, str]]:
+        """The current step's timed cues with ``low < offset <= high``, in order."""
+        step = self.step
         found: list[tuple[float, CueKind, int, str]] = []
         if step.phase in COUNTDOWN_PHASES:
             for count in range(COUNTDOWN_FROM, 0, -1):
@@ -447,21 +466,14 @@ class SessionMachine:
             if step.pace_seconds and step.exercise is not None:
                 moves = step.exercise.flow_cues
                 k = max(0, math.floor(low / step.pace_seconds)) if low > 0 else 0
-                while k * step.pace_seconds <= elapsed:
+                while k * step.pace_seconds <= high:
                     text = moves[k % len(moves)] if moves else ""
                     found.append((k * step.pace_seconds, CueKind.FLOW, k, text))
                     k += 1
             else:
                 # Only the turns in this window: a long hold must not cost more per poll.
-                window = self.plan.breathing.turns(max(0.0, low), elapsed + 1e-9)
-                for offset, breath in window:
+                for offset, breath in self.plan.breathing.turns(max(0.0, low), high + 1e-9):
                     kind = CueKind.INHALE if breath is Breath.INHALE else CueKind.EXHALE
                     found.append((offset, kind, 0, breath.value))
-        events: list[Event] = []
-        for offset, kind, count, text in sorted(found, key=lambda f: f[0]):
-            if not (low < offset <= elapsed and offset < self._duration):
-                continue
-            at = self._origin + offset
-            if now - at <= STALE_CUE_SECONDS:
-                events.append(Cue(kind, at, step, count, text))
-        return events
+        found = [f for f in found if low < f[0] <= high and f[0] < self._duration]
+        return sorted(found, key=lambda f: f[0])

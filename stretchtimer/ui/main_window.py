@@ -1,0 +1,338 @@
+"""The main window: pages in a stack, shortcuts, and the wiring between driver and pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from stretchtimer import resources
+from stretchtimer.model.breathing import BreathingPattern
+from stretchtimer.model.catalogue import Catalogue, Exercise
+from stretchtimer.model.plan import Plan, Step, compile_plan
+from stretchtimer.model.safety import SafetyNotice
+from stretchtimer.model.session import Cue, SessionState, SessionSummary, StepEnded
+from stretchtimer.model.settings import Settings
+from stretchtimer.ui.driver import SessionDriver, Snapshot
+from stretchtimer.ui.event_log import EventLog
+from stretchtimer.ui.pages.picker_page import PickerPage
+from stretchtimer.ui.pages.session_page import SessionPage
+from stretchtimer.ui.pages.summary_page import SummaryPage
+
+# Esc asks before throwing away more than this much practice.
+CONFIRM_STOP_SECONDS = 60.0
+EXTEND_SECONDS = 10.0
+
+
+class CueSink(Protocol):
+    """What the window needs of the sound player (stretchtimer.ui.audio.CuePlayer)."""
+
+    def play_cue(self, cue: Cue) -> object: ...
+
+
+class SessionRecorder(Protocol):
+    """What the window needs of the history recorder."""
+
+    def begin(self, plan: Plan) -> None: ...
+    def update(self, summary: SessionSummary) -> None: ...
+    def finish(self, summary: SessionSummary) -> None: ...
+
+
+DriverFactory = Callable[[Plan], SessionDriver]
+
+
+def illustration_frames(exercise: Exercise) -> list[Path]:
+    """Frame 1 is the named file; flows add ``<id>-2.svg``, ``<id>-3.svg`` ... when present."""
+    if not exercise.illustration:
+        return []
+    first = resources.illustration_path(exercise.illustration)
+    frames = [first]
+    n = 2
+    while True:
+        more = first.with_name(f"{first.stem}-{n}{first.suffix}")
+        if not more.exists():
+            return frames
+        frames.append(more)
+        n += 1
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    settings_changed(Settings): the user changed a setting; the app saves it.
+    session_finished(SessionSummary): emitted after the summary page is shown.
+    """
+
+    settings_changed = Signal(object)
+    session_finished = Signal(object)
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        settings: Settings,
+        safety: SafetyNotice,
+        make_driver: DriverFactory,
+        *,
+        player: CueSink | None = None,
+        recorder: SessionRecorder | None = None,
+        event_log: EventLog | None = None,
+        history_page: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("StretchTimer"))
+        self.catalogue = catalogue
+        self.settings = settings
+        self._make_driver = make_driver
+        self._player = player
+        self._recorder = recorder
+        self._event_log = event_log
+        self.driver: SessionDriver | None = None
+        self.exit_when_done = False
+
+        self.stack = QStackedWidget()
+        self.picker = PickerPage()
+        self.session_page = SessionPage(illustration_frames)
+        self.summary_page = SummaryPage()
+        self.history_page = history_page
+        for page in (self.picker, self.session_page, self.summary_page, history_page):
+            if page is not None:
+                self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.picker.set_routines(catalogue, self._plans())
+        self.picker.set_safety(safety, visible=not settings.safety_acknowledged)
+        self.session_page.set_reduced_motion(settings.reduced_motion)
+
+        self.picker.routine_chosen.connect(self.start_routine)
+        self.picker.safety_dismissed.connect(self._on_picker_safety_dismissed)
+        self.picker.history_requested.connect(self.show_history)
+        self.session_page.pause_clicked.connect(self._on_pause)
+        self.session_page.back_clicked.connect(self._on_back)
+        self.session_page.skip_clicked.connect(self._on_skip)
+        self.session_page.extend_clicked.connect(self._on_extend)
+        self.session_page.stop_clicked.connect(self.request_stop)
+        self.summary_page.done_clicked.connect(self.show_picker)
+        self.summary_page.history_clicked.connect(self.show_history)
+        back = getattr(history_page, "back_requested", None)
+        if back is not None:
+            back.connect(self.show_picker)
+        self._install_shortcuts()
+        self.resize(1280, 720)
+        self.show_picker()
+
+    # ----- pages -----------------------------------------------------------------------
+    def _plans(self) -> list[Plan]:
+        pattern = BreathingPattern(self.settings.inhale_seconds, self.settings.exhale_seconds)
+        return [compile_plan(r, self.catalogue, pattern) for r in self.catalogue.routines.values()]
+
+    def show_picker(self) -> None:
+        if self.session_running():
+            return
+        self.stack.setCurrentWidget(self.picker)
+        self.picker.focus_first_card()
+
+    def show_history(self) -> None:
+        if self.history_page is None or self.session_running():
+            return
+        refresh = getattr(self.history_page, "refresh", None)
+        if refresh is not None:
+            refresh()
+        self.stack.setCurrentWidget(self.history_page)
+        self.history_page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_notices(self, lines: list[str]) -> None:
+        self.picker.set_notices(lines)
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.session_page.set_reduced_motion(settings.reduced_motion)
+        if not self.session_running():
+            self.picker.set_routines(self.catalogue, self._plans())
+
+    # ----- sessions --------------------------------------------------------------------
+    def session_running(self) -> bool:
+        return self.driver is not None and self.driver.machine.state in (
+            SessionState.RUNNING,
+            SessionState.PAUSED,
+        )
+
+    def start_routine(self, routine_id: str) -> None:
+        if self.session_running() or routine_id not in self.catalogue.routines:
+            return
+        pattern = BreathingPattern(self.settings.inhale_seconds, self.settings.exhale_seconds)
+        plan = compile_plan(self.catalogue.routine(routine_id), self.catalogue, pattern)
+        if self.driver is not None:
+            self.driver.deleteLater()
+        driver = self._make_driver(plan)
+        driver.setParent(self)
+        self.driver = driver
+        driver.step_started.connect(self._on_driver_step_started)
+        driver.step_ended.connect(self._on_driver_step_ended)
+        driver.tick.connect(self._on_driver_tick)
+        driver.cue.connect(self._on_driver_cue)
+        driver.state_changed.connect(self.session_page.show_state)
+        driver.stalled.connect(self._on_driver_stalled)
+        driver.finished.connect(self._on_driver_finished)
+        self.session_page.show_plan(plan)
+        self.stack.setCurrentWidget(self.session_page)
+        self.session_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._recorder is not None:
+            self._recorder.begin(plan)
+        driver.set_visible(self.isVisible() and not self.isMinimized())
+        driver.start()
+
+    def request_stop(self) -> None:
+        """Esc / Stop: ask first if more than a minute of practice would end."""
+        if not self.session_running() or self.driver is None:
+            return
+        done = self.driver.summary().active_seconds
+        if done > CONFIRM_STOP_SECONDS:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Stop the session?"),
+                self.tr(
+                    "You have done {time} so far. It will be saved as a stopped session."
+                ).format(time=f"{int(done // 60)}:{int(done % 60):02d}"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.driver.stop()
+
+    def _on_pause(self) -> None:
+        if self.driver is not None:
+            self.driver.toggle_pause()
+
+    def _on_back(self) -> None:
+        if self.driver is not None:
+            self.driver.back()
+
+    def _on_skip(self) -> None:
+        if self.driver is not None:
+            self.driver.skip()
+
+    def _on_skip_exercise(self) -> None:
+        if self.driver is not None:
+            self.driver.skip_exercise()
+
+    def _on_extend(self) -> None:
+        if self.driver is not None:
+            self.driver.extend(EXTEND_SECONDS)
+
+    def _on_driver_step_started(self, step: Step) -> None:
+        self.session_page.show_step(step)
+        if self._event_log is not None and self.driver is not None:
+            self._event_log.step(step, self.driver.machine.plan.steps[step.index].start)
+
+    def _on_driver_step_ended(self, ended: StepEnded) -> None:
+        if self._recorder is not None and self.driver is not None:
+            self._recorder.update(self.driver.summary())
+
+    def _on_driver_tick(self, snap: Snapshot) -> None:
+        self.session_page.show_snapshot(snap)
+
+    def _on_driver_cue(self, cue: Cue) -> None:
+        sound = self._player.play_cue(cue) if self._player is not None else None
+        if sound is not None or cue.kind.value in ("phase_start", "countdown", "finished"):
+            self.session_page.flash()
+        if self._event_log is not None:
+            self._event_log.cue(cue, None if sound is None else str(sound))
+
+    def _on_driver_stalled(self, gap: float) -> None:
+        message = self.tr(
+            "Paused: the computer was asleep or busy for {seconds} s, and that time was not "
+            "counted. Press Space to go on."
+        ).format(seconds=round(gap))
+        self.session_page.show_notice(message)
+        if self._event_log is not None:
+            self._event_log.notice("stalled", message)
+
+    def _on_driver_finished(self, summary: SessionSummary) -> None:
+        if self._recorder is not None:
+            self._recorder.finish(summary)
+        if self._event_log is not None:
+            self._event_log.finished(summary)
+        self.summary_page.show_summary(summary)
+        self.stack.setCurrentWidget(self.summary_page)
+        self.session_finished.emit(summary)
+        if self.exit_when_done:
+            # Let the finishing chord ring out before the window goes.
+            QTimer.singleShot(3000, self.close)
+
+    def _on_picker_safety_dismissed(self) -> None:
+        self.settings = self.settings.with_changes(safety_acknowledged=True)
+        self.settings_changed.emit(self.settings)
+
+    # ----- keyboard --------------------------------------------------------------------
+    def _install_shortcuts(self) -> None:
+        def during_session(action: Callable[[], None]) -> Callable[[], None]:
+            def run() -> None:
+                if self.stack.currentWidget() is self.session_page:
+                    action()
+
+            return run
+
+        bindings: list[tuple[list[str], Callable[[], None]]] = [
+            (["Space"], during_session(self._on_pause)),
+            (["Right"], during_session(self._on_skip)),
+            (["Shift+Right"], during_session(self._on_skip_exercise)),
+            (["Left"], during_session(self._on_back)),
+            (["+", "=", "Shift+="], during_session(self._on_extend)),
+            (["Esc"], self._on_escape),
+            (["F11"], self.toggle_full_screen),
+            (["Ctrl+H"], self.show_history),
+            (["Ctrl+Q"], self._on_quit),
+        ]
+        self.shortcuts: list[QShortcut] = []
+        for keys, action in bindings:
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(action)
+                self.shortcuts.append(shortcut)
+
+    def _on_escape(self) -> None:
+        if self.stack.currentWidget() is self.session_page:
+            self.request_stop()
+        elif self.isFullScreen():
+            self.showNormal()
+        elif self.stack.currentWidget() is not self.picker:
+            self.show_picker()
+
+    def _on_quit(self) -> None:
+        self.close()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    # ----- window events ---------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange and self.driver is not None:
+            self.driver.set_visible(not self.isMinimized())
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.driver is not None:
+            self.driver.set_visible(not self.isMinimized())
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.driver is not None:
+            self.driver.set_visible(False)
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing mid-session keeps what was done: it ends as a stopped session.
+        if self.session_running() and self.driver is not None:
+            self.driver.stop()
+        shutdown = getattr(self._player, "shutdown", None)
+        if shutdown is not None:
+            shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,301 @@
+"""The session page: picture, name, guidance, countdown ring, pacer, next-up and controls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchtimer.model.catalogue import Exercise, Mode
+from stretchtimer.model.plan import Phase, Plan, Side, Step
+from stretchtimer.model.session import SessionState
+from stretchtimer.ui import texts
+from stretchtimer.ui.driver import Snapshot
+from stretchtimer.ui.widgets.breathing_pacer import BreathingPacer
+from stretchtimer.ui.widgets.countdown_ring import CountdownRing
+from stretchtimer.ui.widgets.illustration import IllustrationView
+
+FrameFinder = Callable[[Exercise], list[Path]]
+
+
+def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(max(8.0, font.pointSizeF() * factor))
+    font.setBold(bold)
+    return font
+
+
+class SessionPage(QWidget):
+    """Shows a running session. Knows nothing of the machine: it is given steps and snapshots.
+
+    Signals:
+        pause_clicked, back_clicked, skip_clicked, extend_clicked, stop_clicked: the buttons.
+    """
+
+    pause_clicked = Signal()
+    back_clicked = Signal()
+    skip_clicked = Signal()
+    extend_clicked = Signal()
+    stop_clicked = Signal()
+
+    def __init__(self, frames_for: FrameFinder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._frames_for = frames_for
+        self._plan: Plan | None = None
+        self._step: Step | None = None
+        self._shown_flow_text = ""
+        self._build()
+
+    # ----- layout ----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.routine_label = QLabel()
+        self.routine_label.setFont(_scaled_font(self, 1.1, bold=True))
+        self.overall = QProgressBar()
+        self.overall.setRange(0, 1000)
+        self.overall.setTextVisible(False)
+        self.overall.setMaximumHeight(8)
+        self.overall.setAccessibleName(self.tr("Routine progress"))
+        self.time_left = QLabel()
+        self.time_left.setAccessibleName(self.tr("Time left in the routine"))
+        top = QHBoxLayout()
+        top.addWidget(self.routine_label)
+        top.addWidget(self.overall, 1)
+        top.addWidget(self.time_left)
+
+        self.illustration = IllustrationView()
+        self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.illustration.setAccessibleName(self.tr("Exercise picture"))
+        self.exercise_label = QLabel()
+        self.exercise_label.setFont(_scaled_font(self, 2.0, bold=True))
+        self.exercise_label.setWordWrap(True)
+        self.guidance_label = QLabel()
+        self.guidance_label.setFont(_scaled_font(self, 1.35))
+        self.guidance_label.setWordWrap(True)
+        self.guidance_label.setAccessibleName(self.tr("What to do now"))
+        self.instructions_label = QLabel()
+        self.instructions_label.setWordWrap(True)
+        self.instructions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.instructions_label.setAccessibleName(self.tr("How to do it"))
+        left = QVBoxLayout()
+        left.addWidget(self.illustration, 1)
+        left.addWidget(self.exercise_label)
+        left.addWidget(self.guidance_label)
+        left.addWidget(self.instructions_label)
+
+        self.phase_label = QLabel()
+        self.phase_label.setFont(_scaled_font(self, 1.8, bold=True))
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_label.setAccessibleName(self.tr("Phase"))
+        self.ring = CountdownRing()
+        self.counter_label = QLabel()
+        self.counter_label.setFont(_scaled_font(self, 1.25))
+        self.counter_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.counter_label.setAccessibleName(self.tr("Repetition"))
+        self.pacer = BreathingPacer()
+        right = QVBoxLayout()
+        right.addWidget(self.phase_label)
+        right.addWidget(self.ring, 3)
+        right.addWidget(self.counter_label)
+        right.addWidget(self.pacer, 2)
+
+        middle = QHBoxLayout()
+        middle.addLayout(left, 11)
+        middle.addLayout(right, 9)
+
+        self.next_label = QLabel()
+        self.next_label.setFont(_scaled_font(self, 1.15))
+        self.next_label.setAccessibleName(self.tr("Next up"))
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Session notice"))
+        self.back_button = self._button(
+            self.tr("◀ Back"),
+            self.tr("Back (←): restart this step, or go to the previous one"),
+            self.back_clicked,
+        )
+        self.pause_button = self._button(
+            self.tr("Pause"), self.tr("Pause or resume (Space)"), self.pause_clicked
+        )
+        self.skip_button = self._button(
+            self.tr("Skip ▶"),
+            self.tr("Skip this step (→); Shift+→ skips the exercise"),
+            self.skip_clicked,
+        )
+        self.extend_button = self._button(
+            self.tr("+10 s"), self.tr("Add 10 seconds (+)"), self.extend_clicked
+        )
+        self.stop_button = self._button(
+            self.tr("Stop"), self.tr("Stop the session (Esc)"), self.stop_clicked
+        )
+        bottom = QHBoxLayout()
+        text_col = QVBoxLayout()
+        text_col.addWidget(self.next_label)
+        text_col.addWidget(self.status_label)
+        bottom.addLayout(text_col, 1)
+        for button in (
+            self.back_button,
+            self.pause_button,
+            self.skip_button,
+            self.extend_button,
+            self.stop_button,
+        ):
+            bottom.addWidget(button)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(24, 16, 24, 16)
+        root.addLayout(top)
+        root.addLayout(middle, 1)
+        root.addWidget(line)
+        root.addLayout(bottom)
+
+    def _button(self, text: str, tip: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.strip("◀▶ "))
+        button.setAccessibleDescription(tip)
+        button.setMinimumHeight(40)
+        button.setMinimumWidth(96)
+        button.clicked.connect(signal.emit)
+        return button
+
+    # ----- slots -----------------------------------------------------------------------
+    def set_reduced_motion(self, on: bool) -> None:
+        self.ring.set_reduced_motion(on)
+        self.pacer.set_reduced_motion(on)
+
+    def show_plan(self, plan: Plan) -> None:
+        self._plan = plan
+        self.routine_label.setText(plan.routine.name)
+        self.status_label.clear()
+        self.pause_button.setText(self.tr("Pause"))
+        self.ring.set_paused(False)
+
+    def show_step(self, step: Step) -> None:
+        """A new step began: update everything that is fixed for its length."""
+        self._step = step
+        self._shown_flow_text = ""
+        colour = texts.phase_colour(step.phase)
+        self.ring.set_accent(colour)
+        self.pacer.set_accent(colour)
+        self.phase_label.setText(texts.phase_title(step))
+        self.phase_label.setStyleSheet(f"color: {colour.name()};")
+        self.ring.set_caption(texts.side_word(step.side) if step.phase is Phase.HOLD else "")
+        self.counter_label.setText(texts.counter_text(step))
+        self.guidance_label.setText(texts.phase_guidance(step))
+        ex = step.exercise if step.exercise is not None else self._upcoming_exercise(step)
+        if ex is None:
+            self.exercise_label.setText(texts.phase_title(step))
+            self.illustration.set_frames([])
+            self.instructions_label.clear()
+        else:
+            self.exercise_label.setText(ex.name)
+            self.illustration.set_frames(self._frames_for(ex))
+            self.illustration.set_frame(0)
+            self.illustration.setAccessibleName(ex.name)
+            self.illustration.set_description(" ".join(ex.instructions))
+            items = "".join(f"<li>{line}</li>" for line in ex.instructions)
+            show_all = step.phase in (Phase.GET_READY, Phase.SWITCH_SIDES) or step.exercise is None
+            self.instructions_label.setText(f"<ol>{items}</ol>" if show_all else "")
+        self.illustration.set_mirrored(self._side_for_picture(step) is Side.RIGHT)
+        self.next_label.setText(self._next_text(step))
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        """Time moved: the ring, pacer, flow frame and overall progress."""
+        self.ring.set_remaining(snap.remaining)
+        self.ring.set_progress(snap.progress)
+        self.pacer.set_breath(snap.breath.value if snap.breath else None, snap.breath_fraction)
+        self.overall.setValue(round(snap.overall_progress * 1000))
+        left = texts.clock_text(snap.total_remaining)
+        label = self.tr("{time} left").format(time=left)
+        if self.time_left.text() != label:
+            self.time_left.setText(label)
+        if snap.flow_move is not None and snap.step.exercise is not None:
+            ex = snap.step.exercise
+            self.illustration.set_frame(snap.flow_move)
+            if ex.flow_cues:
+                text = ex.flow_cues[snap.flow_move % len(ex.flow_cues)]
+                if text != self._shown_flow_text:
+                    self._shown_flow_text = text
+                    self.guidance_label.setText(text)
+
+    def show_state(self, state: str) -> None:
+        paused = state == SessionState.PAUSED.value
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.pause_button.setAccessibleName(self.pause_button.text())
+        self.ring.set_paused(paused)
+        if not paused and state == SessionState.RUNNING.value:
+            self.status_label.clear()
+
+    def show_notice(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def flash(self) -> None:
+        """The visual twin of a sound cue."""
+        self.ring.flash()
+
+    # ----- helpers ---------------------------------------------------------------------
+    def _upcoming_exercise(self, step: Step) -> Exercise | None:
+        if self._plan is None:
+            return None
+        nxt = self._plan.next_exercise_step(step.index)
+        return nxt.exercise if nxt is not None and step.phase is Phase.DONE else None
+
+    def _side_for_picture(self, step: Step) -> Side:
+        if step.phase is Phase.REST and self._plan is not None:
+            later = self._plan.steps[step.index + 1 : step.index + 2]
+            return later[0].side if later else Side.NONE
+        return step.side
+
+    def _next_text(self, step: Step) -> str:
+        if self._plan is None:
+            return ""
+        steps = self._plan.steps
+        if step.phase is Phase.HOLD and step.index + 1 < len(steps):
+            following = steps[step.index + 1]
+            if following.item == step.item and following.phase in (
+                Phase.SWITCH_SIDES,
+                Phase.REST,
+                Phase.HOLD,
+            ):
+                if following.phase is Phase.SWITCH_SIDES:
+                    return self.tr("Next: the right side")
+                if following.phase is Phase.REST:
+                    return self.tr("Next: a short rest, then rep {rep}").format(
+                        rep=following.rep + 1
+                    )
+        nxt = self._plan.next_exercise_step(step.index)
+        if nxt is not None and nxt.exercise is not None:
+            return self.tr("Next: {name}").format(name=self._dose(nxt.exercise, nxt))
+        if step.phase is Phase.DONE:
+            return ""
+        tail = [s for s in steps[step.index + 1 :] if s.phase is Phase.BREATHING]
+        if tail:
+            return self.tr("Next: a few slow breaths to finish")
+        return self.tr("Next: finished")
+
+    def _dose(self, ex: Exercise, step: Step) -> str:
+        holds = (
+            [s for s in self._plan.steps if s.item == step.item and s.phase is Phase.HOLD]
+            if self._plan
+            else []
+        )
+        seconds = holds[0].seconds if holds else ex.hold_seconds
+        if ex.mode is Mode.FLOW:
+            return f"{ex.name} · {texts.clock_text(seconds)}"
+        per_side = self.tr(" per side") if ex.sides.value == "both" else ""
+        return f"{ex.name} · {seconds:g} s × {step.reps}{per_side}"

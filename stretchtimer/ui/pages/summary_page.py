@@ -1,0 +1,110 @@
+"""The summary page: what was done, for how long, and what was skipped."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchtimer.model.session import ItemOutcome, SessionStatus, SessionSummary
+from stretchtimer.ui import texts
+
+
+class SummaryPage(QWidget):
+    """Signals:
+    done_clicked(): back to the routines.
+    history_clicked(): open the history page.
+    """
+
+    done_clicked = Signal()
+    history_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.totals = QLabel()
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.25)
+        self.totals.setFont(big)
+        self.totals.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Exercise"), self.tr("Stretched"), self.tr("Result")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(self.tr("Exercises done"))
+        self.extra = QVBoxLayout()  # the check-in goes here
+        self.history_button = QPushButton(self.tr("See history"))
+        self.history_button.setToolTip(self.tr("Your streak and progress (Ctrl+H)"))
+        self.history_button.clicked.connect(self.history_clicked.emit)
+        self.done_button = QPushButton(self.tr("Back to routines"))
+        self.done_button.setToolTip(self.tr("Back to the routine list (Enter)"))
+        self.done_button.setDefault(True)
+        self.done_button.clicked.connect(self.done_clicked.emit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.done_button)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(32, 24, 32, 24)
+        root.addWidget(self.title)
+        root.addWidget(self.totals)
+        root.addWidget(self.table, 1)
+        root.addLayout(self.extra)
+        root.addLayout(buttons)
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        if summary.status is SessionStatus.COMPLETED:
+            self.title.setText(self.tr("Well done!"))
+        else:
+            self.title.setText(self.tr("Session stopped"))
+        done = sum(1 for i in summary.items if i.outcome is ItemOutcome.COMPLETED)
+        self.totals.setText(
+            self.tr(
+                "{routine}: {active} in all, {stretched} of stretching. "
+                "{done} of {count} exercises completed."
+            ).format(
+                routine=summary.routine_name,
+                active=texts.clock_text(summary.active_seconds),
+                stretched=texts.clock_text(summary.credited_hold_seconds),
+                done=done,
+                count=len(summary.items),
+            )
+        )
+        words = {
+            ItemOutcome.COMPLETED: self.tr("completed"),
+            ItemOutcome.PARTIAL: self.tr("partly done"),
+            ItemOutcome.SKIPPED: self.tr("skipped"),
+            ItemOutcome.NOT_REACHED: self.tr("not reached"),
+        }
+        self.table.setRowCount(len(summary.items))
+        for row, item in enumerate(summary.items):
+            cells = [
+                item.exercise_name,
+                f"{texts.clock_text(item.credited_hold_seconds)} / "
+                f"{texts.clock_text(item.planned_hold_seconds)}",
+                words[item.outcome],
+            ]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,355 @@
+"""The real window driven by a fake clock: pages, labels, counters, pacer and shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from ui_fakes import SHORT, FakeClock, short_catalogue
+
+from stretchtimer.model.plan import Phase, Plan
+from stretchtimer.model.safety import builtin_safety
+from stretchtimer.model.session import Cue, CueKind, SessionState, SessionStatus, SessionSummary
+from stretchtimer.model.settings import Settings
+from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.main_window import MainWindow
+
+
+class RecordingPlayer:
+    def __init__(self) -> None:
+        self.cues: list[Cue] = []
+
+    def play_cue(self, cue: Cue) -> str | None:
+        self.cues.append(cue)
+        return cue.kind.value
+
+
+class RecordingRecorder:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, object]] = []
+
+    def begin(self, plan: Plan) -> None:
+        self.calls.append(("begin", plan.routine.id))
+
+    def update(self, summary: SessionSummary) -> None:
+        self.calls.append(("update", summary.credited_hold_seconds))
+
+    def finish(self, summary: SessionSummary) -> None:
+        self.calls.append(("finish", summary.status))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def player() -> RecordingPlayer:
+    return RecordingPlayer()
+
+
+@pytest.fixture
+def recorder() -> RecordingRecorder:
+    return RecordingRecorder()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, clock: FakeClock, player: RecordingPlayer, recorder: RecordingRecorder
+) -> Iterator[MainWindow]:
+    def make_driver(plan: Plan) -> SessionDriver:
+        return SessionDriver(plan, clock)
+
+    w = MainWindow(
+        short_catalogue(),
+        Settings(),
+        builtin_safety(),
+        make_driver,
+        player=player,
+        recorder=recorder,
+    )
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    if w.driver is not None:
+        w.driver.stop()
+        assert not w.driver.is_timer_active
+
+
+def step_time(w: MainWindow, clock: FakeClock, seconds: float, dt: float = 0.1) -> None:
+    assert w.driver is not None
+    for _ in range(round(seconds / dt)):
+        clock.now += dt
+        w.driver.poll()
+
+
+def until_phase(w: MainWindow, clock: FakeClock, phase: Phase) -> None:
+    assert w.driver is not None
+    for _ in range(2000):
+        if w.driver.machine.step.phase is phase:
+            return
+        clock.now += 0.1
+        w.driver.poll()
+    raise AssertionError(f"never reached {phase}")
+
+
+def key(
+    qtbot: QtBot,
+    w: MainWindow,
+    k: Qt.Key,
+    mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    qtbot.keyClick(w.focusWidget() or w, k, mod)
+
+
+def test_picker_lists_every_routine_with_real_minutes(window: MainWindow) -> None:
+    cards = window.picker.cards
+    assert next(c.info.routine_id for c in cards) == "ui-short"
+    assert len(cards) == len(window.catalogue.routines)
+    short = cards[0]
+    assert short.info.seconds == 4 + 10 + 3 + 5 + 2 + 5 + 2 + 5 + 2 + 5 + 3 + 10
+    assert "neck" in short.info.focus
+    assert window.stack.currentWidget() is window.picker
+
+
+def test_enter_on_a_card_starts_it_and_the_safety_notice_never_blocks(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    assert window.picker.safety_panel.isVisible()
+    window.picker.cards[0].setFocus()
+    qtbot.keyClick(window.picker.cards[0], Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.session_page
+    assert window.driver is not None and window.driver.machine.state is SessionState.RUNNING
+
+
+def test_safety_notice_dismissal_is_remembered(window: MainWindow, qtbot: QtBot) -> None:
+    changed: list[Settings] = []
+    window.settings_changed.connect(changed.append)
+    qtbot.mouseClick(window.picker.safety_button, Qt.MouseButton.LeftButton)
+    assert not window.picker.safety_panel.isVisible()
+    assert changed and changed[-1].safety_acknowledged
+
+
+def test_a_whole_routine_through_the_real_widgets(
+    window: MainWindow, clock: FakeClock, player: RecordingPlayer, recorder: RecordingRecorder
+) -> None:
+    window.start_routine(SHORT.id)
+    page = window.session_page
+    seen: list[tuple[str, str, str]] = []
+    last = None
+    assert window.driver is not None
+    while window.driver.machine.state is SessionState.RUNNING:
+        step = window.driver.machine.step
+        if step.index != last:
+            last = step.index
+            seen.append(
+                (page.phase_label.text(), page.counter_label.text(), page.exercise_label.text())
+            )
+            if step.phase in (Phase.HOLD, Phase.BREATHING):
+                clock.now += 0.5
+                window.driver.poll()
+                assert page.pacer.word() in ("Breathe in", "Breathe out")
+            elif step.phase in (Phase.GET_READY, Phase.SWITCH_SIDES, Phase.REST):
+                assert page.pacer.word() == ""
+            if step.phase is Phase.HOLD and step.side.value == "right":
+                assert page.illustration.is_mirrored()
+            elif step.exercise is not None and step.phase is Phase.HOLD:
+                assert not page.illustration.is_mirrored()
+        clock.now += 0.1
+        window.driver.poll()
+    assert seen == [
+        ("Warm up", "", "Warm up"),
+        ("Breathe", "", "Breathe"),
+        ("Get ready", "Rep 1 of 2 · left", "Neck side tilt"),
+        ("Hold — left side", "Rep 1 of 2 · left", "Neck side tilt"),
+        ("Switch sides", "Rep 1 of 2 · right", "Neck side tilt"),
+        ("Hold — right side", "Rep 1 of 2 · right", "Neck side tilt"),
+        ("Rest", "Rep 1 of 2 done", "Neck side tilt"),
+        ("Hold — left side", "Rep 2 of 2 · left", "Neck side tilt"),
+        ("Switch sides", "Rep 2 of 2 · right", "Neck side tilt"),
+        ("Hold — right side", "Rep 2 of 2 · right", "Neck side tilt"),
+        ("Get ready", "", "Cat–cow"),
+        ("Move with the breath", "", "Cat–cow"),
+    ]
+    assert window.stack.currentWidget() is window.summary_page
+    assert window.summary_page.title.text() == "Well done!"
+    assert window.summary_page.table.rowCount() == 2
+    assert player.cues[-1].kind is CueKind.FINISHED
+    assert recorder.calls[0] == ("begin", "ui-short")
+    assert recorder.calls[-1] == ("finish", SessionStatus.COMPLETED)
+
+
+def test_ring_and_next_up_follow_the_clock(window: MainWindow, clock: FakeClock) -> None:
+    window.start_routine(SHORT.id)
+    page = window.session_page
+    assert page.ring.remaining_text() == "4"
+    step_time(window, clock, 1.0)
+    assert page.ring.remaining_text() == "3"
+    assert page.next_label.text().startswith("Next: Neck side tilt")
+    until_phase(window, clock, Phase.HOLD)
+    assert page.next_label.text() == "Next: the right side"
+    until_phase(window, clock, Phase.SWITCH_SIDES)
+    until_phase(window, clock, Phase.HOLD)
+    assert page.next_label.text() == "Next: a short rest, then rep 2"
+
+
+def test_flow_alternates_frames_and_cue_text(window: MainWindow, clock: FakeClock) -> None:
+    window.start_routine(SHORT.id)
+    assert window.driver is not None
+    window.driver.skip()
+    window.driver.skip()
+    window.driver.skip_exercise()
+    until_phase(window, clock, Phase.HOLD)
+    page = window.session_page
+    ex = window.driver.machine.step.exercise
+    assert ex is not None and ex.id == "cat-cow"
+    assert page.illustration.frame_count() == 2
+    assert page.illustration.current_frame() == 0
+    first = page.guidance_label.text()
+    assert first == ex.flow_cues[0]
+    step_time(window, clock, ex.pace_seconds or 0)
+    assert page.illustration.current_frame() == 1
+    assert page.guidance_label.text() == ex.flow_cues[1]
+
+
+def test_shortcuts(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
+    window.start_routine(SHORT.id)
+    d = window.driver
+    assert d is not None
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert d.machine.state is SessionState.PAUSED
+    assert window.session_page.pause_button.text() == "Resume"
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert d.machine.state is SessionState.RUNNING
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert d.machine.step.phase is Phase.BREATHING
+    key(qtbot, window, Qt.Key.Key_Left)  # < 2 s in: previous step
+    assert d.machine.step.phase is Phase.WARMUP
+    key(qtbot, window, Qt.Key.Key_Plus)
+    assert d.machine.remaining(clock.now) == pytest.approx(14)
+    key(qtbot, window, Qt.Key.Key_Equal)
+    assert d.machine.remaining(clock.now) == pytest.approx(24)
+    key(qtbot, window, Qt.Key.Key_Right)
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert d.machine.step.phase is Phase.GET_READY
+    key(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert d.machine.step.exercise_id == "cat-cow"
+    key(qtbot, window, Qt.Key.Key_F11)
+    assert window.isFullScreen()
+    key(qtbot, window, Qt.Key.Key_F11)
+    assert not window.isFullScreen()
+    key(qtbot, window, Qt.Key.Key_Escape)  # under a minute done: no question
+    assert d.machine.state is SessionState.FINISHED
+    assert window.stack.currentWidget() is window.summary_page
+    assert window.summary_page.title.text() == "Session stopped"
+
+
+def test_every_button_has_a_tooltip_and_an_accessible_name(window: MainWindow) -> None:
+    page = window.session_page
+    for b in (
+        page.back_button,
+        page.pause_button,
+        page.skip_button,
+        page.extend_button,
+        page.stop_button,
+    ):
+        assert b.toolTip()
+        assert b.accessibleName()
+    assert "Space" in page.pause_button.toolTip()
+    assert "Esc" in page.stop_button.toolTip()
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_escape_after_a_minute_asks_first(
+    window: MainWindow,
+    qtbot: QtBot,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton,
+) -> None:
+    from stretchtimer.model.catalogue import RoutineItem
+
+    long_routine = SHORT.__class__(
+        **{**SHORT.__dict__, "id": "ui-long", "items": (RoutineItem("cobra", hold_seconds=120),)}
+    )
+    window.catalogue.routines["ui-long"] = long_routine
+    asked: list[str] = []
+
+    def fake_question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", fake_question)
+    window.start_routine("ui-long")
+    step_time(window, clock, 70, dt=0.5)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert asked == ["Stop the session?"]
+    assert window.driver is not None
+    expected = (
+        SessionState.FINISHED if answer == QMessageBox.StandardButton.Yes else SessionState.RUNNING
+    )
+    assert window.driver.machine.state is expected
+
+
+@pytest.mark.parametrize(
+    "phase",
+    [Phase.WARMUP, Phase.BREATHING, Phase.GET_READY, Phase.HOLD, Phase.SWITCH_SIDES, Phase.REST],
+)
+def test_pause_in_every_phase_holds_the_countdown(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, phase: Phase
+) -> None:
+    window.start_routine(SHORT.id)
+    until_phase(window, clock, phase)
+    step_time(window, clock, 0.5)
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.driver is not None
+    shown = window.session_page.ring.remaining_text()
+    index = window.driver.machine.index
+    step_time(window, clock, 30)
+    assert window.session_page.ring.remaining_text() == shown
+    assert window.driver.machine.index == index
+    assert "Paused" in window.session_page.ring.accessibleDescription()
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.driver.machine.state is SessionState.RUNNING
+
+
+def test_suspend_gap_pauses_and_says_so(window: MainWindow, clock: FakeClock) -> None:
+    window.start_routine(SHORT.id)
+    step_time(window, clock, 2)
+    assert window.driver is not None
+    clock.now += 900
+    window.driver.poll()
+    assert window.driver.machine.state is SessionState.PAUSED
+    assert "900 s" in window.session_page.status_label.text()
+    assert window.session_page.pause_button.text() == "Resume"
+    assert window.driver.summary().active_seconds == pytest.approx(2)
+
+
+def test_every_cue_flashes_the_ring(
+    window: MainWindow, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    window.start_routine(SHORT.id)
+    assert window.session_page.ring.is_flashing()
+    assert player.cues and player.cues[0].kind is CueKind.PHASE_START
+
+
+def test_closing_mid_session_keeps_it_as_stopped(
+    window: MainWindow, clock: FakeClock, recorder: RecordingRecorder
+) -> None:
+    window.start_routine(SHORT.id)
+    step_time(window, clock, 20)
+    window.close()
+    assert recorder.calls[-1] == ("finish", SessionStatus.STOPPED)
+
+
+def test_minimising_slows_the_timer(window: MainWindow) -> None:
+    window.start_routine(SHORT.id)
+    assert window.driver is not None
+    fast = window.driver._timer.interval()
+    window.showMinimized()
+    window.driver.set_visible(False)  # offscreen platforms may not report the state change
+    assert window.driver._timer.interval() > fast
