@@ -74,6 +74,12 @@ def started_local(record: SessionRecord) -> datetime:
         return record.started_utc
 
 
+def clock_time(record: SessionRecord) -> str:
+    """``HH:MM`` of the start, on the clock where the session happened."""
+    local = started_local(record)
+    return f"{local.hour:02d}:{local.minute:02d}"
+
+
 def _utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -294,7 +300,7 @@ def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
     rows = [
         (
             r.local_date.isoformat(),
-            started_local(r).strftime("%H:%M"),
+            clock_time(r),
             r.routine_name,
             _duration(r.credited_seconds),
             r.status.value.replace("_", " "),
@@ -419,6 +425,7 @@ def add_parsers(sub: Any) -> None:
 __all__ = [
     "CSV_COLUMNS",
     "add_parsers",
+    "clock_time",
     "counting_rule",
     "started_local",
     "stats_json",

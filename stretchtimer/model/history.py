@@ -136,6 +136,10 @@ _V1 = (
         updated_utc TEXT NOT NULL CHECK (updated_utc {_UTC_TEXT}))""",
     # Covers the per-day totals, so statistics never read the whole table.
     "CREATE INDEX sessions_by_day ON sessions(local_date, status, credited_seconds)",
+    "CREATE INDEX sessions_by_start ON sessions(started_utc, id)",
+    # Covers counting sessions per routine and finding each routine's latest name.
+    "CREATE INDEX sessions_by_routine ON sessions(routine_id, started_utc, id, status, "
+    "credited_seconds)",
     "CREATE INDEX sessions_in_progress ON sessions(status) WHERE status = 'in_progress'",
 )
 
@@ -794,12 +798,21 @@ class HistoryStore:
         """
         days = self.day_totals()
         with self._read() as conn:
-            # A bare column beside max() comes from the row holding the maximum (SQLite).
-            routines = conn.execute(
-                "SELECT routine_id, routine_name, count(*), "
-                "max(started_utc || printf('#%012d', id)) "
-                f"FROM sessions WHERE {_COUNTED} GROUP BY routine_id"
+            counts = conn.execute(
+                f"SELECT routine_id, count(*) FROM sessions WHERE {_COUNTED} GROUP BY routine_id"
             ).fetchall()
+            routines = [
+                (
+                    routine_id,
+                    conn.execute(
+                        "SELECT routine_name FROM sessions WHERE routine_id = ? AND "
+                        f"{_COUNTED} ORDER BY started_utc DESC, id DESC LIMIT 1",
+                        (routine_id,),
+                    ).fetchone()[0],
+                    count,
+                )
+                for routine_id, count in counts
+            ]
             checkins = conn.execute(
                 "SELECT s.id, s.local_date, s.started_utc, c.stiffness_before, "
                 "c.stiffness_after FROM checkins c JOIN sessions s ON s.id = c.session_id "

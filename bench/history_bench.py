@@ -1,0 +1,184 @@
+"""History at scale: twenty years of three sessions a day, opened and shown.
+
+Measures opening the store (with its integrity check), computing every statistic, and
+building then refreshing the history page, each as the median of several runs. The
+target for each is under 100 ms.
+
+    python bench/history_bench.py [--years 20] [--per-day 3] [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from stretchtimer.model.history import HistoryStore
+from stretchtimer.model.streaks import stats_from_digest
+
+TARGET_MS = 100.0
+ROUTINES = (
+    ("midday-desk-break", "Midday desk break", 420.0, ("neck-side-tilt", "chin-tucks",
+     "seated-chest-opener", "upper-back-hug", "seated-spinal-twist", "wrist-flexor-stretch")),
+    ("morning-back", "Morning back", 780.0, ("knee-to-chest", "pelvic-tilt", "cat-cow",
+     "childs-pose", "supine-twist", "bridge")),
+    ("hips-and-hamstrings", "Hips and hamstrings", 600.0, ("hip-flexor-stretch",
+     "hamstring-stretch", "seated-piriformis", "standing-quad-stretch")),
+)  # fmt: skip
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def synthetic_history(
+    path: Path, *, days: int, per_day: int, end: date, seed: int = 7, skip_share: float = 0.0
+) -> int:
+    """Write ``days`` days of sessions ending on ``end`` straight into a new history file.
+
+    One transaction with plain INSERTs: going through the store's per-write fsync would
+    take minutes for twenty years. Stiffness before a session eases slowly over the years.
+    Returns the number of sessions.
+    """
+    store, _ = HistoryStore.open(path)
+    store.close()
+    rng = random.Random(seed)
+    import sqlite3  # noqa: PLC0415  (only the generator writes behind the store's back)
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    sid = 0
+    first = end - timedelta(days=days - 1)
+    for offset in range(days):
+        day = first + timedelta(days=offset)
+        if rng.random() < skip_share and (end - day).days > 12:
+            continue
+        for slot in range(per_day if skip_share == 0 else rng.choice((1, 1, 1, 2))):
+            sid += 1
+            routine_id, name, planned, exercises = ROUTINES[(offset + slot) % len(ROUTINES)]
+            hour = (7, 12, 19)[slot % 3]
+            started = datetime(day.year, day.month, day.day, hour, rng.randrange(60), tzinfo=UTC)
+            stopped = rng.random() < 0.08
+            share = rng.uniform(0.15, 0.5) if stopped else 1.0
+            hold = planned * 0.62 * share
+            status = "stopped" if stopped else "completed"
+            conn.execute(
+                "INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (sid, routine_id, name, _utc_text(started), "Europe/Berlin", day.isoformat(),
+                 planned, planned * share, hold, status, _utc_text(started)),
+            )  # fmt: skip
+            each = planned * 0.62 / len(exercises)
+            conn.executemany(
+                "INSERT INTO session_items VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (sid, i, ex, ex.replace("-", " ").capitalize(), each,
+                     each if i < len(exercises) * share else 0.0,
+                     "completed" if i < len(exercises) * share else "not_reached")
+                    for i, ex in enumerate(exercises)
+                ],
+            )  # fmt: skip
+            if slot == 0 and rng.random() < 0.45:
+                ease = 2.5 * offset / max(1, days)
+                before = max(0, min(10, round(rng.gauss(6.5 - ease, 1.2))))
+                after = max(0, min(10, before - rng.choice((1, 2, 2, 3))))
+                conn.execute(
+                    "INSERT INTO checkins VALUES (?, ?, ?, ?)",
+                    (sid, before, None if rng.random() < 0.1 else after, _utc_text(started)),
+                )
+    conn.execute("COMMIT")
+    conn.close()
+    return sid
+
+
+def _median_ms(run: Callable[[], object], runs: int) -> tuple[float, float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), min(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--years", type=int, default=20)
+    parser.add_argument("--per-day", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    today = date(2025, 6, 18)
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "history.sqlite3"
+        start = time.perf_counter()
+        sessions = synthetic_history(path, days=365 * args.years + args.years // 4,
+                                     per_day=args.per_day, end=today)  # fmt: skip
+        built = time.perf_counter() - start
+        size_mb = path.stat().st_size / 1e6
+        print(f"history: {sessions:,} sessions over {args.years} years, {size_mb:.1f} MB "
+              f"(built in {built:.1f} s)")  # fmt: skip
+
+        def open_close() -> None:
+            HistoryStore.open(path)[0].close()
+
+        store, _ = HistoryStore.open(path)
+
+        def all_stats() -> None:
+            stats_from_digest(store.digest(), today, 4)
+
+        def open_and_stats() -> None:
+            opened, _ = HistoryStore.open(path)
+            stats_from_digest(opened.digest(), today, 4)
+            opened.close()
+
+        results = {
+            "open the store (integrity check included)": _median_ms(open_close, args.runs),
+            "compute all statistics": _median_ms(all_stats, args.runs),
+            "open + all statistics": _median_ms(open_and_stats, args.runs),
+        }
+
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+        from stretchtimer.model.settings import Settings  # noqa: PLC0415
+        from stretchtimer.ui.history_page import HistoryPage  # noqa: PLC0415
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        pages: list[HistoryPage] = []
+
+        def build_page() -> None:
+            page = HistoryPage(store, Settings())
+            page.resize(1280, 720)
+            page.refresh(today)
+            pages.append(page)
+
+        results["build the history page (first refresh included)"] = _median_ms(
+            build_page, args.runs
+        )
+        page = pages[-1]
+        page.show()
+        app.processEvents()
+        results["refresh the history page"] = _median_ms(lambda: page.refresh(today), args.runs)
+        results["paint the history page at 1280x720"] = _median_ms(page.grab, args.runs)
+        for made in pages:
+            made.deleteLater()
+        store.close()
+
+    width = max(len(name) for name in results)
+    failed = False
+    for name, (median, best) in results.items():
+        verdict = "ok" if median < TARGET_MS else "OVER"
+        failed |= median >= TARGET_MS
+        print(f"  {name:<{width}}  median {median:7.1f} ms  best {best:7.1f} ms  {verdict}")
+    print(f"target: under {TARGET_MS:.0f} ms each (median of {args.runs} runs)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
