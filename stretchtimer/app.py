@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from stretchtimer import cli, paths
 
 if TYPE_CHECKING:
+    from stretchtimer.model.history import HistoryStore
     from stretchtimer.model.settings import Settings
+    from stretchtimer.ui.audio import CuePlayer
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,8 +47,24 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     from stretchtimer.model.settings import load_settings, save_settings  # noqa: PLC0415
     from stretchtimer.ui.driver import SessionDriver, scaled_clock, system_clock  # noqa: PLC0415
     from stretchtimer.ui.event_log import EventLog  # noqa: PLC0415
+    from stretchtimer.ui.history_page import HistoryPage  # noqa: PLC0415
+    from stretchtimer.ui.history_recorder import HistoryRecorder  # noqa: PLC0415
     from stretchtimer.ui.main_window import MainWindow  # noqa: PLC0415
     from stretchtimer.ui.theme import follow_system_scheme  # noqa: PLC0415
+
+    loaded = ctx.load()
+    catalogue = loaded.catalogue
+    if args.routine and args.routine not in catalogue.routines:
+        valid = ", ".join(sorted(catalogue.routines))
+        print(
+            f"stretchtimer: unknown routine {args.routine!r}; valid routines: {valid}", file=ctx.err
+        )
+        return cli.EXIT_USAGE
+    notices = [f"Skipped a routine file: {p}" for p in loaded.problems]
+    data_dir = paths.ensure_private_dir(ctx.data_dir)
+    settings_file = paths.settings_path(data_dir)
+    settings, problems = load_settings(settings_file)
+    notices += problems
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -58,35 +76,52 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 
-    notices: list[str] = []
-    data_dir = paths.ensure_private_dir(ctx.data_dir)
-    settings_file = paths.settings_path(data_dir)
-    settings, problems = load_settings(settings_file)
-    notices += problems
-    loaded = ctx.load()
-    notices += [f"Skipped a routine file: {p}" for p in loaded.problems]
-    catalogue = loaded.catalogue
-    if args.routine and args.routine not in catalogue.routines:
-        valid = ", ".join(sorted(catalogue.routines))
-        print(
-            f"stretchtimer: unknown routine {args.routine!r}; valid routines: {valid}", file=ctx.err
-        )
-        return cli.EXIT_USAGE
-
+    history_problems: list[str] = []
+    store = _open_history(data_dir, history_problems)
+    notices += history_problems
+    recorder = HistoryRecorder(store, day_start_hour=settings.day_start_hour) if store else None
+    history_page = HistoryPage(store, settings)
+    if store is None and history_problems:
+        history_page.set_unavailable_reason(history_problems[-1])
+    player = _make_player(settings, notices)
     clock = scaled_clock(system_clock, args.time_scale)
 
     def make_driver(plan: Plan) -> SessionDriver:
         return SessionDriver(plan, clock, time_scale=args.time_scale)
 
     event_log = EventLog(Path(args.event_log)) if args.event_log else None
-    window = MainWindow(catalogue, settings, builtin_safety(), make_driver, event_log=event_log)
+    window = MainWindow(
+        catalogue,
+        settings,
+        builtin_safety(),
+        make_driver,
+        player=player,
+        recorder=recorder,
+        event_log=event_log,
+        history_page=history_page,
+    )
     window.exit_when_done = args.exit_when_done
+    if recorder is not None:
+        recorder.problem.connect(window.show_problem)
+    warning = getattr(player, "warning", None)
+    if warning is not None:
+        warning.connect(window.show_problem)
+        if event_log is not None:
+            warning.connect(lambda message: event_log.notice("audio_warning", message))
+        warning.connect(lambda message: print(f"stretchtimer: {message}", file=ctx.err))
 
     def save(new: Settings) -> None:
         try:
             save_settings(new, settings_file)
         except OSError as exc:
-            window.set_notices([f"Your settings could not be saved to {settings_file}: {exc}"])
+            window.show_problem(f"Your settings could not be saved to {settings_file}: {exc}")
+        apply = getattr(player, "apply_settings", None)
+        if apply is not None:
+            apply(new)
+        if recorder is not None:
+            recorder.day_start_hour = new.day_start_hour
+        window.apply_settings(new)
+        history_page.set_settings(new)
 
     window.settings_changed.connect(save)
     for line in notices:
@@ -98,6 +133,45 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     elif args.routine:
         window.picker.focus_card(args.routine)
     code = app.exec()
+    if recorder is not None:
+        recorder.stop()
+    if store is not None:
+        store.close()
     if event_log is not None:
         event_log.close()
     return int(code)
+
+
+def _open_history(data_dir: Path, notices: list[str]) -> HistoryStore | None:
+    """The history store, or None (and a notice) when it cannot be used at all."""
+    from stretchtimer.model.history import HistoryError, HistoryStore  # noqa: PLC0415
+
+    try:
+        store, opened = HistoryStore.open(paths.history_path(data_dir))
+    except HistoryError as exc:
+        notices.append(f"History is unavailable this time: {exc}")
+        return None
+    notices += opened
+    try:
+        closed = store.close_interrupted()
+    except HistoryError as exc:
+        notices.append(f"History could not be tidied: {exc}")
+        return store
+    if closed:
+        notices.append(
+            f"{closed} session(s) cut short last time were kept as interrupted, "
+            "with the time done up to then."
+        )
+    return store
+
+
+def _make_player(settings: Settings, notices: list[str]) -> CuePlayer | None:
+    try:
+        from stretchtimer.ui.audio import CuePlayer  # noqa: PLC0415
+    except ImportError:
+        return None
+    from stretchtimer.resources import resource_root  # noqa: PLC0415
+
+    player = CuePlayer(resource_root() / "sounds")
+    player.apply_settings(settings)
+    return player

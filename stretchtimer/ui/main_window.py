@@ -35,11 +35,12 @@ class CueSink(Protocol):
 
 
 class SessionRecorder(Protocol):
-    """What the window needs of the history recorder."""
+    """What the window needs of the history recorder (stretchtimer.ui.history_recorder)."""
 
-    def begin(self, plan: Plan) -> None: ...
+    def begin(self, plan: Plan, summary: Callable[[], SessionSummary]) -> None: ...
     def update(self, summary: SessionSummary) -> None: ...
     def finish(self, summary: SessionSummary) -> None: ...
+    def set_checkin(self, *, before: int | None = None, after: int | None = None) -> bool: ...
 
 
 DriverFactory = Callable[[Plan], SessionDriver]
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         self.session_page.skip_clicked.connect(self._on_skip)
         self.session_page.extend_clicked.connect(self._on_extend)
         self.session_page.stop_clicked.connect(self.request_stop)
+        self.session_page.before_rated.connect(self._on_session_page_before_rated)
+        self.summary_page.after_rated.connect(self._on_summary_page_after_rated)
         self.summary_page.done_clicked.connect(self.show_picker)
         self.summary_page.history_clicked.connect(self.show_history)
         back = getattr(history_page, "back_requested", None)
@@ -180,7 +183,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.session_page)
         self.session_page.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._recorder is not None:
-            self._recorder.begin(plan)
+            self._recorder.begin(plan, driver.summary)
+        self.session_page.ask_before(self._recorder is not None)
         driver.set_visible(self.isVisible() and not self.isMinimized())
         driver.start()
 
@@ -256,12 +260,27 @@ class MainWindow(QMainWindow):
             self._recorder.finish(summary)
         if self._event_log is not None:
             self._event_log.finished(summary)
-        self.summary_page.show_summary(summary)
+        self.summary_page.show_summary(summary, ask_after=self._recorder is not None)
         self.stack.setCurrentWidget(self.summary_page)
         self.session_finished.emit(summary)
         if self.exit_when_done:
             # Let the finishing chord ring out before the window goes.
             QTimer.singleShot(3000, self.close)
+
+    def _on_session_page_before_rated(self, rating: int) -> None:
+        if self._recorder is not None:
+            self._recorder.set_checkin(before=rating)
+
+    def _on_summary_page_after_rated(self, rating: int) -> None:
+        if self._recorder is not None:
+            self._recorder.set_checkin(after=rating)
+
+    def show_problem(self, message: str) -> None:
+        """A background problem (history, sound) the person should know about."""
+        if self.stack.currentWidget() is self.session_page:
+            self.session_page.show_notice(message)
+        else:
+            self.picker.set_notices([message])
 
     def _on_picker_safety_dismissed(self) -> None:
         self.settings = self.settings.with_changes(safety_acknowledged=True)

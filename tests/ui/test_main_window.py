@@ -31,7 +31,7 @@ class RecordingRecorder:
     def __init__(self) -> None:
         self.calls: list[tuple[str, object]] = []
 
-    def begin(self, plan: Plan) -> None:
+    def begin(self, plan: Plan, summary: object) -> None:
         self.calls.append(("begin", plan.routine.id))
 
     def update(self, summary: SessionSummary) -> None:
@@ -39,6 +39,10 @@ class RecordingRecorder:
 
     def finish(self, summary: SessionSummary) -> None:
         self.calls.append(("finish", summary.status))
+
+    def set_checkin(self, *, before: int | None = None, after: int | None = None) -> bool:
+        self.calls.append(("checkin", (before, after)))
+        return True
 
 
 @pytest.fixture
@@ -242,10 +246,42 @@ def test_shortcuts(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
     assert window.isFullScreen()
     key(qtbot, window, Qt.Key.Key_F11)
     assert not window.isFullScreen()
+    assert window.session_page.before_checkin.isVisible()
+    key(qtbot, window, Qt.Key.Key_Escape)  # the first Esc answers the check-in: skip
+    assert not window.session_page.before_checkin.isVisible()
+    assert d.machine.state is SessionState.RUNNING
     key(qtbot, window, Qt.Key.Key_Escape)  # under a minute done: no question
     assert d.machine.state is SessionState.FINISHED
     assert window.stack.currentWidget() is window.summary_page
     assert window.summary_page.title.text() == "Session stopped"
+
+
+def test_before_and_after_checkins_reach_the_recorder(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, recorder: RecordingRecorder
+) -> None:
+    window.start_routine(SHORT.id)
+    checkin = window.session_page.before_checkin
+    assert checkin.isVisible() and checkin.hasFocus()
+    qtbot.keyClick(checkin, Qt.Key.Key_6)
+    assert not checkin.isVisible()
+    assert ("checkin", (6, None)) in recorder.calls
+    key(qtbot, window, Qt.Key.Key_Space)  # shortcuts work again at once
+    assert window.driver is not None and window.driver.machine.state is SessionState.PAUSED
+    key(qtbot, window, Qt.Key.Key_Space)
+    until_phase(window, clock, Phase.DONE)
+    after = window.summary_page.checkin
+    assert after.isVisible()
+    qtbot.keyClick(after, Qt.Key.Key_3)
+    assert ("checkin", (None, 3)) in recorder.calls
+    assert window.summary_page.checkin_thanks.text() == "Saved: 3 out of 10."
+
+
+def test_the_before_checkin_goes_away_when_stretching_starts(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    window.start_routine(SHORT.id)
+    until_phase(window, clock, Phase.HOLD)
+    assert not window.session_page.before_checkin.isVisible()
 
 
 def test_every_button_has_a_tooltip_and_an_accessible_name(window: MainWindow) -> None:

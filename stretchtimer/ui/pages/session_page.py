@@ -24,6 +24,7 @@ from stretchtimer.model.session import SessionState
 from stretchtimer.ui import texts
 from stretchtimer.ui.driver import Snapshot
 from stretchtimer.ui.widgets.breathing_pacer import BreathingPacer
+from stretchtimer.ui.widgets.checkin import CheckinWidget
 from stretchtimer.ui.widgets.countdown_ring import CountdownRing
 from stretchtimer.ui.widgets.illustration import IllustrationView
 
@@ -42,7 +43,10 @@ class SessionPage(QWidget):
 
     Signals:
         pause_clicked, back_clicked, skip_clicked, extend_clicked, stop_clicked: the buttons.
+    before_rated(int): the optional stiffness check-in before the first exercise.
     """
+
+    before_rated = Signal(int)
 
     pause_clicked = Signal()
     back_clicked = Signal()
@@ -153,12 +157,20 @@ class SessionPage(QWidget):
         ):
             bottom.addWidget(button)
 
+        self.before_checkin = CheckinWidget(
+            self.tr("Before you start: how stiff or sore do you feel? Press 0–9, or Esc to skip.")
+        )
+        self.before_checkin.rated.connect(self._on_before_checkin_rated)
+        self.before_checkin.skipped.connect(self._on_before_checkin_skipped)
+        self.before_checkin.hide()
+
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 16, 24, 16)
         root.addLayout(top)
+        root.addWidget(self.before_checkin)
         root.addLayout(middle, 1)
         root.addWidget(line)
         root.addLayout(bottom)
@@ -185,9 +197,27 @@ class SessionPage(QWidget):
         self.pause_button.setText(self.tr("Pause"))
         self.ring.set_paused(False)
 
+    def ask_before(self, ask: bool) -> None:
+        """Offer the before-session check-in until the first exercise starts."""
+        self.before_checkin.reset()
+        self.before_checkin.setVisible(ask)
+        if ask:
+            self.before_checkin.setFocus()
+
+    def _on_before_checkin_skipped(self) -> None:
+        self.before_checkin.hide()
+        self.setFocus()
+
+    def _on_before_checkin_rated(self, rating: int) -> None:
+        self.before_rated.emit(rating)
+        self.before_checkin.hide()
+        self.setFocus()
+
     def show_step(self, step: Step) -> None:
         """A new step began: update everything that is fixed for its length."""
         self._step = step
+        if step.phase is Phase.HOLD and self.before_checkin.isVisible():
+            self.before_checkin.hide()
         self._shown_flow_text = ""
         colour = texts.phase_colour(step.phase)
         self.ring.set_accent(colour)

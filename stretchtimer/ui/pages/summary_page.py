@@ -17,13 +17,17 @@ from PySide6.QtWidgets import (
 
 from stretchtimer.model.session import ItemOutcome, SessionStatus, SessionSummary
 from stretchtimer.ui import texts
+from stretchtimer.ui.widgets.checkin import CheckinWidget
 
 
 class SummaryPage(QWidget):
     """Signals:
     done_clicked(): back to the routines.
     history_clicked(): open the history page.
+    after_rated(int): the stiffness check-in after the session.
     """
+
+    after_rated = Signal(int)
 
     done_clicked = Signal()
     history_clicked = Signal()
@@ -53,7 +57,12 @@ class SummaryPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Exercises done"))
-        self.extra = QVBoxLayout()  # the check-in goes here
+        self.checkin = CheckinWidget(
+            self.tr("How stiff or sore do you feel now? Press 0–9, or Esc to skip.")
+        )
+        self.checkin.rated.connect(self._on_checkin_rated)
+        self.checkin.skipped.connect(self._on_checkin_skipped)
+        self.checkin_thanks = QLabel()
         self.history_button = QPushButton(self.tr("See history"))
         self.history_button.setToolTip(self.tr("Your streak and progress (Ctrl+H)"))
         self.history_button.clicked.connect(self.history_clicked.emit)
@@ -69,11 +78,23 @@ class SummaryPage(QWidget):
         root.setContentsMargins(32, 24, 32, 24)
         root.addWidget(self.title)
         root.addWidget(self.totals)
-        root.addWidget(self.table, 1)
-        root.addLayout(self.extra)
+        root.addWidget(self.table)
+        root.addWidget(self.checkin)
+        root.addWidget(self.checkin_thanks)
+        root.addStretch(1)
         root.addLayout(buttons)
 
-    def show_summary(self, summary: SessionSummary) -> None:
+    def _on_checkin_rated(self, rating: int) -> None:
+        self.after_rated.emit(rating)
+        self.checkin.hide()
+        self.checkin_thanks.setText(self.tr("Saved: {rating} out of 10.").format(rating=rating))
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_checkin_skipped(self) -> None:
+        self.checkin.hide()
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_summary(self, summary: SessionSummary, *, ask_after: bool = False) -> None:
         if summary.status is SessionStatus.COMPLETED:
             self.title.setText(self.tr("Well done!"))
         else:
@@ -107,4 +128,15 @@ class SummaryPage(QWidget):
             ]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setMaximumHeight(
+            self.table.horizontalHeader().height()
+            + 4
+            + sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        )
+        self.checkin.reset()
+        self.checkin.setVisible(ask_after)
+        self.checkin_thanks.clear()
+        if ask_after:
+            self.checkin.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
