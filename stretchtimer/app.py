@@ -120,7 +120,6 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
             apply(new)
         if recorder is not None:
             recorder.day_start_hour = new.day_start_hour
-        window.apply_settings(new)
         history_page.set_settings(new)
 
     window.settings_changed.connect(save)

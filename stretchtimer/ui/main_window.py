@@ -8,7 +8,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from stretchtimer import resources
 from stretchtimer.model.breathing import BreathingPattern
@@ -22,6 +22,7 @@ from stretchtimer.ui.event_log import EventLog
 from stretchtimer.ui.pages.picker_page import PickerPage
 from stretchtimer.ui.pages.session_page import SessionPage
 from stretchtimer.ui.pages.summary_page import SummaryPage
+from stretchtimer.ui.settings_dialog import SettingsDialog
 
 # Esc asks before throwing away more than this much practice.
 CONFIRM_STOP_SECONDS = 60.0
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self._event_log = event_log
         self.driver: SessionDriver | None = None
         self.exit_when_done = False
+        # Tests replace this to answer the dialog without a modal loop.
+        self.make_settings_dialog: Callable[[Settings, QWidget], SettingsDialog] = SettingsDialog
 
         self.stack = QStackedWidget()
         self.picker = PickerPage()
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         self.picker.routine_chosen.connect(self.start_routine)
         self.picker.safety_dismissed.connect(self._on_picker_safety_dismissed)
         self.picker.history_requested.connect(self.show_history)
+        self.picker.settings_requested.connect(self.open_settings)
         self.session_page.pause_clicked.connect(self._on_pause)
         self.session_page.back_clicked.connect(self._on_back)
         self.session_page.skip_clicked.connect(self._on_skip)
@@ -149,9 +153,19 @@ class MainWindow(QMainWindow):
     def set_notices(self, lines: list[str]) -> None:
         self.picker.set_notices(lines)
 
+    def open_settings(self) -> None:
+        """The settings dialog; changes apply at once (breathing pace from the next session)."""
+        dialog = self.make_settings_dialog(self.settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            new = dialog.result_settings()
+            if new != self.settings:
+                self.settings_changed.emit(new)
+                self.apply_settings(new)
+
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
         self.session_page.set_reduced_motion(settings.reduced_motion)
+        self.picker.safety_panel.setVisible(not settings.safety_acknowledged)
         if not self.session_running():
             self.picker.set_routines(self.catalogue, self._plans())
 
@@ -304,6 +318,7 @@ class MainWindow(QMainWindow):
             (["Esc"], self._on_escape),
             (["F11"], self.toggle_full_screen),
             (["Ctrl+H"], self.show_history),
+            (["Ctrl+,"], self.open_settings),
             (["Ctrl+Q"], self._on_quit),
         ]
         self.shortcuts: list[QShortcut] = []

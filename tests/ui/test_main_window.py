@@ -389,3 +389,63 @@ def test_minimising_slows_the_timer(window: MainWindow) -> None:
     window.showMinimized()
     window.driver.set_visible(False)  # offscreen platforms may not report the state change
     assert window.driver._timer.interval() > fast
+
+
+def test_settings_dialog_changes_apply_and_are_emitted(window: MainWindow, qtbot: QtBot) -> None:
+    from stretchtimer.ui.settings_dialog import SettingsDialog
+
+    class Answered(SettingsDialog):
+        def exec(self) -> int:
+            self.reduced_motion.setChecked(True)
+            self.volume.setValue(35)
+            self.exhale.setValue(7.0)
+            self.show_safety.setChecked(False)
+            return int(SettingsDialog.DialogCode.Accepted)
+
+    window.make_settings_dialog = Answered
+    emitted: list[Settings] = []
+    window.settings_changed.connect(emitted.append)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert emitted and emitted[-1].reduced_motion and emitted[-1].volume == 35
+    assert window.settings.exhale_seconds == 7.0
+    assert not window.picker.safety_panel.isVisible()
+    # The new breathing pace shows in the routines' real minutes at once.
+    short = window.picker.cards[0].info
+    assert short.seconds == 4 + 11 + 3 + 5 + 2 + 5 + 2 + 5 + 2 + 5 + 3 + 10
+
+
+def test_settings_dialog_cancel_changes_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    from stretchtimer.ui.settings_dialog import SettingsDialog
+
+    class Cancelled(SettingsDialog):
+        def exec(self) -> int:
+            self.muted.setChecked(True)
+            return int(SettingsDialog.DialogCode.Rejected)
+
+    window.make_settings_dialog = Cancelled
+    emitted: list[Settings] = []
+    window.settings_changed.connect(emitted.append)
+    window.open_settings()
+    assert emitted == [] and not window.settings.muted
+
+
+def test_settings_dialog_round_trips_every_field(qtbot: QtBot) -> None:
+    from stretchtimer.ui.settings_dialog import SettingsDialog
+
+    original = Settings(
+        volume=20,
+        muted=True,
+        tick_sounds=False,
+        breath_sounds=True,
+        voice_prompts=True,
+        voice_countdown=True,
+        reduced_motion=True,
+        safety_acknowledged=True,
+        inhale_seconds=3.5,
+        exhale_seconds=8.0,
+        day_start_hour=5,
+        weekly_goal_days=6,
+    )
+    dialog = SettingsDialog(original)
+    qtbot.addWidget(dialog)
+    assert dialog.result_settings() == original
