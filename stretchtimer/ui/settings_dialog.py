@@ -79,7 +79,8 @@ class SettingsDialog(QDialog):
         self.day_start.setAccessibleName(self.tr("A new day starts at"))
         self.day_start.setToolTip(
             self.tr(
-                "A session before this hour counts for the day before, so a late-night stretch keeps your streak."
+                "A session before this hour counts for the day before, "
+                "so a late-night stretch keeps your streak."
             )
         )
         self.show_safety = self._check(
