@@ -806,9 +806,9 @@ FRONT_SEATED_CONTACTS: tuple[str | tuple[str, float], ...] = (
 STANDING_FRONT_CONTACTS: tuple[str | tuple[str, float], ...] = (
     "left_ankle", "right_ankle", "left_toe", "right_toe",
 )  # fmt: skip
-T_ARMS = {  # lying on the back, seen from above, head to the right
-    "left_arm": Limb(angles=(188, 188), tip=188),
-    "right_arm": Limb(angles=(352, 352), tip=352),
+T_ARMS = {  # lying on the back, seen from above, head to the right; elbows soft
+    "left_arm": Limb(angles=(192, 182), tip=180),
+    "right_arm": Limb(angles=(348, 358), tip=0),
 }
 
 
@@ -820,8 +820,8 @@ def poses() -> dict[str, Pose]:
     # The arms wrap round the shin below the knee with the elbows turned out to the
     # sides: seen from the side, the elbows show above the line from shoulder to hand.
     hug_hands = {
-        "left_arm": Limb(to=Ref("left_knee", -6, -8), bend=1, tip=215, check=False),
-        "right_arm": Limb(to=Ref("left_knee", -3, -5), bend=1, tip=215, check=False),
+        "left_arm": Limb(to=Ref("left_knee", -12, -11), bend=1, tip=215, check=False),
+        "right_arm": Limb(to=Ref("left_knee", -8, -7), bend=1, tip=215, check=False),
     }
     out["knee-to-chest"] = replace(
         SUPINE,
