@@ -10,6 +10,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFontMetricsF,
     QHelpEvent,
     QPainter,
@@ -66,6 +67,21 @@ class _Chart(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(220, 150)
+
+    def _focus_frame(self, painter: QPainter) -> None:
+        """Show keyboard focus; a chart takes focus so a screen reader can read it out."""
+        if self.hasFocus():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.0))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
 
     def _colours(self) -> tuple[QColor, QColor, QColor]:
         palette = self.palette()
@@ -145,6 +161,7 @@ class StiffnessChart(_Chart):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._focus_frame(painter)
         if not self._points:
             self._empty(painter, self.tr("Rate how stiff you feel before and after a session "
                                          "to see the trend here."))  # fmt: skip
@@ -281,6 +298,7 @@ class WeeklyMinutesChart(_Chart):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._focus_frame(painter)
         if not any(w.minutes > 0 for w in self._weeks):
             self._empty(painter, self.tr("No stretching in these weeks yet."))
             return
