@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from stretchtimer import cli, paths
 
@@ -38,6 +38,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
 
     Qt is imported only here, so the headless commands stay fast.
     """
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
     from PySide6.QtGui import QIcon  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
@@ -76,66 +77,69 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 
-    history_problems: list[str] = []
-    store = _open_history(data_dir, history_problems)
-    notices += history_problems
-    recorder = HistoryRecorder(store, day_start_hour=settings.day_start_hour) if store else None
-    history_page = HistoryPage(store, settings)
-    if store is None and history_problems:
-        history_page.set_unavailable_reason(history_problems[-1])
-    player = _make_player(settings, notices)
     clock = scaled_clock(system_clock, args.time_scale)
 
     def make_driver(plan: Plan) -> SessionDriver:
         return SessionDriver(plan, clock, time_scale=args.time_scale)
 
     event_log = EventLog(Path(args.event_log)) if args.event_log else None
-    window = MainWindow(
-        catalogue,
-        settings,
-        builtin_safety(),
-        make_driver,
-        player=player,
-        recorder=recorder,
-        event_log=event_log,
-        history_page=history_page,
-    )
+    window = MainWindow(catalogue, settings, builtin_safety(), make_driver, event_log=event_log)
     window.exit_when_done = args.exit_when_done
-    if recorder is not None:
-        recorder.problem.connect(window.show_problem)
-    warning = getattr(player, "warning", None)
-    if warning is not None:
-        warning.connect(window.show_problem)
-        if event_log is not None:
-            warning.connect(lambda message: event_log.notice("audio_warning", message))
-        warning.connect(lambda message: print(f"stretchtimer: {message}", file=ctx.err))
+    parts: dict[str, Any] = {}
+
+    def build_the_rest() -> None:
+        # History, its page and the sound player are built once the window is on screen,
+        # so the first frame does not wait for SQLite or the audio backend.
+        history_problems: list[str] = []
+        store = _open_history(data_dir, history_problems)
+        recorder = HistoryRecorder(store, day_start_hour=settings.day_start_hour) if store else None
+        history_page = HistoryPage(store, settings)
+        if store is None and history_problems:
+            history_page.set_unavailable_reason(history_problems[-1])
+        player = _make_player(window.settings)
+        parts.update(store=store, recorder=recorder, history_page=history_page, player=player)
+        window.attach(player=player, recorder=recorder, history_page=history_page)
+        if recorder is not None:
+            recorder.problem.connect(window.show_problem)
+        warning = getattr(player, "warning", None)
+        if warning is not None:
+            warning.connect(window.show_problem)
+            if event_log is not None:
+                warning.connect(lambda message: event_log.notice("audio_warning", message))
+            warning.connect(lambda message: print(f"stretchtimer: {message}", file=ctx.err))
+        for line in history_problems:
+            print(f"stretchtimer: {line}", file=ctx.err)
+        if history_problems:
+            window.set_notices([*notices, *history_problems])
+        if args.routine and args.start:
+            window.start_routine(args.routine)
 
     def save(new: Settings) -> None:
         try:
             save_settings(new, settings_file)
         except OSError as exc:
             window.show_problem(f"Your settings could not be saved to {settings_file}: {exc}")
-        apply = getattr(player, "apply_settings", None)
+        apply = getattr(parts.get("player"), "apply_settings", None)
         if apply is not None:
             apply(new)
-        if recorder is not None:
-            recorder.day_start_hour = new.day_start_hour
-        history_page.set_settings(new)
+        if parts.get("recorder") is not None:
+            parts["recorder"].day_start_hour = new.day_start_hour
+        if parts.get("history_page") is not None:
+            parts["history_page"].set_settings(new)
 
     window.settings_changed.connect(save)
     for line in notices:
         print(f"stretchtimer: {line}", file=ctx.err)
     window.set_notices(notices)
     window.show()
-    if args.routine and args.start:
-        window.start_routine(args.routine)
-    elif args.routine:
+    if args.routine and not args.start:
         window.picker.focus_card(args.routine)
+    QTimer.singleShot(0, build_the_rest)
     code = app.exec()
-    if recorder is not None:
-        recorder.stop()
-    if store is not None:
-        store.close()
+    if parts.get("recorder") is not None:
+        parts["recorder"].stop()
+    if parts.get("store") is not None:
+        parts["store"].close()
     if event_log is not None:
         event_log.close()
     return int(code)
@@ -164,7 +168,7 @@ def _open_history(data_dir: Path, notices: list[str]) -> HistoryStore | None:
     return store
 
 
-def _make_player(settings: Settings, notices: list[str]) -> CuePlayer | None:
+def _make_player(settings: Settings) -> CuePlayer | None:
     try:
         from stretchtimer.ui.audio import CuePlayer  # noqa: PLC0415
     except ImportError:

@@ -101,10 +101,9 @@ class MainWindow(QMainWindow):
         self.picker = PickerPage()
         self.session_page = SessionPage(illustration_frames)
         self.summary_page = SummaryPage()
-        self.history_page = history_page
-        for page in (self.picker, self.session_page, self.summary_page, history_page):
-            if page is not None:
-                self.stack.addWidget(page)
+        self.history_page: QWidget | None = None
+        for page in (self.picker, self.session_page, self.summary_page):
+            self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.picker.set_routines(catalogue, self._plans())
         self.picker.set_safety(safety, visible=not settings.safety_acknowledged)
@@ -123,12 +122,29 @@ class MainWindow(QMainWindow):
         self.summary_page.after_rated.connect(self._on_summary_page_after_rated)
         self.summary_page.done_clicked.connect(self.show_picker)
         self.summary_page.history_clicked.connect(self.show_history)
-        back = getattr(history_page, "back_requested", None)
-        if back is not None:
-            back.connect(self.show_picker)
+        self.attach(player=player, recorder=recorder, history_page=history_page)
         self._install_shortcuts()
         self.resize(1280, 720)
         self.show_picker()
+
+    def attach(
+        self,
+        *,
+        player: CueSink | None = None,
+        recorder: SessionRecorder | None = None,
+        history_page: QWidget | None = None,
+    ) -> None:
+        """Add the parts that are built after the first frame is on screen."""
+        if player is not None:
+            self._player = player
+        if recorder is not None:
+            self._recorder = recorder
+        if history_page is not None and self.history_page is None:
+            self.history_page = history_page
+            self.stack.addWidget(history_page)
+            back = getattr(history_page, "back_requested", None)
+            if back is not None:
+                back.connect(self.show_picker)
 
     # ----- pages -----------------------------------------------------------------------
     def _plans(self) -> list[Plan]:
@@ -302,32 +318,41 @@ class MainWindow(QMainWindow):
 
     # ----- keyboard --------------------------------------------------------------------
     def _install_shortcuts(self) -> None:
-        def during_session(action: Callable[[], None]) -> Callable[[], None]:
-            def run() -> None:
-                if self.stack.currentWidget() is self.session_page:
-                    action()
-
-            return run
-
-        bindings: list[tuple[list[str], Callable[[], None]]] = [
-            (["Space"], during_session(self._on_pause)),
-            (["Right"], during_session(self._on_skip)),
-            (["Shift+Right"], during_session(self._on_skip_exercise)),
-            (["Left"], during_session(self._on_back)),
-            (["+", "=", "Shift+="], during_session(self._on_extend)),
+        # The session keys are plain keys (Space, arrows, +); they are enabled only on the
+        # session page so that on other pages Space presses a button and arrows move.
+        session_keys: list[tuple[list[str], Callable[[], None]]] = [
+            (["Space"], self._on_pause),
+            (["Right"], self._on_skip),
+            (["Shift+Right"], self._on_skip_exercise),
+            (["Left"], self._on_back),
+            (["+", "=", "Shift+="], self._on_extend),
+        ]
+        window_keys: list[tuple[list[str], Callable[[], None]]] = [
             (["Esc"], self._on_escape),
             (["F11"], self.toggle_full_screen),
             (["Ctrl+H"], self.show_history),
             (["Ctrl+,"], self.open_settings),
             (["Ctrl+Q"], self._on_quit),
         ]
-        self.shortcuts: list[QShortcut] = []
+        self.session_shortcuts = self._shortcuts(session_keys)
+        self.shortcuts = self.session_shortcuts + self._shortcuts(window_keys)
+        self.stack.currentChanged.connect(self._on_stack_current_changed)
+        self._on_stack_current_changed(self.stack.currentIndex())
+
+    def _shortcuts(self, bindings: list[tuple[list[str], Callable[[], None]]]) -> list[QShortcut]:
+        made: list[QShortcut] = []
         for keys, action in bindings:
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(action)
-                self.shortcuts.append(shortcut)
+                made.append(shortcut)
+        return made
+
+    def _on_stack_current_changed(self, index: int) -> None:
+        on_session = self.stack.widget(index) is self.session_page
+        for shortcut in self.session_shortcuts:
+            shortcut.setEnabled(on_session)
 
     def _on_escape(self) -> None:
         if self.stack.currentWidget() is self.session_page:

@@ -449,3 +449,15 @@ def test_settings_dialog_round_trips_every_field(qtbot: QtBot) -> None:
     dialog = SettingsDialog(original)
     qtbot.addWidget(dialog)
     assert dialog.result_settings() == original
+
+
+def test_session_keys_are_free_on_other_pages(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.stack.currentWidget() is window.picker
+    assert all(not s.isEnabled() for s in window.session_shortcuts)
+    clicked: list[bool] = []
+    window.picker.history_button.clicked.connect(lambda: clicked.append(True))
+    window.picker.history_button.setFocus()
+    qtbot.keyClick(window.picker.history_button, Qt.Key.Key_Space)
+    assert clicked == [True]
+    window.start_routine(SHORT.id)
+    assert all(s.isEnabled() for s in window.session_shortcuts)

@@ -249,7 +249,9 @@ class SessionPage(QWidget):
         self.ring.set_remaining(snap.remaining)
         self.ring.set_progress(snap.progress)
         self.pacer.set_breath(snap.breath.value if snap.breath else None, snap.breath_fraction)
-        self.overall.setValue(round(snap.overall_progress * 1000))
+        overall = round(snap.overall_progress * 1000)
+        if overall != self.overall.value():
+            self.overall.setValue(overall)
         left = texts.clock_text(snap.total_remaining)
         label = self.tr("{time} left").format(time=left)
         if self.time_left.text() != label:

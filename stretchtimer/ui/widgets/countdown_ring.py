@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -67,6 +68,8 @@ class CountdownRing(QWidget):
         self._paused = False
         self._reduced_motion = False
         self._glow = 0.0
+        self._base: QPixmap | None = None
+        self._base_key: tuple[object, ...] | None = None
 
         self._flash_animation = QVariantAnimation(self)
         self._flash_animation.setDuration(FLASH_MS)
@@ -172,38 +175,17 @@ class CountdownRing(QWidget):
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
-        palette = self.palette()
-        window = palette.color(QPalette.ColorRole.Window)
-        ink = palette.color(QPalette.ColorRole.WindowText)
-
-        side = float(min(self.width(), self.height()))
-        thickness = max(5.0, side * 0.055)
-        # Room for the glow's wider stroke, so a flash is never clipped at the edge.
-        margin = thickness * 0.5 + thickness * 0.6 + 1.0
-        square = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        ring = square.adjusted(margin, margin, -margin, -margin)
-        centre = ring.center()
-        inner = ring.width() - thickness
-
-        accent = QColor(self._accent)
-        if self._paused:
-            accent = blend(window, accent, 0.4)
-
+        geometry = self._geometry()
+        ring, thickness = geometry
         if self._glow > 0.0:
-            halo_pen = QPen(with_alpha(self._accent, 0.28 * self._glow))
-            halo_pen.setWidthF(thickness * (1.0 + 1.1 * self._glow))
-            painter.setPen(halo_pen)
-            painter.drawEllipse(ring)
-
-        # During a flash the whole track lights up in the accent, so the cue is seen
-        # even when little of the ring has been swept yet.
-        track = blend(blend(window, ink, 0.13), self._accent, 0.55 * self._glow)
-        track_pen = QPen(track)
-        track_pen.setWidthF(thickness)
-        painter.setPen(track_pen)
-        painter.drawEllipse(ring)
-
+            # A flash lasts 400 ms; it is drawn directly rather than cached.
+            self._paint_base(painter, geometry)
+        else:
+            painter.drawPixmap(0, 0, self._cached_base(geometry))
         if self._sweep_deg > 0.0:
+            accent = QColor(self._accent)
+            if self._paused:
+                accent = blend(self.palette().color(QPalette.ColorRole.Window), accent, 0.4)
             arc_pen = QPen(accent)
             arc_pen.setWidthF(thickness)
             arc_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -211,12 +193,65 @@ class CountdownRing(QWidget):
             # Qt angles run counter-clockwise from 3 o'clock in 1/16 degree; a negative
             # span from 90 degrees sweeps clockwise from 12 o'clock.
             painter.drawArc(ring, 90 * 16, -round(self._sweep_deg * 16))
+        painter.end()
 
+    def _geometry(self) -> tuple[QRectF, float]:
+        side = float(min(self.width(), self.height()))
+        thickness = max(5.0, side * 0.055)
+        # Room for the glow's wider stroke, so a flash is never clipped at the edge.
+        margin = thickness * 0.5 + thickness * 0.6 + 1.0
+        square = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        return square.adjusted(margin, margin, -margin, -margin), thickness
+
+    def _cached_base(self, geometry: tuple[QRectF, float]) -> QPixmap:
+        """Track, digits and caption change at most once a second; the arc moves every frame.
+
+        Drawing the antialiased track and text costs most of a frame, so they are kept in
+        a pixmap until something they show changes.
+        """
+        palette = self.palette()
+        key = (
+            self.width(), self.height(), self.devicePixelRatioF(), self._text, self._caption,
+            self._paused, palette.color(QPalette.ColorRole.Window).rgba(),
+            palette.color(QPalette.ColorRole.WindowText).rgba(), self.font().toString(),
+        )  # fmt: skip
+        if self._base_key != key or self._base is None:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHints(
+                QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+            )
+            self._paint_base(painter, geometry)
+            painter.end()
+            self._base, self._base_key = pixmap, key
+        return self._base
+
+    def _paint_base(self, painter: QPainter, geometry: tuple[QRectF, float]) -> None:
+        ring, thickness = geometry
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        ink = palette.color(QPalette.ColorRole.WindowText)
+        centre = ring.center()
+        inner = ring.width() - thickness
+        if self._glow > 0.0:
+            halo_pen = QPen(with_alpha(self._accent, 0.28 * self._glow))
+            halo_pen.setWidthF(thickness * (1.0 + 1.1 * self._glow))
+            painter.setPen(halo_pen)
+            painter.drawEllipse(ring)
+        # During a flash the whole track lights up in the accent, so the cue is seen
+        # even when little of the ring has been swept yet.
+        track = blend(blend(window, ink, 0.13), self._accent, 0.55 * self._glow)
+        track_pen = QPen(track)
+        track_pen.setWidthF(thickness)
+        painter.setPen(track_pen)
+        painter.drawEllipse(ring)
         self._paint_digits(painter, centre, inner, ink)
         self._paint_caption(painter, centre, inner, ink)
         if self._paused:
             self._paint_pause_glyph(painter, centre, inner, blend(window, ink, 0.6))
-        painter.end()
 
     # --- painting ---------------------------------------------------------------------
 
