@@ -113,7 +113,7 @@ def test_the_real_app_follows_keys_and_reaches_the_summary(tmp_path: Path) -> No
                 10,
                 "the skip",
             )
-            out, err = proc.communicate(timeout=60)
+            _out, err = proc.communicate(timeout=60)
         finally:
             if proc.poll() is None:
                 proc.kill()
