@@ -19,11 +19,13 @@ from PySide6.QtWidgets import QApplication
 
 from stretchtimer import resources
 from stretchtimer.model.catalogue import load_catalogue
+from stretchtimer.model.history import HistoryStore
 from stretchtimer.model.plan import Phase, Plan
 from stretchtimer.model.safety import builtin_safety
 from stretchtimer.model.session import SessionState
 from stretchtimer.model.settings import Settings
 from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.history_recorder import HistoryRecorder
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.theme import apply_scheme
 
@@ -81,6 +83,9 @@ def main() -> int:
         window.show()
         app.processEvents()
         window.grab().save(str(out / f"picker-{scheme}.png"))
+        window.picker.safety_panel.hide()
+        app.processEvents()
+        window.grab().save(str(out / f"picker-returning-{scheme}.png"))
         window.start_routine(args.routine)
         shots = [
             ("warmup", Phase.WARMUP, 10.0, 1),
@@ -101,10 +106,15 @@ def main() -> int:
             app.processEvents()
             window.grab().save(str(out / f"{name}-{scheme}.png"))
         window.close()
-        window = MainWindow(catalogue, Settings(), builtin_safety(), make_driver)
+        store, _ = HistoryStore.open(out / f"history-{scheme}.sqlite3")
+        window = MainWindow(
+            catalogue, Settings(), builtin_safety(), make_driver, recorder=HistoryRecorder(store)
+        )
         window.resize(width, height)
         window.show()
         window.start_routine(args.routine)
+        app.processEvents()
+        window.grab().save(str(out / f"checkin-before-{scheme}.png"))
         advance_to(window, clock, Phase.HOLD, into=3.0)
         driver = window.driver
         assert driver is not None

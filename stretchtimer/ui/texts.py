@@ -76,7 +76,11 @@ def phase_guidance(step: Step) -> str:
     if step.phase is Phase.REST:
         return tr("Relax, shake out gently and breathe.")
     if step.phase is Phase.GET_READY and ex is not None:
-        return ex.instructions[0]
+        side = {
+            Side.LEFT: tr("Start with your left side."),
+            Side.RIGHT: tr("Start with your right side."),
+        }
+        return " ".join(filter(None, [tr("Get into position slowly."), side.get(step.side, "")]))
     if step.phase is Phase.HOLD and ex is not None:
         return ex.breathing
     if step.phase is Phase.DONE:

@@ -227,20 +227,27 @@ class SessionPage(QWidget):
         self.ring.set_caption(texts.side_word(step.side) if step.phase is Phase.HOLD else "")
         self.counter_label.setText(texts.counter_text(step))
         self.guidance_label.setText(texts.phase_guidance(step))
-        ex = step.exercise if step.exercise is not None else self._upcoming_exercise(step)
-        if ex is None:
+        ex = step.exercise
+        coming = self._upcoming_exercise(step) if ex is None else None
+        shown = ex or coming
+        if shown is None:
             self.exercise_label.setText(texts.phase_title(step))
             self.illustration.set_frames([])
             self.instructions_label.clear()
         else:
-            self.exercise_label.setText(ex.name)
-            self.illustration.set_frames(self._frames_for(ex))
+            self.illustration.set_frames(self._frames_for(shown))
             self.illustration.set_frame(0)
-            self.illustration.setAccessibleName(ex.name)
-            self.illustration.set_description(" ".join(ex.instructions))
+            self.illustration.setAccessibleName(shown.name)
+            self.illustration.set_description(" ".join(shown.instructions))
+        if ex is not None:
+            self.exercise_label.setText(ex.name)
             items = "".join(f"<li>{line}</li>" for line in ex.instructions)
-            show_all = step.phase in (Phase.GET_READY, Phase.SWITCH_SIDES) or step.exercise is None
+            show_all = step.phase in (Phase.GET_READY, Phase.SWITCH_SIDES)
             self.instructions_label.setText(f"<ol>{items}</ol>" if show_all else "")
+        elif coming is not None:
+            # Warm-up and breathing show the first exercise, so there is something to see.
+            self.exercise_label.setText(texts.phase_title(step))
+            self.instructions_label.setText(self.tr("Coming up: {name}").format(name=coming.name))
         self.illustration.set_mirrored(self._side_for_picture(step) is Side.RIGHT)
         self.next_label.setText(self._next_text(step))
 
@@ -284,8 +291,10 @@ class SessionPage(QWidget):
     def _upcoming_exercise(self, step: Step) -> Exercise | None:
         if self._plan is None:
             return None
+        if step.phase not in (Phase.WARMUP, Phase.BREATHING):
+            return None
         nxt = self._plan.next_exercise_step(step.index)
-        return nxt.exercise if nxt is not None and step.phase is Phase.DONE else None
+        return nxt.exercise if nxt is not None else None
 
     def _side_for_picture(self, step: Step) -> Side:
         if step.phase is Phase.REST and self._plan is not None:

@@ -57,6 +57,9 @@ class SummaryPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Exercises done"))
+        # As tall as its rows, so the check-in sits right under it, not under empty space.
+        self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.checkin = CheckinWidget(
             self.tr("How stiff or sore do you feel now? Press 0–9, or Esc to skip.")
         )
@@ -128,11 +131,6 @@ class SummaryPage(QWidget):
             ]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.setMaximumHeight(
-            self.table.horizontalHeader().height()
-            + 4
-            + sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        )
         self.checkin.reset()
         self.checkin.setVisible(ask_after)
         self.checkin_thanks.clear()
