@@ -6,8 +6,11 @@ way to map a folder outside the package into it together with the automatic pack
 
 from setuptools import find_packages, setup
 
+RESOURCE_DIRS = ["illustrations", "icons", "sounds"]
+RESOURCES = ["stretchtimer._resources", *(f"stretchtimer._resources.{d}" for d in RESOURCE_DIRS)]
+
 setup(
-    packages=[*find_packages(include=["stretchtimer", "stretchtimer.*"]), "stretchtimer._resources"],
+    packages=[*find_packages(include=["stretchtimer", "stretchtimer.*"]), *RESOURCES],
     package_dir={"stretchtimer._resources": "resources"},
-    package_data={"stretchtimer._resources": ["*.json", "*/*", "*/*/*"]},
+    package_data={name: ["*.json", "*.svg", "*.png", "*.wav", "*.md"] for name in RESOURCES},
 )
