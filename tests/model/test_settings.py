@@ -1,0 +1,87 @@
+"""Settings persistence: defaults, bad fields reported and defaulted, atomic saves."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from stretchtimer.model.settings import Settings, load_settings, save_settings, settings_from_dict
+
+
+def test_missing_file_gives_defaults(tmp_path: Path) -> None:
+    assert load_settings(tmp_path / "settings.json") == (Settings(), [])
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "deeper" / "settings.json"
+    chosen = Settings(volume=30, voice_prompts=True, exhale_seconds=7.5, weekly_goal_days=5)
+    save_settings(chosen, path)
+    assert load_settings(path) == (chosen, [])
+    assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_each_bad_field_is_named_and_defaulted(tmp_path: Path) -> None:
+    settings, problems = settings_from_dict(
+        {"volume": 300, "muted": "yes", "inhale_seconds": 4, "day_start_hour": 2.5, "colour": "red",
+         "exhale_seconds": float("nan"), "weekly_goal_days": True},
+        "s.json",
+    )  # fmt: skip
+    assert settings.volume == 70 and settings.muted is False
+    assert settings.inhale_seconds == 4.0 and isinstance(settings.inhale_seconds, float)
+    assert settings.day_start_hour == 3 and settings.exhale_seconds == 6.0
+    assert settings.weekly_goal_days == 4
+    assert sorted(problems) == sorted(
+        [
+            "s.json: field 'volume': 300 is not a valid value; using 70",
+            "s.json: field 'muted': 'yes' is not a valid value; using False",
+            "s.json: field 'day_start_hour': 2.5 is not a valid value; using 3",
+            "s.json: field 'exhale_seconds': nan is not a valid value; using 6.0",
+            "s.json: field 'weekly_goal_days': True is not a valid value; using 4",
+            "s.json: field 'colour': unknown setting, ignored",
+        ]
+    )
+
+
+def test_top_level_not_an_object() -> None:
+    settings, problems = settings_from_dict([1], "s.json")
+    assert settings == Settings()
+    assert problems == ["s.json: the top level must be a JSON object; using defaults"]
+
+
+def test_damaged_file_is_kept_aside_never_lost(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text('{"volume": 40,', encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert settings == Settings()
+    assert problems and "invalid JSON at line 1" in problems[0]
+    aside = tmp_path / "settings.json.bad"
+    assert aside.read_text(encoding="utf-8") == '{"volume": 40,'
+    assert str(aside) in problems[0]
+
+
+def test_unreadable_file_gives_defaults_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(b"\xff\xfe\x00bad")
+    settings, problems = load_settings(path)
+    assert settings == Settings() and "cannot be read" in problems[0]
+
+
+def test_a_failed_save_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "settings.json"
+    save_settings(Settings(volume=10), path)
+
+    def broken_fsync(fd: int) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(OSError, match="disk full"):
+        save_settings(Settings(volume=99), path)
+    assert json.loads(path.read_text(encoding="utf-8"))["volume"] == 10
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_with_changes() -> None:
+    assert Settings().with_changes(muted=True).muted
