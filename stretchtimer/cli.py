@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from stretchtimer import __version__, paths, resources
+from stretchtimer import __version__, history_cli, paths, resources
 from stretchtimer.model.catalogue import Catalogue, CatalogueError, LoadResult, load_catalogue
 from stretchtimer.model.plan import Plan, compile_plan
 
@@ -168,17 +168,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("routine", metavar="ROUTINE")
     p.add_argument("--json", action="store_true", help="as JSON")
     p.set_defaults(func=cmd_plan)
-    _add_optional_commands(sub)
-    return parser
-
-
-def _add_optional_commands(sub: Any) -> None:
-    # History commands live in their own module so this one stays about the catalogue.
-    try:
-        from stretchtimer import history_cli  # noqa: PLC0415
-    except ImportError:
-        return
     history_cli.add_parsers(sub)
+    for command in sub.choices.values():
+        # Also accepted after the command; SUPPRESS keeps the global value when absent.
+        command.add_argument(
+            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as the global option"
+        )
+    return parser
 
 
 def run_command(args: argparse.Namespace, ctx: CliContext) -> int:
