@@ -1,0 +1,109 @@
+"""The numbers at the top of the history page: streaks, this week, totals, and the counting rule."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchtimer.history_cli import counting_rule
+from stretchtimer.model.settings import Settings
+from stretchtimer.model.streaks import Stats
+from stretchtimer.ui.history_texts import mute, plural
+
+
+class StatCard(QFrame):
+    """A big number with a caption under it, read out as one sentence."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel()
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.extra: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(14, 8, 14, 10)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(self.value)
+        self._layout.addWidget(self.caption)
+        self._layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def add(self, widget: QWidget) -> None:
+        self._layout.insertWidget(self._layout.count() - 1, widget)
+
+    def set(self, value: str, caption: str) -> None:
+        self.value.setText(value)
+        self.caption.setText(caption)
+        self.setAccessibleName(f"{value}, {caption}")
+
+
+class HistoryCards(QObject):
+    """The five cards and the counting rule under them; the page lays them out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.streak_card, self.longest_card = StatCard(), StatCard()
+        self.week_card, self.weeks_card, self.total_card = StatCard(), StatCard(), StatCard()
+        self.week_progress = QProgressBar()
+        self.week_progress.setTextVisible(False)
+        self.week_progress.setMaximumHeight(8)
+        self.week_progress.setAccessibleName(self.tr("Days done this week"))
+        self.week_card.add(self.week_progress)
+        self.row = QHBoxLayout()
+        for card in (self.streak_card, self.longest_card, self.week_card, self.weeks_card,
+                     self.total_card):  # fmt: skip
+            self.row.addWidget(card)
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        mute(self.rule)
+
+    def show_stats(self, stats: Stats, settings: Settings) -> None:
+        days = plural(stats.current_streak, self.tr("1 day"), self.tr("%1 days"))
+        if stats.today_done:
+            caption = self.tr("current streak · today counts")
+        elif stats.streak_waiting_for_today:
+            caption = self.tr("current streak · stretch today to keep it")
+        else:
+            caption = self.tr("current streak")
+        self.streak_card.set(days, caption)
+        self.longest_card.set(
+            plural(stats.longest_streak, self.tr("1 day"), self.tr("%1 days")),
+            self.tr("longest streak"),
+        )
+        goal = stats.weekly_goal_days
+        self.week_card.set(
+            self.tr("%1 of %2 days")
+            .replace("%1", str(stats.week_days_done))
+            .replace("%2", str(goal)),
+            self.tr("this week · goal met") if stats.week_goal_met else self.tr("this week's goal"),
+        )
+        self.week_progress.setRange(0, goal)
+        self.week_progress.setValue(min(goal, stats.week_days_done))
+        self.weeks_card.set(
+            plural(stats.weeks_in_a_row, self.tr("1 week"), self.tr("%1 weeks")),
+            self.tr("weekly goal met in a row"),
+        )
+        self.total_card.set(
+            plural(stats.total_sessions, self.tr("1 session"), self.tr("%1 sessions")),
+            self.tr("%1 minutes of stretching in all").replace(
+                "%1", QLocale().toString(round(stats.total_minutes))
+            ),
+        )
+        self.rule.setText(counting_rule(settings))
+
+
+__all__ = ["HistoryCards", "StatCard"]
