@@ -86,6 +86,7 @@ def test_a_failing_disk_is_reported_once_and_the_finish_lands_later(qtbot: QtBot
     assert rec.session_id is None and rec.is_timer_active  # still trying
     flaky.broken = False
     rec._on_timer_timeout()  # the next retry
+    assert rec.session_id is not None
     assert recovered == [True]
     assert rec.session_id is not None
     row = store.session(rec.session_id)
