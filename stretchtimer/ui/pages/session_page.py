@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,13 +29,6 @@ from stretchtimer.ui.widgets.countdown_ring import CountdownRing
 from stretchtimer.ui.widgets.illustration import IllustrationView
 
 FrameFinder = Callable[[Exercise], list[Path]]
-
-
-def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(max(8.0, font.pointSizeF() * factor))
-    font.setBold(bold)
-    return font
 
 
 class SessionPage(QWidget):
@@ -65,7 +58,6 @@ class SessionPage(QWidget):
     # ----- layout ----------------------------------------------------------------------
     def _build(self) -> None:
         self.routine_label = QLabel()
-        self.routine_label.setFont(_scaled_font(self, 1.1, bold=True))
         self.overall = QProgressBar()
         self.overall.setRange(0, 1000)
         self.overall.setTextVisible(False)
@@ -82,10 +74,8 @@ class SessionPage(QWidget):
         self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.illustration.setAccessibleName(self.tr("Exercise picture"))
         self.exercise_label = QLabel()
-        self.exercise_label.setFont(_scaled_font(self, 2.0, bold=True))
         self.exercise_label.setWordWrap(True)
         self.guidance_label = QLabel()
-        self.guidance_label.setFont(_scaled_font(self, 1.35))
         self.guidance_label.setWordWrap(True)
         self.guidance_label.setAccessibleName(self.tr("What to do now"))
         self.instructions_label = QLabel()
@@ -99,12 +89,10 @@ class SessionPage(QWidget):
         left.addWidget(self.instructions_label)
 
         self.phase_label = QLabel()
-        self.phase_label.setFont(_scaled_font(self, 1.8, bold=True))
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase_label.setAccessibleName(self.tr("Phase"))
         self.ring = CountdownRing()
         self.counter_label = QLabel()
-        self.counter_label.setFont(_scaled_font(self, 1.25))
         self.counter_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.counter_label.setAccessibleName(self.tr("Repetition"))
         self.pacer = BreathingPacer()
@@ -119,7 +107,6 @@ class SessionPage(QWidget):
         middle.addLayout(right, 9)
 
         self.next_label = QLabel()
-        self.next_label.setFont(_scaled_font(self, 1.15))
         self.next_label.setAccessibleName(self.tr("Next up"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -164,6 +151,24 @@ class SessionPage(QWidget):
         self.before_checkin.skipped.connect(self._on_before_checkin_skipped)
         self.before_checkin.hide()
 
+        # Relative text sizes; resizeEvent scales them all with the window so the page reads
+        # from across the room at full screen.
+        self._text_sizes: list[tuple[QWidget, float, bool]] = [
+            (self.routine_label, 1.1, True),
+            (self.exercise_label, 2.0, True),
+            (self.guidance_label, 1.35, False),
+            (self.instructions_label, 1.0, False),
+            (self.phase_label, 1.8, True),
+            (self.counter_label, 1.25, False),
+            (self.next_label, 1.15, False),
+            (self.status_label, 1.0, False),
+            (self.time_left, 1.0, False),
+        ]
+        self._text_sizes += [(b, 1.0, False) for b in self._buttons()]
+        self._base_font = QFont(self.font())
+        self._scale = 0.0
+        self._apply_text_scale(1.0)
+
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -184,6 +189,34 @@ class SessionPage(QWidget):
         button.setMinimumWidth(96)
         button.clicked.connect(signal.emit)
         return button
+
+    def _buttons(self) -> list[QPushButton]:
+        return [
+            self.back_button,
+            self.pause_button,
+            self.skip_button,
+            self.extend_button,
+            self.stop_button,
+        ]
+
+    def _apply_text_scale(self, scale: float) -> None:
+        if abs(scale - self._scale) < 0.05:
+            return
+        self._scale = scale
+        for widget, factor, bold in self._text_sizes:
+            font = QFont(self._base_font)
+            font.setPointSizeF(max(8.0, self._base_font.pointSizeF() * factor * scale))
+            font.setBold(bold)
+            widget.setFont(font)
+        for button in self._buttons():
+            button.setMinimumHeight(round(40 * scale))
+            button.setMinimumWidth(round(96 * scale))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # 1280x720 is the design size; grow to 2x on large screens, never shrink below it.
+        scale = min(2.0, max(1.0, min(self.width() / 1280, self.height() / 720)))
+        self._apply_text_scale(scale)
+        super().resizeEvent(event)
 
     # ----- slots -----------------------------------------------------------------------
     def set_reduced_motion(self, on: bool) -> None:
