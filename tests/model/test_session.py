@@ -377,3 +377,16 @@ def test_a_plan_must_end_with_done() -> None:
     broken = Plan(plan.routine, plan.steps[:-1], plan.breathing)
     with pytest.raises(ValueError, match="done"):
         SessionMachine(broken)
+
+
+def test_next_event_at_is_the_next_cue_or_step_end() -> None:
+    m, _ = make(warmup_seconds=0)
+    assert m.next_event_at(T0) is None  # not started
+    m.start(T0)  # breathing block: inhale at 0 (already cued), exhale at 4, end at 10
+    assert m.next_event_at(T0 + 1) == pytest.approx(T0 + 4)
+    m.advance(T0 + 4)
+    assert m.next_event_at(T0 + 4) == pytest.approx(T0 + 10)
+    m.advance(T0 + 10.0)  # get-ready of "solo", 3 s: countdown 2 and 1, then the end
+    assert m.next_event_at(T0 + 10) == pytest.approx(T0 + 11)
+    m.pause(T0 + 10.5)
+    assert m.next_event_at(T0 + 10.5) is None
