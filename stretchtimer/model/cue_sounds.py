@@ -84,9 +84,7 @@ def _start_sound(step: Step) -> Sound | None:
     return None
 
 
-def sound_for(
-    cue: Cue, *, ticks: bool, breath: bool, previous: Cue | None = None
-) -> Sound | None:
+def sound_for(cue: Cue, *, ticks: bool, breath: bool, previous: Cue | None = None) -> Sound | None:
     """The sound for ``cue``, or None.
 
     Args:

@@ -180,13 +180,22 @@ def test_a_late_poll_over_a_tick_and_a_hold_start_sounds_only_the_hold() -> None
     picker.pick_batch(cues_of(machine.advance(t0 + 27.9)))
     events = machine.advance(t0 + 29.0)  # the poll at 28.0 never happened
     assert [c.kind for c in cues_of(events)] == [
-        CueKind.COUNTDOWN, CueKind.PHASE_START, CueKind.INHALE
+        CueKind.COUNTDOWN,
+        CueKind.PHASE_START,
+        CueKind.INHALE,
     ]
     assert [s for _, s in picker.pick_batch(cues_of(events))] == [S.HOLD_START]
 
 
-def _cue(kind: CueKind, phase: Phase, *, index: int = 3, count: int = 0, at: float = 50.0,
-         side: Side = Side.NONE) -> Cue:
+def _cue(
+    kind: CueKind,
+    phase: Phase,
+    *,
+    index: int = 3,
+    count: int = 0,
+    at: float = 50.0,
+    side: Side = Side.NONE,
+) -> Cue:
     step = next(s for s in mini_plan().steps if s.phase is phase)
     return Cue(kind, at, replace(step, index=index, side=side), count)
 
@@ -221,7 +230,11 @@ def test_switches_and_flow_moves() -> None:
     assert sound_for(done, ticks=False, breath=False) is S.FINISHED
     moves = [_cue(CueKind.FLOW, Phase.HOLD, count=k, at=90.0 + 2 * k) for k in range(5)]
     assert [sound_for(m, ticks=True, breath=True) for m in moves] == [
-        None, S.EXHALE, S.INHALE, S.EXHALE, S.INHALE
+        None,
+        S.EXHALE,
+        S.INHALE,
+        S.EXHALE,
+        S.INHALE,
     ]
     assert [sound_for(m, ticks=True, breath=False) for m in moves] == [None] * 5
     inhale = _cue(CueKind.INHALE, Phase.HOLD, at=60.0)
