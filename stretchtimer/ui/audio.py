@@ -13,7 +13,16 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEventLoop,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from stretchtimer.model.cue_sounds import CueSounds, Sound, speech_template
@@ -27,6 +36,9 @@ log = logging.getLogger(__name__)
 
 # Engines that exist for Qt's own tests and never make a sound.
 SILENT_SPEECH_ENGINES = frozenset({"mock"})
+# Decoding all the WAVs takes a few milliseconds; a stuck sound system must not hold the
+# window longer than this.
+PRELOAD_WAIT_MS = 300
 
 
 def perceptual_gain(volume: int) -> float:
@@ -114,7 +126,14 @@ class CuePlayer(QObject):
             effect.statusChanged.connect(partial(self._on_effect_status_changed, sound, path))
             effect.setSource(QUrl.fromLocalFile(str(path)))
         self.apply_settings(self._settings)
+        self._finish_loading()
         self._built = True
+        self._warn_timer = QTimer(self)
+        self._warn_timer.setSingleShot(True)
+        self._warn_timer.setInterval(0)
+        self._warn_timer.timeout.connect(self._warn)
+        if self.problem() is not None:
+            self._warn_timer.start()  # told on the next turn, once the caller has connected
 
     # ----- public ------------------------------------------------------------------------
     def available(self) -> bool:
@@ -172,6 +191,7 @@ class CuePlayer(QObject):
     def shutdown(self) -> None:
         """Stop every sound, timer and phrase; later cues are ignored."""
         self._shut_down = True
+        self._warn_timer.stop()
         self._turn_timer.stop()
         self._this_turn = None
         for effect in self._effects.values():
@@ -191,6 +211,35 @@ class CuePlayer(QObject):
         self._tone_ends_ms = self._clock.elapsed() + round(self._lengths[sound] * 1000)
         return sound
 
+    def _finish_loading(self) -> None:
+        """Wait for the decoders, so the first cue does not wait for its sound to load."""
+
+        def loading() -> bool:
+            return any(e.status() is QSoundEffect.Status.Loading for e in self._effects.values())
+
+        if not loading():
+            return
+        loop = QEventLoop(self)
+        deadline = QTimer(self)
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(loop.quit)
+
+        def check() -> None:
+            if not loading():
+                loop.quit()
+
+        for effect in self._effects.values():
+            effect.statusChanged.connect(check)
+        deadline.start(PRELOAD_WAIT_MS)
+        # Only the decoders' results are awaited: no key or click is handled meanwhile.
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        deadline.stop()
+        deadline.deleteLater()
+        for effect in self._effects.values():
+            effect.statusChanged.disconnect(check)
+        if loading():
+            log.info("cue sounds still loading after %d ms", PRELOAD_WAIT_MS)
+
     def _start(self, effect: QSoundEffect) -> None:
         if effect.isPlaying():
             effect.stop()  # a repeated sound starts again from its beginning
@@ -204,7 +253,8 @@ class CuePlayer(QObject):
         if message is None or self._warned or not self._built:
             return
         self._warned = True
-        log.warning("%s", message)
+        # Told through the signal; the log only keeps a trace (no second copy on stderr).
+        log.info("%s", message)
         self.warning.emit(message)
 
     def _on_effect_status_changed(self, sound: Sound, path: Path) -> None:
