@@ -1,25 +1,33 @@
 """Hearing StretchTimer: a private PulseAudio null sink, a timed recording, onset detection.
 
-Shared by ``tests/e2e/test_sound_e2e.py`` and ``bench/cue_latency.py``. Standard library
-only. The pieces:
+Shared by ``tests/e2e/test_sound_e2e.py``, ``tests/ui/test_audio.py`` and
+``bench/cue_latency.py``. Standard library only, plus the repository's Xvfb helper
+(``xvfb_display.py``) for the app runs. The pieces:
 
 * :func:`pulse_server` starts PulseAudio in a temporary runtime directory with one null
   sink, ``cues`` (44.1 kHz mono), as the default sink, so nothing on the host is touched.
-* :class:`Recorder` runs ``parec`` on ``cues.monitor`` and notes the wall-clock time each
-  block of samples arrives. A sample cannot arrive before the sink rendered it, so the
-  earliest arrival relative to its index pins the wall time of sample 0
-  (:attr:`Recording.start_wall`) to within one small recording fragment.
+* :class:`Recorder` runs ``parec`` on ``cues.monitor`` with 2 ms fragments and notes the
+  ``time.monotonic()`` at which each block arrives. A block cannot arrive before the sink
+  rendered it, so the earliest arrivals, fitted over the whole recording, map every
+  sample to the monotonic clock (:meth:`Recording.mono`) to within a few milliseconds.
+  The app logs the same clock when it hands a cue to the player.
+* :class:`ReferencePlayer` plays WAVs through ``pacat`` with a 5 ms buffer at logged
+  moments: a known player that checks the whole harness.
 * :func:`find_onsets` finds where sounds begin: a 1 ms energy envelope rising out of
   silence, or jumping well above the last 40 ms (a tick over the tail of a longer tone).
-* :func:`match_onsets` pairs expected sounds (name + wall time) with detected onsets and
-  lists what is missing, late or extra; a sound's own later notes (the second note of a
-  chime, an arpeggio) are found by running the same detector on its WAV and are allowed.
+* :func:`match_onsets` pairs expected sounds (name + moment) with detected onsets, checks
+  each is that sound (waveform similarity) and lists what is missing or extra; a sound's
+  own later notes (the second note of a chime) are learnt by running the same detector
+  on its WAV, and are allowed.
+* :func:`run_app` and :func:`record_app` run the real app through an 18-second routine.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -30,6 +38,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from xvfb_display import xvfb
 
 RATE = 44_100
 SINK = "cues"
@@ -38,7 +49,7 @@ SILENCE_FLOOR = 40.0  # RMS in 16-bit units (-58 dBFS): the null sink is digital
 RISE = 4.0  # energy ratio over the recent past that counts as a new sound (+6 dB)
 LOOK_BACK = (5, 40)  # frames (ms) of recent past, skipping the onset's own attack
 REFRACTORY = 60  # frames (ms): one attack is one onset
-TOOLS = ("pulseaudio", "pactl", "parec", "pacat", "xvfb-run")
+TOOLS = ("pulseaudio", "pactl", "parec", "pacat", "Xvfb")
 
 
 def missing_tools() -> list[str]:
@@ -190,6 +201,8 @@ class Recorder:
         self._process.terminate()
         self._process.wait(timeout=10)
         self._thread.join(timeout=10)
+        if self._process.stdout is not None:
+            self._process.stdout.close()
         usable = len(self._data) // 2 * 2
         samples = array("h", bytes(self._data[:usable]))
         if sys.byteorder != "little":
@@ -198,7 +211,9 @@ class Recorder:
         return Recording(samples, start, rate, wall_offset, residual)
 
 
-def fit_clock(arrivals: Sequence[tuple[float, int]], window: float = 0.5) -> tuple[float, float, float]:
+def fit_clock(
+    arrivals: Sequence[tuple[float, int]], window: float = 0.5
+) -> tuple[float, float, float]:
     """Fit ``time = start + count / rate`` to the earliest arrivals, window by window.
 
     A block can arrive late (the reader was not scheduled) but never before the sink
@@ -288,7 +303,9 @@ def find_onsets(samples: Sequence[int], floor: float = SILENCE_FLOOR) -> list[in
             start = k * FRAME
             # Refine to the first sample of the frame that is clearly not silence.
             threshold = floor / 4
-            first = next((i for i in range(start, start + FRAME) if abs(samples[i]) > threshold), start)
+            first = next(
+                (i for i in range(start, start + FRAME) if abs(samples[i]) > threshold), start
+            )
             found.append(first)
             last = k
     return found
@@ -307,6 +324,8 @@ class Match:
     expected: Expected
     onset: float | None
     delay: float | None
+    similarity: float = 0.0
+    """Best normalised correlation of the recording with the sound's first 20 ms."""
 
 
 @dataclass
@@ -321,6 +340,32 @@ class Report:
     @property
     def delays(self) -> list[float]:
         return [m.delay for m in self.matches if m.delay is not None]
+
+    @property
+    def least_similar(self) -> float:
+        return min((m.similarity for m in self.matches if m.delay is not None), default=0.0)
+
+
+def similarity(samples: Sequence[int], at: int, sound: Sequence[int], reach: int = 88) -> float:
+    """How much the recording at sample ``at`` looks like the start of ``sound`` (0..1).
+
+    Normalised cross-correlation over 20 ms, shifted up to ``reach`` samples (2 ms) either
+    way; what still rings from an earlier sound lowers it a little.
+    """
+    length = 882
+    head = sound[:length]
+    head_energy = sum(v * v for v in head) ** 0.5
+    best = 0.0
+    for shift in range(-reach, reach + 1):
+        start = at + shift
+        if start < 0 or start + length > len(samples):
+            continue
+        window = samples[start : start + length]
+        energy = sum(v * v for v in window) ** 0.5
+        if energy and head_energy:
+            dot = sum(a * b for a, b in zip(window, head, strict=True))
+            best = max(best, dot / (energy * head_energy))
+    return best
 
 
 def internal_onsets(sounds_dir: Path, names: Sequence[str], gain: float) -> dict[str, list[float]]:
@@ -337,11 +382,13 @@ def match_onsets(
     recording: Recording,
     expected: Sequence[Expected],
     inner: Mapping[str, Sequence[float]],
+    sounds_dir: Path,
     *,
     window: float = 0.25,
     inner_tolerance: float = 0.03,
 ) -> Report:
     """Pair each expected sound with the first onset in [-window/5, +window] of its time."""
+    wavs = {e.name: read_wav(sounds_dir / f"{e.name}.wav") for e in expected}
     onsets = [recording.mono(i) for i in find_onsets(recording.samples)]
     used: set[int] = set()
     report = Report()
@@ -355,13 +402,17 @@ def match_onsets(
             continue
         j = candidates[0]
         used.add(j)
-        report.matches.append(Match(exp, onsets[j], onsets[j] - exp.at))
+        alike = similarity(recording.samples, recording.index(onsets[j]), wavs[exp.name])
+        report.matches.append(Match(exp, onsets[j], onsets[j] - exp.at, alike))
     for j, t in enumerate(onsets):
         if j in used:
             continue
         explained = any(
             m.onset is not None
-            and any(abs(t - (m.onset + off)) <= inner_tolerance for off in inner.get(m.expected.name, ()))
+            and any(
+                abs(t - (m.onset + off)) <= inner_tolerance
+                for off in inner.get(m.expected.name, ())
+            )
             for m in report.matches
         )
         if not explained:
@@ -373,3 +424,123 @@ def median(values: Sequence[float]) -> float:
     ordered = sorted(values)
     mid = len(ordered) // 2
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+# ----- the app ---------------------------------------------------------------------
+# Get ready 3 s (the first step: start tone, ticks at 1 and 2), hold 6 s (bell, ticks at
+# 6, 7, 8), switch 3 s (chime), hold 6 s (bell, ticks at 15, 16, 17), done at 18 s.
+ROUTINE_ID = "sound-check"
+ROUTINE = {
+    "version": 1,
+    "routines": [
+        {
+            "id": ROUTINE_ID,
+            "name": "Sound check",
+            "description": "Every transition sound once, in eighteen seconds.",
+            "warmup_seconds": 0,
+            "breaths_before": 0,
+            "breaths_after": 0,
+            "get_ready_seconds": 3,
+            "switch_seconds": 3,
+            "items": [{"exercise": "neck-side-tilt", "hold_seconds": 6, "reps": 1}],
+        }
+    ],
+}
+EXPECTED_SOUNDS = [
+    "session_start", "tick", "tick", "hold_start", "tick", "tick", "tick",
+    "switch_sides", "hold_start", "tick", "tick", "tick", "finished",
+]  # fmt: skip
+
+
+@dataclass
+class AppRun:
+    returncode: int
+    events: list[dict[str, Any]]
+    stderr: str
+
+    @property
+    def sounded(self) -> list[dict[str, Any]]:
+        return [e for e in self.events if e["event"] == "cue" and e["sound"]]
+
+    def expected(self) -> list[Expected]:
+        return [Expected(e["sound"], e["mono"]) for e in self.sounded]
+
+
+def prepare_data(data: Path, volume: int) -> None:
+    """A data folder with the sound-check routine and plain sound settings."""
+    (data / "routines").mkdir(parents=True, exist_ok=True)
+    (data / "routines" / "short.json").write_text(json.dumps(ROUTINE))
+    settings = {"volume": volume, "muted": False, "tick_sounds": True, "breath_sounds": False,
+                "voice_prompts": False, "safety_acknowledged": True}  # fmt: skip
+    (data / "settings.json").write_text(json.dumps(settings))
+
+
+def run_app(tmp: Path, env: Mapping[str, str], volume: int, timeout: float = 90) -> AppRun:
+    """``python -m stretchtimer`` in a virtual display through the routine; returns its log."""
+    data = tmp / "data"
+    prepare_data(data, volume)
+    log = tmp / "events.jsonl"
+    stderr_path = tmp / "app.stderr"
+    command = [
+        sys.executable, "-m", "stretchtimer", "--data-dir", str(data),
+        "--routine", ROUTINE_ID, "--start", "--event-log", str(log), "--exit-when-done",
+    ]  # fmt: skip
+    # Xvfb with -displayfd rather than xvfb-run -a, which can wait forever for a ready
+    # signal that came before it started waiting.
+    with xvfb() as display, stderr_path.open("w") as err:
+        app_env = {**env, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
+        proc = subprocess.Popen(
+            command, env=app_env, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True
+        )
+        try:
+            returncode = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            processes = subprocess.run(
+                ["ps", "-o", "pid,stat,pcpu,etime,args", "-g", str(proc.pid)],
+                capture_output=True, text=True, check=False,
+            ).stdout  # fmt: skip
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            last = log.read_text().splitlines()[-3:] if log.exists() else []
+            tail = stderr_path.read_text(errors="replace")[-2000:]
+            raise AssertionError(
+                f"the app did not finish in {timeout} s\n{processes}\nlast events: {last}\n"
+                f"stderr ends: {tail}"
+            ) from None
+    events = [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
+    return AppRun(returncode, events, stderr_path.read_text(errors="replace"))
+
+
+def record_app(
+    tmp: Path, server: PulseServer, sounds_dir: Path, volume: int, gain: float
+) -> tuple[AppRun, Recording, Report]:
+    """Run the app while recording the sink; match its logged cues to what was heard.
+
+    ``gain`` is the linear gain the app applies at ``volume``: the detector runs on the
+    WAVs at that level to learn which later onsets belong to a sound itself.
+    """
+    recorder = Recorder(server.env)
+    recorder.start()
+    try:
+        time.sleep(0.3)
+        run = run_app(tmp, server.env, volume)
+        time.sleep(0.5)
+    finally:
+        recording = recorder.stop()
+    names = [e.name for e in run.expected()]
+    inner = internal_onsets(sounds_dir, names, gain)
+    return run, recording, match_onsets(recording, run.expected(), inner, sounds_dir)
+
+
+def describe(report: Report, recording: Recording) -> str:
+    lines = [
+        f"{m.expected.name:14s} handed at {m.expected.at - recording.start:8.3f} s: "
+        + (
+            "MISSING"
+            if m.delay is None
+            else f"onset {m.delay * 1000:+6.1f} ms, similarity {m.similarity:.2f}"
+        )
+        for m in report.matches
+    ]
+    lines += [f"extra sound at {t - recording.start:8.3f} s" for t in report.extra]
+    return "\n".join(lines)

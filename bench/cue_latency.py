@@ -1,0 +1,93 @@
+"""How late StretchTimer's cue sounds are: median and worst onset delay, in milliseconds.
+
+Runs the real app through an 18-second routine (13 sounded cues) while a private
+PulseAudio null sink is recorded, finds where each sound begins in the recording and
+compares it with the moment the app handed the cue to its player (the harness is
+``tests/e2e/pulse.py``). Also reports how late the cues were handed over, against the
+session's own schedule, so a slow poll and a slow sound path can be told apart.
+
+    python bench/cue_latency.py [--runs N] [--volume 0-100]
+
+Needs pulseaudio, pulseaudio-utils (pactl, parec, pacat), Xvfb and the test extras.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "e2e"))
+
+import pulse  # type: ignore[import-not-found, unused-ignore]
+
+from stretchtimer import resources
+from stretchtimer.ui.audio import perceptual_gain
+
+
+def schedule_offset() -> float:
+    """``scheduled`` (the driver's clock) minus ``time.monotonic()`` in this boot."""
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is None:
+        return 0.0
+    return time.clock_gettime(boottime) - time.monotonic()
+
+
+def one_run(root: Path, volume: int) -> tuple[list[float], list[float], int, int]:
+    """Onset delays (s), hand-over lateness (s), missing and extra sound counts."""
+    sounds = resources.resource_root() / "sounds"
+    with pulse.pulse_server(root / "pulse") as server:
+        run, recording, report = pulse.record_app(
+            root, server, sounds, volume, perceptual_gain(volume)
+        )
+    if run.returncode != 0:
+        raise SystemExit(f"the app failed ({run.returncode}):\n{run.stderr}")
+    print(pulse.describe(report, recording))
+    offset = schedule_offset()
+    late = [e["mono"] - (e["scheduled"] - offset) for e in run.sounded]
+    return report.delays, late, len(report.missing), len(report.extra)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:6.1f} ms"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=1, help="how many app runs (default 1)")
+    parser.add_argument("--volume", type=int, default=70, help="volume setting (default 70)")
+    args = parser.parse_args(argv)
+    missing_tools = pulse.missing_tools()
+    if missing_tools:
+        print(f"cue_latency needs {', '.join(missing_tools)}", file=sys.stderr)
+        return 2
+    delays: list[float] = []
+    lateness: list[float] = []
+    missing = extra = 0
+    for n in range(args.runs):
+        print(f"--- run {n + 1} of {args.runs}")
+        with tempfile.TemporaryDirectory(prefix="cue-latency-") as tmp:
+            d, late, m, x = one_run(Path(tmp), args.volume)
+        delays += d
+        lateness += late
+        missing += m
+        extra += x
+    print(f"\n{len(delays)} cue sounds over {args.runs} run(s); {missing} missing, {extra} extra")
+    if delays:
+        print(f"onset after hand-over:   median {ms(statistics.median(delays))}, "
+              f"worst {ms(max(delays, key=abs))}")  # fmt: skip
+    if lateness:
+        print(f"hand-over after schedule: median {ms(statistics.median(lateness))}, "
+              f"worst {ms(max(lateness))}")  # fmt: skip
+        total = [d + late for d, late in zip(delays, lateness, strict=False)]
+        if len(total) == len(delays) == len(lateness):
+            print(f"onset after schedule:     median {ms(statistics.median(total))}, "
+                  f"worst {ms(max(total))}")  # fmt: skip
+    return 0 if delays and not missing and not extra else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
