@@ -172,7 +172,7 @@ class CuePlayer(QObject):
         if settings.muted or not settings.voice_prompts:
             self._cancel_speech()
         if self._speech is not None:
-            self._speech.setVolume(settings.volume / 100)
+            self._speech.setVolume(perceptual_gain(settings.volume))
 
     def play_cue(self, cue: Cue) -> Sound | None:
         """Play the sound for ``cue`` (and queue its phrase); returns the sound started."""
@@ -204,7 +204,10 @@ class CuePlayer(QObject):
         if self._no_output or effect.status() is QSoundEffect.Status.Error:
             return None
         if self._this_turn is not None:
+            # Superseded in the same turn: its phrase goes with it.
             self._stop(self._this_turn)
+            self._speech_timer.stop()
+            self._phrase = None
         self._start(effect)
         self._this_turn = effect
         self._turn_timer.start()
@@ -308,7 +311,7 @@ class CuePlayer(QObject):
             log.info("spoken prompts are off: %s", speech.errorString())
             speech.deleteLater()
             return None
-        speech.setVolume(self._settings.volume / 100)
+        speech.setVolume(perceptual_gain(self._settings.volume))
         self._speech = speech
         return speech
 

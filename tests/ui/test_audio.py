@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtMultimedia import QSoundEffect
+from PySide6.QtTextToSpeech import QTextToSpeech
 from pytestqt.qtbot import QtBot
 
 from stretchtimer import resources
@@ -332,5 +333,16 @@ def test_phrases_follow_the_voice_switches(make_player: Callable[..., CuePlayer]
     QCoreApplication.processEvents()
     player.play_cue(replace(SWITCH, at=50.0))
     assert player.spoken_phrase_pending() == "Switch sides"
+    speech = player.findChild(QTextToSpeech)
+    assert speech is not None and speech.engine() == "mock"
+    player.apply_settings(Settings(voice_prompts=True, volume=50))
+    assert speech.volume() == pytest.approx(perceptual_gain(50), abs=0.01)
     player.apply_settings(Settings(voice_prompts=False))
+    assert player.spoken_phrase_pending() is None
+    # A phrase goes with its tone when a later cue of the same turn supersedes both.
+    player.apply_settings(Settings(voice_prompts=True, voice_countdown=False))
+    QCoreApplication.processEvents()
+    player.play_cue(REST)
+    assert player.spoken_phrase_pending() == "Rest"
+    assert player.play_cue(three) is Sound.TICK
     assert player.spoken_phrase_pending() is None
