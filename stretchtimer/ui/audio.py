@@ -124,7 +124,9 @@ class CuePlayer(QObject):
             # Registered first: setSource reports its status at once, from inside the call.
             self._effects[sound] = effect
             effect.statusChanged.connect(partial(self._on_effect_status_changed, sound, path))
-            effect.setSource(QUrl.fromLocalFile(str(path)))
+            if not self._no_output:
+                # Without an output Qt can only fail each file, one message apiece on stderr.
+                effect.setSource(QUrl.fromLocalFile(str(path)))
         self.apply_settings(self._settings)
         self._finish_loading()
         self._built = True
