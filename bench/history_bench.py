@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -169,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         for made in pages:
             made.deleteLater()
         store.close()
+        startup = _app_startup_ratio(path, args.runs)
 
     width = max(len(name) for name in results)
     failed = False
@@ -177,7 +179,31 @@ def main(argv: list[str] | None = None) -> int:
         failed |= median >= TARGET_MS
         print(f"  {name:<{width}}  median {median:7.1f} ms  best {best:7.1f} ms  {verdict}")
     print(f"target: under {TARGET_MS:.0f} ms each (median of {args.runs} runs)")
+    (empty_paint, empty_ready), (full_paint, full_ready) = startup
+    print("app start-up, empty history vs this history (median of 3 runs each):")
+    print(f"  first painted frame   {empty_paint:6.3f} s  {full_paint:6.3f} s  "
+          f"ratio {full_paint / empty_paint:.2f}")  # fmt: skip
+    print(f"  history ready         {empty_ready:6.3f} s  {full_ready:6.3f} s  "
+          f"ratio {full_ready / empty_ready:.2f}")  # fmt: skip
     return 1 if failed else 0
+
+
+def _app_startup_ratio(history: Path, runs: int) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Start the real app with an empty data folder and with ``history``; time both."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from window_bench import run  # noqa: PLC0415  (a sibling script, not a package)
+
+    def median_of(data: Path) -> tuple[float, float]:
+        rows = [
+            run("app", 0, "offscreen", data, startup_only=True) for _ in range(max(3, runs // 2))
+        ]
+        paint = sorted(r["first_paint_s"] for r in rows)[len(rows) // 2]
+        ready = sorted(r["ready_s"] for r in rows)[len(rows) // 2]
+        return paint, ready
+
+    with tempfile.TemporaryDirectory() as empty, tempfile.TemporaryDirectory() as full:
+        shutil.copy(history, Path(full) / "history.sqlite3")
+        return median_of(Path(empty)), median_of(Path(full))
 
 
 if __name__ == "__main__":

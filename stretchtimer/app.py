@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING, Any
 from stretchtimer import cli, paths
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
     from stretchtimer.model.history import HistoryStore
     from stretchtimer.model.settings import Settings
     from stretchtimer.ui.audio import CuePlayer
@@ -38,7 +42,6 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
 
     Qt is imported only here, so the headless commands stay fast.
     """
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
     from PySide6.QtGui import QIcon  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
@@ -134,7 +137,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     window.show()
     if args.routine and not args.start:
         window.picker.focus_card(args.routine)
-    QTimer.singleShot(0, build_the_rest)
+    _after_first_paint(window, build_the_rest)
     code = app.exec()
     if parts.get("recorder") is not None:
         parts["recorder"].stop()
@@ -143,6 +146,31 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     if event_log is not None:
         event_log.close()
     return int(code)
+
+
+def _after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    """Run ``callback`` once the window has painted its first frame (or after 1 s at most)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: PLC0415
+
+    done = False
+
+    def run_once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            window.removeEventFilter(watcher)
+            callback()
+
+    class Watcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, run_once)
+            return False
+
+    watcher = Watcher(window)
+    window.installEventFilter(watcher)
+    # A window that starts minimised may not paint at once; history and sound still come.
+    QTimer.singleShot(1000, run_once)
 
 
 def _open_history(data_dir: Path, notices: list[str]) -> HistoryStore | None:
