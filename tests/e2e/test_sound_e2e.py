@@ -19,25 +19,25 @@ from pathlib import Path
 import pytest
 from pulse import (
     EXPECTED_SOUNDS,
+    TOOLS,
     Expected,
     Recorder,
     ReferencePlayer,
     describe,
     internal_onsets,
     match_onsets,
-    missing_tools,
     pulse_server,
     read_wav,
     record_app,
     run_app,
 )
+from xvfb_display import need_tools
 
 from stretchtimer import resources
 from stretchtimer.ui.audio import perceptual_gain
 
 pytestmark = pytest.mark.e2e
 
-REQUIRE_ENV = "STRETCHTIMER_REQUIRE_E2E"
 SOUNDS = resources.resource_root() / "sounds"
 TOLERANCE = 0.050
 VOLUME = 70
@@ -45,13 +45,7 @@ NO_OUTPUT_MESSAGE = "No sound output was found"
 
 
 def need_sound_tools() -> None:
-    missing = missing_tools()
-    if not missing:
-        return
-    message = f"sound end-to-end test needs {', '.join(missing)} (apt-get install pulseaudio pulseaudio-utils xvfb)"
-    if os.environ.get(REQUIRE_ENV) == "1":
-        pytest.fail(message)
-    pytest.skip(message)
+    need_tools(*TOOLS)
 
 
 def test_the_harness_hears_a_reference_player_on_time(tmp_path: Path) -> None:
