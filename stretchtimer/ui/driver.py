@@ -27,10 +27,11 @@ from stretchtimer.model.session import (
 
 Clock = Callable[[], float]
 
-# While the window is visible the ring and pacer move at 8 frames a second: smooth enough
-# for a ring that turns once in 20-30 s and a breath of 4-6 s, and cheap enough to keep a
-# running session near 1 % of a core. Otherwise the timer wakes only for cues and step ends.
-FRAME_SECONDS = 0.125
+# While the window is visible the ring and pacer move at 6 frames a second: a ring that
+# turns once in 20-30 s and a breath of 4-6 s still move evenly, and a running session
+# stays under 1 % of a core (8 fps measured 1.2 %, 6 fps 0.85 %; bench/window_bench.py).
+# Otherwise the timer wakes only for cues and step ends.
+FRAME_SECONDS = 1 / 6
 HIDDEN_SECONDS = 5.0
 # A gap between polls this many times the expected wake-up (a suspend, a frozen machine)
 # pauses the session instead of crediting the gap.
