@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from stretchtimer import __version__, history_cli, paths, resources
-from stretchtimer.model.catalogue import Catalogue, CatalogueError, LoadResult, load_catalogue
+from stretchtimer.model.catalogue import (
+    Catalogue,
+    CatalogueError,
+    LoadResult,
+    Routine,
+    load_catalogue,
+)
 from stretchtimer.model.plan import Plan, compile_plan
 
 EXIT_USAGE = 2
@@ -121,7 +127,7 @@ def cmd_plan(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _find_routine(catalogue: Catalogue, routine_id: str, ctx: CliContext) -> Any:
+def _find_routine(catalogue: Catalogue, routine_id: str, ctx: CliContext) -> Routine | None:
     if routine_id in catalogue.routines:
         return catalogue.routines[routine_id]
     valid = ", ".join(sorted(catalogue.routines))

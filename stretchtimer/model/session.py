@@ -183,7 +183,7 @@ class SessionMachine:
 
     def total_remaining(self, now: float) -> float:
         """Time left in the whole routine if nothing more is skipped or paused."""
-        if self.state in (SessionState.IDLE,):
+        if self.state is SessionState.IDLE:
             return self.plan.total_seconds
         if self.state is SessionState.FINISHED:
             return 0.0

@@ -14,7 +14,6 @@ from stretchtimer.model.plan import Plan, Step
 from stretchtimer.model.session import (
     Cue,
     Event,
-    Extended,
     Paused,
     Resumed,
     SessionFinished,
@@ -203,8 +202,7 @@ class SessionDriver(QObject):
         self._schedule(now)
 
     def _dispatch(self, events: list[Event], now: float) -> None:
-        summary_due = False
-        state_before = None
+        finished = False
         for event in events:
             if isinstance(event, StepStarted):
                 self.step_started.emit(event.step)
@@ -212,19 +210,14 @@ class SessionDriver(QObject):
                 self.step_ended.emit(event)
             elif isinstance(event, Cue):
                 self.cue.emit(event)
-            elif isinstance(event, Paused):
-                state_before = SessionState.PAUSED
-            elif isinstance(event, Resumed):
-                state_before = SessionState.RUNNING
+            elif isinstance(event, Paused | Resumed):
+                self.state_changed.emit(self.machine.state.value)
             elif isinstance(event, SessionFinished):
-                summary_due = True
-            elif isinstance(event, Extended):
-                pass  # the next tick shows the longer countdown
-        if state_before is not None:
-            self.state_changed.emit(self.machine.state.value)
+                finished = True
+        # Extended needs nothing of its own: the next tick shows the longer countdown.
         if self.machine.state is not SessionState.IDLE:
             self.tick.emit(self._snapshot(now))
-        if summary_due:
+        if finished:
             self._timer.stop()
             self.state_changed.emit(self.machine.state.value)
             self.finished.emit(self.machine.summary(now))

@@ -51,7 +51,6 @@ class SessionPage(QWidget):
         super().__init__(parent)
         self._frames_for = frames_for
         self._plan: Plan | None = None
-        self._step: Step | None = None
         self._shown_flow_text = ""
         self._build()
 
@@ -248,7 +247,6 @@ class SessionPage(QWidget):
 
     def show_step(self, step: Step) -> None:
         """A new step began: update everything that is fixed for its length."""
-        self._step = step
         if step.phase is Phase.HOLD and self.before_checkin.isVisible():
             self.before_checkin.hide()
         self._shown_flow_text = ""
