@@ -263,7 +263,13 @@ class MainWindow(QMainWindow):
             self._event_log.step(step, self.driver.machine.plan.steps[step.index].start)
 
     def _on_driver_step_ended(self, ended: StepEnded) -> None:
-        if self._recorder is not None and self.driver is not None:
+        if self._recorder is not None:
+            # The checkpoint waits until the next step's cue has been played: a write with
+            # fsync on a slow disk must not delay the sound.
+            QTimer.singleShot(0, self._checkpoint)
+
+    def _checkpoint(self) -> None:
+        if self._recorder is not None and self.session_running() and self.driver is not None:
             self._recorder.update(self.driver.summary())
 
     def _on_driver_tick(self, snap: Snapshot) -> None:

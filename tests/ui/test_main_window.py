@@ -461,3 +461,31 @@ def test_session_keys_are_free_on_other_pages(window: MainWindow, qtbot: QtBot) 
     assert clicked == [True]
     window.start_routine(SHORT.id)
     assert all(s.isEnabled() for s in window.session_shortcuts)
+
+
+def test_history_checkpoint_comes_after_the_cue_of_the_next_step(
+    window: MainWindow, clock: FakeClock, player: RecordingPlayer, recorder: RecordingRecorder
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    order: list[str] = []
+    original_play = player.play_cue
+    original_update = recorder.update
+
+    def play(cue: Cue) -> str | None:
+        order.append(f"cue:{cue.kind.value}")
+        return original_play(cue)
+
+    def update(summary: SessionSummary) -> None:
+        order.append("checkpoint")
+        original_update(summary)
+
+    player.play_cue = play  # type: ignore[method-assign]
+    recorder.update = update  # type: ignore[method-assign]
+    window.start_routine(SHORT.id)
+    order.clear()
+    until_phase(window, clock, Phase.BREATHING)  # the warm-up ended
+    QApplication.processEvents()
+    assert order[0] == "cue:phase_start"
+    assert "checkpoint" in order
+    assert order.index("checkpoint") > 0
