@@ -165,17 +165,7 @@ def _csv_text(records: Sequence[SessionRecord], items: dict[int, list[ItemRecord
             r.routine_name, r.status.value, r.planned_seconds, r.active_seconds,
             r.credited_seconds, r.stiffness_before, r.stiffness_after,
         ]  # fmt: skip
-        rows: list[list[object]] = [
-            [
-                i.item,
-                i.exercise_id,
-                i.exercise_name,
-                i.planned_seconds,
-                i.credited_seconds,
-                i.outcome.value,
-            ]
-            for i in items.get(r.id, [])
-        ] or [[None] * 6]
+        rows: list[tuple[object, ...]] = [i.values() for i in items.get(r.id, [])] or [(None,) * 6]
         for row in rows:
             writer.writerow([_cell(v) for v in (*session, *row)])
     return buffer.getvalue()

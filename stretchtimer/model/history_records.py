@@ -54,6 +54,13 @@ class ItemRecord:
     credited_seconds: float
     outcome: ItemOutcome
 
+    def values(self) -> tuple[int, str, str, float, float, str]:
+        """The fields as stored, in the order of ``history_reads.ITEM_COLUMNS``."""
+        return (
+            self.item, self.exercise_id, self.exercise_name, self.planned_seconds,
+            self.credited_seconds, self.outcome.value,
+        )  # fmt: skip
+
 
 @dataclass(frozen=True)
 class SessionSnapshot:

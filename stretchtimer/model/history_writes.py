@@ -209,18 +209,7 @@ class HistoryWrites(HistoryReads):
             )
             conn.executemany(
                 _INSERT_ITEM,
-                [
-                    (
-                        r.id,
-                        i.item,
-                        i.exercise_id,
-                        i.exercise_name,
-                        i.planned_seconds,
-                        i.credited_seconds,
-                        i.outcome.value,
-                    )
-                    for i in snapshot.items
-                ],
+                [(r.id, *i.values()) for i in snapshot.items],
             )
             if r.stiffness_before is not None or r.stiffness_after is not None:
                 conn.execute(
