@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QObject
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from stretchtimer.history_cli import counting_rule
 from stretchtimer.model.settings import Settings
 from stretchtimer.model.streaks import Stats
+from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.history_texts import mute, plural
 
 
@@ -27,10 +27,7 @@ class StatCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = QLabel()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        font.setBold(True)
-        self.value.setFont(font)
+        self.value.setFont(relative_font(self.font(), 1.7, bold=True))
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.extra: QWidget | None = None

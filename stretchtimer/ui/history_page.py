@@ -30,6 +30,7 @@ from stretchtimer.history_cli import ExportFormat, today_for
 from stretchtimer.model.history import HistoryError, HistoryStore, SessionRecord
 from stretchtimer.model.settings import Settings
 from stretchtimer.model.streaks import DayActivity, Stats, stats_from_digest
+from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.history_cards import HistoryCards
 from stretchtimer.ui.history_export import FileChooser, ask_export_file, export_history
 from stretchtimer.ui.history_sessions import SessionList
@@ -69,10 +70,7 @@ class HistoryPage(QWidget):
         self.back_button.setAccessibleName(self.tr("Back to the routines"))
         self.back_button.clicked.connect(self.back_requested.emit)
         self.title = QLabel(self.tr("History"))
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.8)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self.title.setFont(relative_font(self.font(), 1.8, bold=True))
         self.export_csv_button = QPushButton(self.tr("Export CSV…"))
         self.export_csv_button.setToolTip(self.tr("Every session and exercise as a spreadsheet"))
         self.export_csv_button.clicked.connect(lambda: self.export("csv"))

@@ -22,6 +22,7 @@ from stretchtimer.model.catalogue import Catalogue
 from stretchtimer.model.plan import Plan
 from stretchtimer.model.safety import SafetyNotice
 from stretchtimer.ui import texts
+from stretchtimer.ui.fonts import relative_font
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,7 @@ class RoutineCard(QFrame):
         )
         self.setToolTip(self.tr("Start {name} (Enter)").format(name=info.name))
         title = QLabel(info.name)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
+        font = relative_font(self.font(), 1.35, bold=True)
         title.setFont(font)
         title.setWordWrap(True)
         length = QLabel(minutes)
@@ -138,10 +137,7 @@ class PickerPage(QWidget):
         super().__init__(parent)
         self.cards: list[RoutineCard] = []
         title = QLabel(self.tr("Choose a routine"))
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        title.setFont(relative_font(self.font(), 1.8, bold=True))
         self.history_button = QPushButton(self.tr("History"))
         self.history_button.setToolTip(self.tr("Your streak, minutes and check-ins (Ctrl+H)"))
         self.history_button.clicked.connect(self.history_requested.emit)

@@ -23,6 +23,7 @@ from stretchtimer.model.plan import Phase, Plan, Side, Step
 from stretchtimer.model.session import SessionState
 from stretchtimer.ui import texts
 from stretchtimer.ui.driver import Snapshot
+from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.widgets.breathing_pacer import BreathingPacer
 from stretchtimer.ui.widgets.checkin import CheckinWidget
 from stretchtimer.ui.widgets.countdown_ring import CountdownRing
@@ -203,10 +204,7 @@ class SessionPage(QWidget):
             return
         self._scale = scale
         for widget, factor, bold in self._text_sizes:
-            font = QFont(self._base_font)
-            font.setPointSizeF(max(8.0, self._base_font.pointSizeF() * factor * scale))
-            font.setBold(bold)
-            widget.setFont(font)
+            widget.setFont(relative_font(self._base_font, factor * scale, bold=bold))
         for button in self._buttons():
             button.setMinimumHeight(round(40 * scale))
             button.setMinimumWidth(round(96 * scale))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from stretchtimer.model.session import ItemOutcome, SessionStatus, SessionSummary
 from stretchtimer.ui import texts
+from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.widgets.checkin import CheckinWidget
 
 
@@ -35,14 +35,9 @@ class SummaryPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(relative_font(self.font(), 2.0, bold=True))
         self.totals = QLabel()
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.25)
-        self.totals.setFont(big)
+        self.totals.setFont(relative_font(self.font(), 1.25))
         self.totals.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(

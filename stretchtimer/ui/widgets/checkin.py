@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from stretchtimer.ui.fonts import relative_font
 
 MAX_RATING = 10
 
@@ -36,10 +38,7 @@ class CheckinWidget(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.question = QLabel(question)
         self.question.setWordWrap(True)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.question.setFont(font)
+        self.question.setFont(relative_font(self.font(), 1.2, bold=True))
 
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
