@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
         from stretchtimer.model.settings import Settings  # noqa: PLC0415
-        from stretchtimer.ui.history_page import HistoryPage  # noqa: PLC0415
+        from stretchtimer.ui.pages.history.page import HistoryPage  # noqa: PLC0415
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         pages: list[HistoryPage] = []

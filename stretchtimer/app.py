@@ -51,9 +51,9 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     from stretchtimer.model.settings import load_settings, save_settings  # noqa: PLC0415
     from stretchtimer.ui.driver import SessionDriver, scaled_clock, system_clock  # noqa: PLC0415
     from stretchtimer.ui.event_log import EventLog  # noqa: PLC0415
-    from stretchtimer.ui.history_page import HistoryPage  # noqa: PLC0415
-    from stretchtimer.ui.history_recorder import HistoryRecorder  # noqa: PLC0415
     from stretchtimer.ui.main_window import MainWindow  # noqa: PLC0415
+    from stretchtimer.ui.pages.history.page import HistoryPage  # noqa: PLC0415
+    from stretchtimer.ui.recorder import HistoryRecorder  # noqa: PLC0415
     from stretchtimer.ui.theme import follow_system_scheme  # noqa: PLC0415
 
     loaded = ctx.load()

@@ -25,8 +25,8 @@ from stretchtimer.model.safety import builtin_safety
 from stretchtimer.model.session import SessionState
 from stretchtimer.model.settings import Settings
 from stretchtimer.ui.driver import SessionDriver
-from stretchtimer.ui.history_recorder import HistoryRecorder
 from stretchtimer.ui.main_window import MainWindow
+from stretchtimer.ui.recorder import HistoryRecorder
 from stretchtimer.ui.theme import apply_scheme
 
 

@@ -36,7 +36,7 @@ class CueSink(Protocol):
 
 
 class SessionRecorder(Protocol):
-    """What the window needs of the history recorder (stretchtimer.ui.history_recorder)."""
+    """What the window needs of the history recorder (stretchtimer.ui.recorder)."""
 
     def begin(self, plan: Plan, summary: Callable[[], SessionSummary]) -> None: ...
     def update(self, summary: SessionSummary) -> None: ...

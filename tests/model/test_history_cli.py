@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from stretchtimer import cli, paths
-from stretchtimer.history_cli import CSV_COLUMNS, today_for
+from stretchtimer.cli.history import CSV_COLUMNS, today_for
 from stretchtimer.model.history import HistoryStore
 from stretchtimer.model.session import ItemOutcome, ItemSummary, SessionStatus, SessionSummary
 from stretchtimer.model.settings import Settings, save_settings

@@ -17,9 +17,9 @@ from stretchtimer.model.safety import builtin_safety
 from stretchtimer.model.session import SessionState
 from stretchtimer.model.settings import Settings
 from stretchtimer.ui.driver import SessionDriver
-from stretchtimer.ui.history_page import HistoryPage
-from stretchtimer.ui.history_recorder import HistoryRecorder
 from stretchtimer.ui.main_window import MainWindow
+from stretchtimer.ui.pages.history.page import HistoryPage
+from stretchtimer.ui.recorder import HistoryRecorder
 
 
 def test_three_days_of_sessions_show_the_same_streak_on_the_page_and_in_stats(

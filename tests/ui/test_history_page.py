@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from stretchtimer.model.history import HistoryStore, RecordStatus
 from stretchtimer.model.session import ItemOutcome, ItemSummary, SessionStatus, SessionSummary
 from stretchtimer.model.settings import Settings
-from stretchtimer.ui.history_page import CHART_CHECKINS, HistoryPage
+from stretchtimer.ui.pages.history.page import CHART_CHECKINS, HistoryPage
 from stretchtimer.ui.widgets.calendar_heatmap import (
     WEEKS,
     CalendarHeatmap,

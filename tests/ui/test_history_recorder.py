@@ -12,7 +12,7 @@ from ui_fakes import SHORT, short_catalogue
 from stretchtimer.model.history import HistoryStore, HistoryWriteError
 from stretchtimer.model.plan import compile_plan
 from stretchtimer.model.session import SessionMachine, SessionSummary
-from stretchtimer.ui.history_recorder import HistoryRecorder
+from stretchtimer.ui.recorder import HistoryRecorder
 
 
 class FlakyStore:
@@ -68,7 +68,9 @@ def test_begin_checkpoint_finish(qtbot: QtBot, store: HistoryStore) -> None:
     assert rec.set_checkin(after=4)
 
 
-def test_a_failing_disk_is_reported_once_and_the_finish_lands_later(qtbot: QtBot, store: HistoryStore) -> None:
+def test_a_failing_disk_is_reported_once_and_the_finish_lands_later(
+    qtbot: QtBot, store: HistoryStore
+) -> None:
     flaky = FlakyStore(store)
     rec = HistoryRecorder(flaky)  # type: ignore[arg-type]
     problems: list[str] = []
@@ -101,5 +103,7 @@ def test_periodic_checkpoint_uses_the_live_summary(qtbot: QtBot, store: HistoryS
     rec._on_timer_timeout()
     assert rec.session_id is not None
     row = store.session(rec.session_id)
-    assert row is not None and row.credited_seconds == pytest.approx(m.summary(t).credited_hold_seconds)
+    assert row is not None and row.credited_seconds == pytest.approx(
+        m.summary(t).credited_hold_seconds
+    )
     rec.stop()

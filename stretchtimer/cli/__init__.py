@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from stretchtimer import __version__, history_cli, paths, resources
+from stretchtimer import __version__, paths, resources
+from stretchtimer.cli import history as history_cli
 from stretchtimer.model.catalogue import (
     Catalogue,
     CatalogueError,

@@ -11,9 +11,9 @@ import sqlite3
 from datetime import date, datetime
 from types import EllipsisType
 
-from stretchtimer.model.history_connection import utc_text
-from stretchtimer.model.history_reads import ITEM_COLUMNS, HistoryReads
-from stretchtimer.model.history_records import HistoryError, RecordStatus, SessionSnapshot
+from stretchtimer.model.history.connection import utc_text
+from stretchtimer.model.history.reads import ITEM_COLUMNS, HistoryReads
+from stretchtimer.model.history.records import HistoryError, RecordStatus, SessionSnapshot
 from stretchtimer.model.session import SessionSummary
 
 MAX_SECONDS = 1e7  # far beyond any real session; keeps infinities and garbage out

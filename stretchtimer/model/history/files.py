@@ -10,7 +10,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from stretchtimer.model.history_records import HistoryError
+from stretchtimer.model.history.records import HistoryError
 
 BUSY_TIMEOUT_SECONDS = 2.0
 _INTEGRITY_MESSAGES = 5

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from stretchtimer.history_cli import ExportFormat, write_export
+from stretchtimer.cli.history import ExportFormat, write_export
 from stretchtimer.model.history import HistoryError, HistoryStore
-from stretchtimer.ui.history_texts import tr
+from stretchtimer.ui.pages.history.texts import tr
 
 # (title, suggested file name, filter) -> chosen path, or "" when cancelled.
 FileChooser = Callable[[str, str, str], str]

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchtimer.history_cli import ExportFormat, today_for
+from stretchtimer.cli.history import ExportFormat, today_for
 from stretchtimer.model.history import HistoryError, HistoryStore, SessionRecord
 from stretchtimer.model.settings import Settings
 from stretchtimer.model.streaks import DayActivity, Stats, stats_from_digest
 from stretchtimer.ui.fonts import relative_font
-from stretchtimer.ui.history_cards import HistoryCards
-from stretchtimer.ui.history_export import FileChooser, ask_export_file, export_history
-from stretchtimer.ui.history_sessions import SessionList
-from stretchtimer.ui.history_texts import calendar_days, minutes_note, mute, stiffness_note
+from stretchtimer.ui.pages.history.cards import HistoryCards
+from stretchtimer.ui.pages.history.export import FileChooser, ask_export_file, export_history
+from stretchtimer.ui.pages.history.sessions import SessionList
+from stretchtimer.ui.pages.history.texts import calendar_days, minutes_note, mute, stiffness_note
 from stretchtimer.ui.widgets.calendar_heatmap import CalendarHeatmap, first_shown_day
 from stretchtimer.ui.widgets.trend_chart import (
     RatingPoint,

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchtimer.history_cli import counting_rule
+from stretchtimer.cli.history import counting_rule
 from stretchtimer.model.settings import Settings
 from stretchtimer.model.streaks import Stats
 from stretchtimer.ui.fonts import relative_font
-from stretchtimer.ui.history_texts import mute, plural
+from stretchtimer.ui.pages.history.texts import mute, plural
 
 
 class StatCard(QFrame):

@@ -6,8 +6,8 @@ import sqlite3
 from datetime import date, datetime
 from typing import Any
 
-from stretchtimer.model.history_connection import HistoryConnection
-from stretchtimer.model.history_records import (
+from stretchtimer.model.history.connection import HistoryConnection
+from stretchtimer.model.history.records import (
     HistoryError,
     ItemRecord,
     RecordStatus,

@@ -10,8 +10,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from stretchtimer.model.history_files import error_name, is_read_only
-from stretchtimer.model.history_records import HistoryError, HistoryWriteError
+from stretchtimer.model.history.files import error_name, is_read_only
+from stretchtimer.model.history.records import HistoryError, HistoryWriteError
 
 
 def utc_now() -> datetime:

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Final
 
-from stretchtimer.model.history_records import RecordStatus
+from stretchtimer.model.history.records import RecordStatus
 from stretchtimer.model.session import ItemOutcome
 
 _SECONDS = "BETWEEN 0 AND 1e7"

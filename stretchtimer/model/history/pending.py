@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from stretchtimer.model.history_records import HistoryWriteError
+from stretchtimer.model.history.records import HistoryWriteError
 from stretchtimer.model.session import SessionSummary
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchtimer.history_cli import clock_time
+from stretchtimer.cli.history import clock_time
 from stretchtimer.model.history import (
     HistoryError,
     HistoryStore,
@@ -34,7 +34,7 @@ from stretchtimer.model.history import (
     SessionRecord,
     SessionSnapshot,
 )
-from stretchtimer.ui.history_texts import minutes, mute, status_words
+from stretchtimer.ui.pages.history.texts import minutes, mute, status_words
 from stretchtimer.ui.widgets.calendar_heatmap import locale_date
 
 

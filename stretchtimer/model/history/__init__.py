@@ -26,10 +26,10 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from stretchtimer.model.history_connection import utc_now
-from stretchtimer.model.history_files import DamagedError, move_aside, open_for_use, probe
-from stretchtimer.model.history_pending import PendingWrites
-from stretchtimer.model.history_records import (
+from stretchtimer.model.history.connection import utc_now
+from stretchtimer.model.history.files import DamagedError, move_aside, open_for_use, probe
+from stretchtimer.model.history.pending import PendingWrites
+from stretchtimer.model.history.records import (
     HistoryError,
     HistoryWriteError,
     ItemRecord,
@@ -37,8 +37,8 @@ from stretchtimer.model.history_records import (
     SessionRecord,
     SessionSnapshot,
 )
-from stretchtimer.model.history_schema import MIGRATIONS, SCHEMA_VERSION
-from stretchtimer.model.history_writes import HistoryWrites
+from stretchtimer.model.history.schema import MIGRATIONS, SCHEMA_VERSION
+from stretchtimer.model.history.writes import HistoryWrites
 from stretchtimer.model.session import SessionStatus
 from stretchtimer.paths import ensure_private_dir
 

@@ -1,0 +1,1 @@
+"""The history page: streaks, the calendar, trends, sessions and export."""
