@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from stretchtimer import cli, resources
+from stretchtimer import app, cli, resources
 from stretchtimer.model.catalogue import load_catalogue
 from stretchtimer.model.plan import compile_plan
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = cli.main(argv)
+    code = app.main(argv)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -112,6 +112,6 @@ def test_a_broken_pipe_is_quiet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 def test_start_needs_a_routine(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        cli.main(["--start"])
+        app.main(["--start"])
     assert exit_info.value.code == 2
     assert "--start needs --routine ID" in capsys.readouterr().err

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from stretchtimer import cli, paths
-from stretchtimer.cli.history import CSV_COLUMNS, today_for
+from stretchtimer import app, paths
+from stretchtimer.model.days import today_for
 from stretchtimer.model.history import HistoryStore
+from stretchtimer.model.history.export import CSV_COLUMNS
 from stretchtimer.model.session import ItemOutcome, ItemSummary, SessionStatus, SessionSummary
 from stretchtimer.model.settings import Settings, save_settings
 
@@ -20,7 +21,7 @@ STARTED = datetime(2024, 6, 10, 6, 0, tzinfo=UTC)
 
 
 def run(data: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = cli.main(["--data-dir", str(data), *args])
+    code = app.main(["--data-dir", str(data), *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -101,7 +102,7 @@ def test_history_refuses_a_bad_limit(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], limit: str
 ) -> None:
     with pytest.raises(SystemExit) as exited:
-        cli.main(["--data-dir", str(tmp_path), "history", "--limit", limit])
+        app.main(["--data-dir", str(tmp_path), "history", "--limit", limit])
     assert exited.value.code == 2
     assert "--limit" in capsys.readouterr().err
 
@@ -230,7 +231,7 @@ def test_export_needs_exactly_one_format(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(SystemExit) as exited:
-        cli.main(["--data-dir", str(tmp_path), "export"])
+        app.main(["--data-dir", str(tmp_path), "export"])
     assert exited.value.code == 2
     capsys.readouterr()
 

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from ui_fakes import SHORT, FakeClock, short_catalogue
 
-from stretchtimer import cli, paths
+from stretchtimer import app, paths
 from stretchtimer.model.history import HistoryStore
 from stretchtimer.model.plan import Plan
 from stretchtimer.model.safety import builtin_safety
@@ -63,7 +63,7 @@ def test_three_days_of_sessions_show_the_same_streak_on_the_page_and_in_stats(
     assert "3" in page.streak_card.value.text()
 
     store.close()
-    assert cli.main(["--data-dir", str(tmp_path), "stats", "--json"]) == 0
+    assert app.main(["--data-dir", str(tmp_path), "stats", "--json"]) == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["current_streak_days"] == page.stats.current_streak == 3
     assert stats["longest_streak_days"] == page.stats.longest_streak

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchtimer.cli.history import counting_rule
+from stretchtimer.model.days import counting_rule
 from stretchtimer.model.settings import Settings
 from stretchtimer.model.streaks import Stats
 from stretchtimer.ui.fonts import relative_font

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from stretchtimer.cli.history import ExportFormat, write_export
 from stretchtimer.model.history import HistoryError, HistoryStore
+from stretchtimer.model.history.export import ExportFormat, write_export
 from stretchtimer.ui.pages.history.texts import tr
 
 # (title, suggested file name, filter) -> chosen path, or "" when cancelled.

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchtimer.cli.history import ExportFormat, today_for
+from stretchtimer.model.days import today_for
 from stretchtimer.model.history import HistoryError, HistoryStore, SessionRecord
+from stretchtimer.model.history.export import ExportFormat
 from stretchtimer.model.settings import Settings
 from stretchtimer.model.streaks import DayActivity, Stats, stats_from_digest
 from stretchtimer.ui.fonts import relative_font

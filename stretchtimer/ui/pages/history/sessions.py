@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchtimer.cli.history import clock_time
+from stretchtimer.model.days import clock_time
 from stretchtimer.model.history import (
     HistoryError,
     HistoryStore,

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel
 
-from stretchtimer.cli.history import clock_time
+from stretchtimer.model.days import clock_time
 from stretchtimer.model.history import RecordStatus, SessionRecord
 from stretchtimer.model.streaks import MIN_COUNTED_SECONDS, DayActivity, Stats
 from stretchtimer.ui.widgets._palette import blend
