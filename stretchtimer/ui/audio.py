@@ -54,7 +54,7 @@ def perceptual_gain(volume: int) -> float:
 def wav_seconds(path: Path) -> float:
     """Length of a WAV file, or 0.0 when it cannot be read (the player reports that)."""
     try:
-        with wave.open(str(path)) as wav:
+        with wave.open(str(path), "rb") as wav:
             return wav.getnframes() / wav.getframerate()
     except (OSError, EOFError, wave.Error):
         return 0.0

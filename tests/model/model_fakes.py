@@ -42,7 +42,7 @@ def exercise(ex_id: str, **over: Any) -> dict[str, Any]:
     return base
 
 
-TINY = {
+TINY: dict[str, Any] = {
     "version": 1,
     "exercises": [
         exercise("solo", hold_seconds=10),

@@ -187,7 +187,7 @@ def test_user_files_merge_and_bad_ones_are_skipped_with_a_message(tmp_path: Path
     bad["routines"][0]["id"] = "other"
     bad["routines"][0]["items"] = [{"exercise": "ghost"}]
     write(user / "c-dangling.json", bad)
-    clash = {"version": 1, "routines": [dict(TINY["routines"][0])]}  # type: ignore[call-overload]
+    clash = {"version": 1, "routines": [dict(TINY["routines"][0])]}
     write(user / "d-clash.json", clash)
     result = load_catalogue(builtin, user)
     assert set(result.catalogue.routines) == {"tiny", "mine-r"}

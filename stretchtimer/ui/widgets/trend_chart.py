@@ -47,7 +47,7 @@ def nice_ceiling(value: float) -> float:
     """A round axis maximum at or above ``value`` (10, 20, 50, 100 ...)."""
     if value <= 10:
         return 10.0
-    power = 10 ** math.floor(math.log10(value))
+    power = 10.0 ** math.floor(math.log10(value))
     for step in (1, 2, 2.5, 5, 10):
         if value <= step * power:
             return step * power
