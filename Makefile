@@ -30,8 +30,10 @@ test: $(VENV)/.test-deps
 bench: $(VENV)/.test-deps
 	$(BIN)/python -m bench
 
+# Build the wheel, check it carries the resources, install it into a fresh venv and run it
+# outside the checkout: the same test that `make test` runs, on its own.
 wheel-check: $(VENV)/.test-deps
-	bash tools/wheel_check.sh
+	$(BIN)/pytest -q -rs tests/e2e/test_wheel.py
 
 sounds: $(VENV)/.run-deps
 	$(BIN)/python tools/make_sounds.py
