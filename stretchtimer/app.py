@@ -28,13 +28,51 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = cli.build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     ctx = cli.CliContext(data_dir=paths.data_dir(args.data_dir))
-    if args.command is not None:
-        return cli.run_command(args, ctx)
-    if args.start and not args.routine:
-        parser.error("--start needs --routine ID")
-    if not 0 < args.time_scale <= 1000:
-        parser.error("--time-scale must be more than 0 and at most 1000")
-    return run_window(args, ctx)
+    try:
+        if args.command is not None:
+            return cli.run_command(args, ctx)
+        if args.start and not args.routine:
+            parser.error("--start needs --routine ID")
+        if not 0 < args.time_scale <= 1000:
+            parser.error("--time-scale must be more than 0 and at most 1000")
+        problem = _prepare_window(args, ctx)
+        if problem is not None:
+            return problem
+        return run_window(args, ctx)
+    except KeyboardInterrupt:
+        # Ctrl+C before the window's own handler is in place (while Qt loads, say).
+        return cli.EXIT_INTERRUPTED
+
+
+def _prepare_window(args: argparse.Namespace, ctx: cli.CliContext) -> int | None:
+    """Check the data folder and the event log before any window; an exit code if unusable."""
+    problem = cli.check_data_dir(ctx, writable=True)
+    if problem is not None:
+        return problem
+    try:
+        paths.ensure_private_dir(ctx.data_dir)
+    except OSError as exc:
+        return ctx.fail(f"the data folder {ctx.data_dir} cannot be created: {exc.strerror or exc}")
+    if args.event_log:
+        problem_text = _event_log_problem(Path(args.event_log))
+        if problem_text is not None:
+            return ctx.fail(problem_text, cli.EXIT_USAGE)
+    return None
+
+
+def _event_log_problem(log: Path) -> str | None:
+    """Why ``--event-log`` cannot be written, or None; it is opened (created) to find out."""
+    if log.is_dir():
+        return f"the event log {log} is a folder; give a file name"
+    blocker = paths.file_in_the_way(log)
+    if blocker is not None:
+        return f"cannot write the event log {log}: {blocker} is a file"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        log.open("a", encoding="utf-8").close()
+    except OSError as exc:
+        return f"cannot write the event log {log}: {exc.strerror or exc}"
+    return None
 
 
 def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:

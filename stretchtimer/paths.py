@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -20,6 +21,75 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+class DataDirError(Exception):
+    """The data folder cannot be used; the text names it and says why.
+
+    ``usage`` is true when the path itself is the mistake (a file where the folder should
+    be), false when the system refuses (no permission, a read-only disk).
+    """
+
+    def __init__(self, message: str, *, usage: bool) -> None:
+        super().__init__(message)
+        self.usage = usage
+
+
+def check_data_dir(path: Path, *, writable: bool) -> None:
+    """Raise :class:`DataDirError` unless ``path`` is a folder StretchTimer can use.
+
+    A folder that does not exist yet is fine when it could be created; nothing is created
+    here. ``writable`` asks for write access too (the window saves; the headless commands
+    only read).
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        _check_creatable(path)
+        return
+    except NotADirectoryError:
+        raise DataDirError(
+            f"the data folder {path} cannot be created: {file_in_the_way(path)} is a file",
+            usage=True,
+        ) from None
+    except OSError as exc:
+        raise DataDirError(
+            f"the data folder {path} cannot be used: {exc.strerror or exc}", usage=False
+        ) from None
+    if not stat.S_ISDIR(mode):
+        raise DataDirError(f"the data folder {path} is a file, not a folder", usage=True)
+    wanted = os.R_OK | os.X_OK | (os.W_OK if writable else 0)
+    if not os.access(path, wanted):
+        need = "read and write" if writable else "read"
+        raise DataDirError(
+            f"the data folder {path} cannot be used: no permission to {need} it", usage=False
+        )
+
+
+def file_in_the_way(path: Path) -> Path | None:
+    """The nearest parent of ``path`` that exists and is not a folder, if there is one."""
+    for parent in path.parents:
+        try:
+            if not stat.S_ISDIR(parent.stat().st_mode):
+                return parent
+        except OSError:
+            continue
+    return None
+
+
+def _check_creatable(path: Path) -> None:
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise DataDirError(
+            f"the data folder {path} cannot be created: {parent} is a file", usage=True
+        )
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise DataDirError(
+            f"the data folder {path} cannot be created: no permission to write in {parent}",
+            usage=False,
+        )
 
 
 def ensure_private_dir(path: Path) -> Path:

@@ -15,10 +15,12 @@ from stretchtimer import __version__, paths
 from stretchtimer.cli import catalogue, history
 from stretchtimer.cli.context import (
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     CliContext,
 )
+from stretchtimer.cli.output import GuardedOutput, OutputError
 from stretchtimer.model.catalogue import CatalogueError
 
 Command = Callable[[argparse.Namespace, CliContext], int]
@@ -57,23 +59,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def check_data_dir(ctx: CliContext, *, writable: bool) -> int | None:
+    """``None`` when the data folder can be used, else the exit code after saying why."""
+    try:
+        paths.check_data_dir(ctx.data_dir, writable=writable)
+    except paths.DataDirError as exc:
+        return ctx.fail(str(exc), EXIT_USAGE if exc.usage else EXIT_FAILED)
+    return None
+
+
 def run_command(args: argparse.Namespace, ctx: CliContext) -> int:
     """Run a parsed subcommand; the window options are handled by ``stretchtimer.app``."""
+    problem = check_data_dir(ctx, writable=False)
+    if problem is not None:
+        return problem
     func: Command = args.func
+    out = GuardedOutput(ctx.out)
     try:
-        return func(args, ctx)
+        code = func(args, CliContext(ctx.data_dir, out=out, err=ctx.err))
+        out.flush()
     except CatalogueError as exc:
         return ctx.fail(f"the built-in catalogue is damaged:\n{exc}")
+    except OutputError as exc:
+        return ctx.fail(str(exc))
     except BrokenPipeError:
         # The reader went away (``| head``): what it wanted, it has.
         return EXIT_OK
+    return code
 
 
 __all__ = [
     "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_USAGE",
     "CliContext",
     "build_parser",
+    "check_data_dir",
     "run_command",
 ]

@@ -14,6 +14,7 @@ from stretchtimer.model.catalogue import LoadResult, load_catalogue
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl+C
 
 
 @dataclass
@@ -45,6 +46,7 @@ class CliContext:
 
 __all__ = [
     "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_USAGE",
     "CliContext",

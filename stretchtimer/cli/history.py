@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from stretchtimer import paths
-from stretchtimer.cli.context import CliContext
+from stretchtimer.cli.context import EXIT_FAILED, CliContext
 from stretchtimer.cli.output import minutes_seconds, plural, print_table
 from stretchtimer.model.days import clock_time, counting_rule, today_for
 from stretchtimer.model.history import HistoryError, HistoryStore
 from stretchtimer.model.history.export import (
     ExportFormat,
+    NotAFileError,
     session_json,
     write_export,
 )
@@ -23,6 +25,9 @@ from stretchtimer.model.settings import Settings, load_settings
 from stretchtimer.model.streaks import HistoryDigest, Stats, stats_from_digest
 
 DEFAULT_LIMIT = 20
+# More sessions than twenty years of stretching ten times a day; SQLite's own limit is far
+# above, but a number this size is a typing slip, not a wish.
+MAX_LIMIT = 1_000_000
 
 
 def stats_json(stats: Stats, settings: Settings) -> dict[str, Any]:
@@ -180,22 +185,27 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
             count = write_export(store, target, fmt, force=args.force)
     except FileExistsError:
         return ctx.fail(f"{target} already exists; add --force to replace it")
+    except NotAFileError as exc:
+        return ctx.fail(f"cannot export to {target}: it is {exc.kind}; give a file name")
     except HistoryError as exc:
         return ctx.fail(str(exc))
     except OSError as exc:
-        return ctx.fail(f"cannot write {target}: {exc.strerror or exc}")
+        return ctx.fail(f"cannot write {target}: {exc.strerror or exc}", EXIT_FAILED)
     ctx.say(f"Exported {plural(count, 'session', 'sessions')} to {target}")
     return 0
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
+def _limit(text: str) -> int:
+    number = text.strip()
+    if not re.fullmatch(r"[+-]?[0-9]+", number):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
+    # Thousands of digits are refused by int() itself, so the size is judged on the text.
+    size = number.lstrip("+-").lstrip("0")
+    if number.startswith("-") or not size:
         raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
+    if len(size) > len(str(MAX_LIMIT)) or int(size) > MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_LIMIT}")
+    return int(size)
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -203,8 +213,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p = sub.add_parser("history", help="list recent sessions")
     p.add_argument("--json", action="store_true", help="as JSON")
     p.add_argument(
-        "--limit", type=_positive, default=DEFAULT_LIMIT, metavar="N",
-        help=f"show the N most recent sessions (default {DEFAULT_LIMIT})",
+        "--limit", type=_limit, default=DEFAULT_LIMIT, metavar="N",
+        help=f"show the N most recent sessions (default {DEFAULT_LIMIT}, at most {MAX_LIMIT})",
     )  # fmt: skip
     p.set_defaults(func=cmd_history)
 
@@ -220,4 +230,4 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.set_defaults(func=cmd_export)
 
 
-__all__ = ["DEFAULT_LIMIT", "add_parsers", "stats_json"]
+__all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "add_parsers", "stats_json"]

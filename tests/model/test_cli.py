@@ -115,3 +115,16 @@ def test_start_needs_a_routine(capsys: pytest.CaptureFixture[str]) -> None:
         app.main(["--start"])
     assert exit_info.value.code == 2
     assert "--start needs --routine ID" in capsys.readouterr().err
+
+
+def test_ctrl_c_in_a_command_ends_it_quietly_with_130(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stretchtimer.cli import catalogue
+
+    def interrupted(*_: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(catalogue, "cmd_routines", interrupted)
+    code, _, err = run(["--data-dir", str(tmp_path), "routines"], capsys)
+    assert (code, err) == (130, "")

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Sequence
 from contextlib import suppress
@@ -32,6 +33,15 @@ CSV_COLUMNS = (
     "stiffness_before", "stiffness_after", "item", "exercise_id", "exercise_name",
     "exercise_planned_seconds", "exercise_credited_seconds", "exercise_outcome",
 )  # fmt: skip
+
+
+class NotAFileError(OSError):
+    """The export target exists and is not a regular file (a folder, a device, a pipe)."""
+
+    def __init__(self, target: Path, kind: str) -> None:
+        super().__init__(f"{target} is {kind}")
+        self.target = target
+        self.kind = kind
 
 
 def utc_text(moment: datetime) -> str:
@@ -133,6 +143,19 @@ def _write_atomically(target: Path, text: str, *, force: bool) -> None:
             os.close(folder)
 
 
+def _check_target(target: Path, *, force: bool) -> None:
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return
+    # Replacing is for files: renaming over /dev/full or a FIFO would swap the node itself.
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+        raise NotAFileError(target, kind)
+    if not force:
+        raise FileExistsError(target)
+
+
 def write_export(
     store: HistoryStore | None, target: Path, fmt: ExportFormat, *, force: bool = False
 ) -> int:
@@ -140,11 +163,11 @@ def write_export(
 
     Raises:
         FileExistsError: ``target`` exists and ``force`` is false.
+        NotAFileError: ``target`` is a folder, a device or anything but a regular file.
         OSError: the file cannot be written.
         HistoryError: the history cannot be read.
     """
-    if target.exists() and not force:
-        raise FileExistsError(target)
+    _check_target(target, force=force)
     records = store.sessions(newest_first=False) if store else []
     items = store.all_items() if store else {}
     text = _csv_text(records, items) if fmt == "csv" else _json_text(records, items)
@@ -157,6 +180,7 @@ __all__ = [
     "EXPORT_FORMAT_NAME",
     "EXPORT_FORMAT_VERSION",
     "ExportFormat",
+    "NotAFileError",
     "item_json",
     "session_json",
     "utc_text",
