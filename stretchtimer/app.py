@@ -91,6 +91,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     from stretchtimer.ui.event_log import EventLog  # noqa: PLC0415
     from stretchtimer.ui.main_window import MainWindow  # noqa: PLC0415
     from stretchtimer.ui.pages.history.page import HistoryPage  # noqa: PLC0415
+    from stretchtimer.ui.quit_signals import quit_on_signals  # noqa: PLC0415
     from stretchtimer.ui.recorder import HistoryRecorder  # noqa: PLC0415
     from stretchtimer.ui.theme import follow_system_scheme  # noqa: PLC0415
 
@@ -176,7 +177,8 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     if args.routine and not args.start:
         window.picker.focus_card(args.routine)
     _after_first_paint(window, build_the_rest)
-    code = app.exec()
+    with quit_on_signals():
+        code = app.exec()
     if parts.get("recorder") is not None:
         parts["recorder"].stop()
     if parts.get("store") is not None:
