@@ -111,6 +111,11 @@ def test_kill_9_during_history_writes_never_damages_the_file(tmp_path: Path) -> 
                 expected.finished[int(rest[0])] = (rest[1], float(rest[2]), int(rest[3]))
         if lines and lines[-1].startswith("began"):
             mid_write += 1  # killed inside a session's checkpoints or its finish
+        if not path.exists():
+            # On a busy machine the first kill can land before the writer has even made
+            # its data folder; then nothing was written and there is nothing to damage.
+            assert not expected.began, "sessions were reported but no file exists"
+            continue
         check_store(path, expected)
     elapsed = time.monotonic() - started
     print(f"{WRITER_LOOPS} kills in {elapsed:.1f} s, {mid_write} mid-session, "
