@@ -7,9 +7,10 @@ import json
 from typing import Any
 
 from stretchtimer.cli.context import EXIT_USAGE, CliContext
-from stretchtimer.cli.output import minutes_seconds, print_table
+from stretchtimer.cli.output import print_table
 from stretchtimer.model.catalogue import Catalogue, Routine
 from stretchtimer.model.plan import Plan, compile_plan
+from stretchtimer.model.timefmt import mmss
 
 
 def _positions(plan: Plan) -> str:
@@ -26,7 +27,7 @@ def cmd_routines(args: argparse.Namespace, ctx: CliContext) -> int:
     for routine in catalogue.routines.values():
         plan = compile_plan(routine, catalogue)
         rows.append(
-            (routine.id, minutes_seconds(plan.total_seconds), _positions(plan), routine.name)
+            (routine.id, mmss(plan.total_seconds), _positions(plan), routine.name)
         )
     print_table(ctx.out, ("ID", "TIME", "POSITION", "NAME"), rows)
     return 0
@@ -81,10 +82,10 @@ def cmd_plan(args: argparse.Namespace, ctx: CliContext) -> int:
         if s.side.value != "none":
             detail += f" {s.side.value}"
         rows.append(
-            (str(s.index), minutes_seconds(s.start), f"{s.seconds:g}s", s.phase.value, what, detail)
+            (str(s.index), mmss(s.start), f"{s.seconds:g}s", s.phase.value, what, detail)
         )
     print_table(ctx.out, ("#", "AT", "LENGTH", "PHASE", "EXERCISE", ""), rows)
-    ctx.say(f"Total: {minutes_seconds(plan.total_seconds)}")
+    ctx.say(f"Total: {mmss(plan.total_seconds)}")
     return 0
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from stretchtimer import paths
 from stretchtimer.cli.context import EXIT_FAILED, CliContext
-from stretchtimer.cli.output import minutes_seconds, plural, print_table
+from stretchtimer.cli.output import plural, print_table
 from stretchtimer.model.days import clock_time, counting_rule, today_for
 from stretchtimer.model.history import HistoryError, HistoryStore
 from stretchtimer.model.history.export import (
@@ -23,6 +23,7 @@ from stretchtimer.model.history.export import (
 )
 from stretchtimer.model.settings import Settings, load_settings
 from stretchtimer.model.streaks import HistoryDigest, Stats, stats_from_digest
+from stretchtimer.model.timefmt import mmss
 
 DEFAULT_LIMIT = 20
 # More sessions than twenty years of stretching ten times a day; SQLite's own limit is far
@@ -109,7 +110,7 @@ def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
             r.local_date.isoformat(),
             clock_time(r),
             r.routine_name,
-            minutes_seconds(r.credited_seconds),
+            mmss(r.credited_seconds),
             r.status.value.replace("_", " "),
             f"{_rating(r.stiffness_before)} -> {_rating(r.stiffness_after)}"
             if r.stiffness_before is not None or r.stiffness_after is not None

@@ -95,12 +95,6 @@ def print_table(out: Output, header: Sequence[str], rows: Sequence[Sequence[str]
         out.write(line + "\n")
 
 
-def minutes_seconds(seconds: float) -> str:
-    """``m:ss``, rounded to the second."""
-    minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes}:{secs:02d}"
-
-
 def plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
@@ -109,7 +103,6 @@ __all__ = [
     "GuardedOutput",
     "Output",
     "OutputError",
-    "minutes_seconds",
     "plural",
     "print_table",
 ]

@@ -17,6 +17,7 @@ from stretchtimer.model.plan import Plan, Step, compile_plan
 from stretchtimer.model.safety import SafetyNotice
 from stretchtimer.model.session import Cue, SessionState, SessionSummary, StepEnded
 from stretchtimer.model.settings import Settings
+from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui.driver import SessionDriver, Snapshot
 from stretchtimer.ui.event_log import EventLog
 from stretchtimer.ui.pages.picker_page import PickerPage
@@ -229,7 +230,7 @@ class MainWindow(QMainWindow):
                 self.tr("Stop the session?"),
                 self.tr(
                     "You have done {time} so far. It will be saved as a stopped session."
-                ).format(time=f"{int(done // 60)}:{int(done % 60):02d}"),
+                ).format(time=mmss(done)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

@@ -101,8 +101,3 @@ def minutes_text(seconds: float) -> str:
     if minutes < 1:
         return tr("{n} s").format(n=round(seconds))
     return tr("{n} min").format(n=minutes)
-
-
-def clock_text(seconds: float) -> str:
-    total = max(0, round(seconds))
-    return f"{total // 60}:{total % 60:02d}"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from stretchtimer.model.catalogue import Exercise, Mode
 from stretchtimer.model.plan import Phase, Plan, Side, Step
 from stretchtimer.model.session import SessionState
+from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui import texts
 from stretchtimer.ui.driver import Snapshot
 from stretchtimer.ui.fonts import relative_font
@@ -288,7 +289,7 @@ class SessionPage(QWidget):
         overall = round(snap.overall_progress * 1000)
         if overall != self.overall.value():
             self.overall.setValue(overall)
-        left = texts.clock_text(snap.total_remaining)
+        left = mmss(snap.total_remaining)
         label = self.tr("{time} left").format(time=left)
         if self.time_left.text() != label:
             self.time_left.setText(label)
@@ -366,6 +367,6 @@ class SessionPage(QWidget):
         )
         seconds = holds[0].seconds if holds else ex.hold_seconds
         if ex.mode is Mode.FLOW:
-            return f"{ex.name} · {texts.clock_text(seconds)}"
+            return f"{ex.name} · {mmss(seconds)}"
         per_side = self.tr(" per side") if ex.sides.value == "both" else ""
         return f"{ex.name} · {seconds:g} s × {step.reps}{per_side}"

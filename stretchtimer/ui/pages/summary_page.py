@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchtimer.model.session import ItemOutcome, SessionStatus, SessionSummary
-from stretchtimer.ui import texts
+from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.widgets.checkin import CheckinWidget
 
@@ -104,8 +104,8 @@ class SummaryPage(QWidget):
                 "{done} of {count} exercises completed."
             ).format(
                 routine=summary.routine_name,
-                active=texts.clock_text(summary.active_seconds),
-                stretched=texts.clock_text(summary.credited_hold_seconds),
+                active=mmss(summary.active_seconds),
+                stretched=mmss(summary.credited_hold_seconds),
                 done=done,
                 count=len(summary.items),
             )
@@ -120,8 +120,7 @@ class SummaryPage(QWidget):
         for row, item in enumerate(summary.items):
             cells = [
                 item.exercise_name,
-                f"{texts.clock_text(item.credited_hold_seconds)} / "
-                f"{texts.clock_text(item.planned_hold_seconds)}",
+                f"{mmss(item.credited_hold_seconds)} / {mmss(item.planned_hold_seconds)}",
                 words[item.outcome],
             ]
             for col, text in enumerate(cells):

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui.widgets._palette import blend, with_alpha
 
 DEFAULT_ACCENT = QColor("#2A9D8F")
@@ -45,10 +46,7 @@ def _shown_seconds(seconds: float) -> int:
 
 def format_remaining(total: int) -> str:
     """Plain seconds under a minute ("25"), minutes and seconds above ("1:05")."""
-    if total < 60:
-        return str(total)
-    minutes, seconds = divmod(total, 60)
-    return f"{minutes}:{seconds:02d}"
+    return str(total) if total < 60 else mmss(total)
 
 
 class CountdownRing(QWidget):
