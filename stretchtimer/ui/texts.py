@@ -1,33 +1,17 @@
-"""Words and colours the session screens use for phases, sides and counters."""
+"""Words the session screens use for phases, sides and counters."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
 from stretchtimer.model.catalogue import Position
 from stretchtimer.model.plan import Phase, Side, Step
 
 _CTX = "Session"
 
-# The small accent set (DESIGN.md): one colour per phase, readable on light and dark.
-PHASE_COLOURS: dict[Phase, str] = {
-    Phase.WARMUP: "#E07A5F",
-    Phase.BREATHING: "#4A90D9",
-    Phase.GET_READY: "#D99A1E",
-    Phase.HOLD: "#2A9D8F",
-    Phase.SWITCH_SIDES: "#8C6FE6",
-    Phase.REST: "#6C8EAD",
-    Phase.DONE: "#2A9D8F",
-}
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
-
-
-def phase_colour(phase: Phase) -> QColor:
-    return QColor(PHASE_COLOURS[phase])
 
 
 def side_word(side: Side) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-ACCENT = "#2A9D8F"
+from stretchtimer.ui.colours import ACCENT
 
 
 def is_dark(palette: QPalette) -> bool:

@@ -23,6 +23,7 @@ from stretchtimer.model.plan import Phase, Plan, Side, Step
 from stretchtimer.model.session import SessionState
 from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui import texts
+from stretchtimer.ui.colours import phase_colour
 from stretchtimer.ui.driver import Snapshot
 from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.widgets.breathing_pacer import BreathingPacer
@@ -249,7 +250,7 @@ class SessionPage(QWidget):
         if step.phase is Phase.HOLD and self.before_checkin.isVisible():
             self.before_checkin.hide()
         self._shown_flow_text = ""
-        colour = texts.phase_colour(step.phase)
+        colour = phase_colour(step.phase)
         self.ring.set_accent(colour)
         self.pacer.set_accent(colour)
         self.phase_label.setText(texts.phase_title(step))

@@ -18,9 +18,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from stretchtimer.ui.colours import accent
 from stretchtimer.ui.widgets._palette import blend, with_alpha
 
-DEFAULT_ACCENT = QColor("#5B8DEF")
 INHALE = "inhale"
 EXHALE = "exhale"
 # An empty chest still has a visible circle: shrinking to a dot reads as "stop".
@@ -57,7 +57,7 @@ class BreathingPacer(QWidget):
         super().__init__(parent)
         self._breath: str | None = None
         self._fraction = 0.0
-        self._accent = QColor(DEFAULT_ACCENT)
+        self._accent = accent()
         self._reduced_motion = False
         self._word = ""
         self._shown_extent = 0.0

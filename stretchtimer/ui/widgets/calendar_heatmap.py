@@ -23,10 +23,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from stretchtimer.ui.colours import accent
 from stretchtimer.ui.widgets._palette import blend
 
 # The one accent of the history page; the same teal as a hold, since held time is what it counts.
-ACCENT = QColor("#2A9D8F")
+ACCENT = accent()
 WEEKS = 53  # 52 full weeks back plus the current one
 # Upper bounds (minutes) of the levels of a day that counts; above the last is the darkest.
 LEVEL_MINUTES = (5.0, 10.0, 20.0)

@@ -27,9 +27,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stretchtimer.model.timefmt import mmss
+from stretchtimer.ui.colours import accent
 from stretchtimer.ui.widgets._palette import blend, with_alpha
 
-DEFAULT_ACCENT = QColor("#2A9D8F")
 FLASH_MS = 400
 # A quarter degree of arc is under a pixel even on a large ring, so finer changes are
 # invisible and repainting for them only burns CPU during a hold.
@@ -61,7 +61,7 @@ class CountdownRing(QWidget):
         self._shown = 0
         self._text = format_remaining(0)
         self._sweep_deg = 0.0
-        self._accent = QColor(DEFAULT_ACCENT)
+        self._accent = accent()
         self._caption = ""
         self._paused = False
         self._reduced_motion = False
