@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from stretchtimer.ui.colours import accent
+from stretchtimer.ui.dates import locale_date
 from stretchtimer.ui.widgets._palette import blend
 
 # The one accent of the history page; the same teal as a hold, since held time is what it counts.
@@ -58,11 +59,6 @@ def accent_level(palette: QPalette, level: int) -> QColor:
 def empty_cell(palette: QPalette) -> QColor:
     window = palette.color(QPalette.ColorRole.Window)
     return blend(window, palette.color(QPalette.ColorRole.WindowText), 0.09)
-
-
-def locale_date(day: date, style: QLocale.FormatType | str = QLocale.FormatType.ShortFormat) -> str:
-    """``day`` written the way the user's locale writes dates."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), style)
 
 
 def first_shown_day(today: date) -> date:

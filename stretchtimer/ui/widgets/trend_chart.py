@@ -21,8 +21,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from stretchtimer.ui.colours import accent
+from stretchtimer.ui.dates import locale_date
 from stretchtimer.ui.widgets._palette import blend
-from stretchtimer.ui.widgets.calendar_heatmap import ACCENT, accent_level, locale_date
+from stretchtimer.ui.widgets.calendar_heatmap import accent_level
+
+ACCENT = accent()
 
 MAX_RATING = 10
 

@@ -34,8 +34,8 @@ from stretchtimer.model.history import (
     SessionRecord,
     SessionSnapshot,
 )
+from stretchtimer.ui.dates import locale_date
 from stretchtimer.ui.pages.history.texts import minutes, mute, status_words
-from stretchtimer.ui.widgets.calendar_heatmap import locale_date
 
 
 class SessionsModel(QAbstractTableModel):

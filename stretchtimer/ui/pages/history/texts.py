@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QLabel
 from stretchtimer.model.days import clock_time
 from stretchtimer.model.history import RecordStatus, SessionRecord
 from stretchtimer.model.streaks import MIN_COUNTED_SECONDS, DayActivity, Stats
+from stretchtimer.ui.dates import locale_date
 from stretchtimer.ui.widgets._palette import blend
-from stretchtimer.ui.widgets.calendar_heatmap import HeatDay, locale_date
+from stretchtimer.ui.widgets.calendar_heatmap import HeatDay
 
 _CTX = "HistoryPage"
 
