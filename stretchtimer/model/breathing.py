@@ -12,6 +12,15 @@ class Breath(StrEnum):
     EXHALE = "exhale"
 
 
+def lung_volume(breath: Breath, fraction: float) -> float:
+    """0 (empty) .. 1 (full) ``fraction`` of the way through ``breath``.
+
+    Eased, so a pacer slows at the turn of each breath and grows and shrinks like a chest.
+    """
+    eased = (1.0 - math.cos(math.pi * fraction)) / 2.0
+    return eased if breath is Breath.INHALE else 1.0 - eased
+
+
 @dataclass(frozen=True)
 class BreathingPattern:
     """Slow breathing with a longer out-breath, which is what calms a stretch."""
@@ -35,12 +44,6 @@ class BreathingPattern:
         if t < self.inhale_seconds:
             return Breath.INHALE, t / self.inhale_seconds
         return Breath.EXHALE, (t - self.inhale_seconds) / self.exhale_seconds
-
-    def lung_volume(self, offset: float) -> float:
-        """0 (empty) .. 1 (full), eased so a pacer grows and shrinks like a real breath."""
-        breath, fraction = self.at(offset)
-        eased = (1 - math.cos(math.pi * fraction)) / 2
-        return eased if breath is Breath.INHALE else 1 - eased
 
     def turns(self, start: float, end: float) -> list[tuple[float, Breath]]:
         """Every breath turn with ``start <= offset < end``, in order."""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from stretchtimer.model.breathing import Breath, BreathingPattern
+from stretchtimer.model.breathing import Breath, BreathingPattern, lung_volume
 
 
 def test_default_is_four_in_six_out() -> None:
@@ -16,11 +16,15 @@ def test_default_is_four_in_six_out() -> None:
 
 def test_lung_volume_rises_then_falls() -> None:
     p = BreathingPattern()
-    assert p.lung_volume(0) == pytest.approx(0)
-    assert p.lung_volume(4 - 1e-9) == pytest.approx(1)
-    assert p.lung_volume(2) == pytest.approx(0.5)
-    assert p.lung_volume(7) == pytest.approx(0.5)
-    assert p.lung_volume(1) < p.lung_volume(3)
+
+    def volume(offset: float) -> float:
+        return lung_volume(*p.at(offset))
+
+    assert volume(0) == pytest.approx(0)
+    assert volume(4 - 1e-9) == pytest.approx(1)
+    assert volume(2) == pytest.approx(0.5)
+    assert volume(7) == pytest.approx(0.5)
+    assert volume(1) < volume(3)
 
 
 def test_turns_in_a_window() -> None:

@@ -14,11 +14,9 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from stretchtimer.model.breathing import BreathingPattern
 from stretchtimer.resources import resource_root
 from stretchtimer.ui.widgets import BreathingPacer, CountdownRing, IllustrationView
 from stretchtimer.ui.widgets import illustration as illustration_module
-from stretchtimer.ui.widgets.breathing_pacer import lung_volume
 from stretchtimer.ui.widgets.countdown_ring import format_remaining
 from stretchtimer.ui.widgets.illustration import recolour_svg
 
@@ -379,13 +377,6 @@ def test_reducing_motion_ends_a_running_flash(qtbot: QtBot) -> None:
 
 def reddish_area(pacer: BreathingPacer) -> int:
     return sum(1 for _, _, c in pixels(image(pacer)) if reddish(c))
-
-
-def test_lung_volume_matches_the_breathing_model() -> None:
-    pattern = BreathingPattern(inhale_seconds=4, exhale_seconds=6)
-    for offset in (0.0, 1.0, 2.0, 3.9, 4.0, 5.5, 7.0, 9.9):
-        breath, fraction = pattern.at(offset)
-        assert lung_volume(breath, fraction) == pytest.approx(pattern.lung_volume(offset))
 
 
 def test_pacer_grows_on_inhale_and_shrinks_on_exhale(qtbot: QtBot) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from stretchtimer.model.breathing import Breath, lung_volume
 from stretchtimer.ui.colours import accent
 from stretchtimer.ui.widgets._palette import blend, with_alpha
 
@@ -27,14 +28,6 @@ EXHALE = "exhale"
 MIN_RADIUS_SHARE = 0.35
 # Below half a pixel the antialiased edge barely changes, so skip those repaints.
 MIN_VISIBLE_STEP_PX = 0.5
-
-
-def lung_volume(breath: str | None, fraction: float) -> float:
-    """0 (empty) .. 1 (full), eased so the shape slows at the turn of each breath."""
-    if breath is None:
-        return 0.0
-    eased = (1.0 - math.cos(math.pi * fraction)) / 2.0
-    return eased if breath == INHALE else 1.0 - eased
 
 
 @dataclass(frozen=True)
@@ -172,7 +165,7 @@ class BreathingPacer(QWidget):
         return _Layout(centre, radius, word_box, font)
 
     def _breath_radius(self, full_radius: float) -> float:
-        volume = lung_volume(self._breath, self._fraction)
+        volume = 0.0 if self._breath is None else lung_volume(Breath(self._breath), self._fraction)
         return full_radius * (MIN_RADIUS_SHARE + (1.0 - MIN_RADIUS_SHARE) * volume)
 
     def _bar_rect(self, layout: _Layout) -> QRectF:
