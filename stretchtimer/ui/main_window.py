@@ -66,11 +66,9 @@ def illustration_frames(exercise: Exercise) -> list[Path]:
 class MainWindow(QMainWindow):
     """Signals:
     settings_changed(Settings): the user changed a setting; the app saves it.
-    session_finished(SessionSummary): emitted after the summary page is shown.
     """
 
     settings_changed = Signal(object)
-    session_finished = Signal(object)
 
     def __init__(
         self,
@@ -106,7 +104,7 @@ class MainWindow(QMainWindow):
         for page in (self.picker, self.session_page, self.summary_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
-        self.picker.set_routines(catalogue, self._plans())
+        self.picker.set_routines(self._plans())
         self.picker.set_safety(safety, visible=not settings.safety_acknowledged)
         self.session_page.set_reduced_motion(settings.reduced_motion)
 
@@ -184,7 +182,7 @@ class MainWindow(QMainWindow):
         self.session_page.set_reduced_motion(settings.reduced_motion)
         self.picker.safety_panel.setVisible(not settings.safety_acknowledged)
         if not self.session_running():
-            self.picker.set_routines(self.catalogue, self._plans())
+            self.picker.set_routines(self._plans())
 
     # ----- sessions --------------------------------------------------------------------
     def session_running(self) -> bool:
@@ -299,7 +297,6 @@ class MainWindow(QMainWindow):
             self._event_log.finished(summary)
         self.summary_page.show_summary(summary, ask_after=self._recorder is not None)
         self.stack.setCurrentWidget(self.summary_page)
-        self.session_finished.emit(summary)
         if self.exit_when_done:
             # Let the finishing chord ring out before the window goes.
             QTimer.singleShot(3000, self.close)

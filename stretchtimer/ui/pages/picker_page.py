@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchtimer.model.catalogue import Catalogue
 from stretchtimer.model.plan import Plan
 from stretchtimer.model.safety import SafetyNotice
 from stretchtimer.ui import texts
@@ -191,7 +190,7 @@ class PickerPage(QWidget):
         root.addWidget(self.notice_label)
         root.addWidget(scroll, 1)
 
-    def set_routines(self, catalogue: Catalogue, plans: list[Plan]) -> None:
+    def set_routines(self, plans: list[Plan]) -> None:
         for card in self.cards:
             card.deleteLater()
         self.cards = []
