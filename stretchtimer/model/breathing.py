@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from stretchtimer.model.settings import Settings, setting_limits
+
 
 class Breath(StrEnum):
     INHALE = "inhale"
@@ -21,18 +23,28 @@ def lung_volume(breath: Breath, fraction: float) -> float:
     return eased if breath is Breath.INHALE else 1.0 - eased
 
 
+_DEFAULTS = Settings()
+
+
 @dataclass(frozen=True)
 class BreathingPattern:
-    """Slow breathing with a longer out-breath, which is what calms a stretch."""
+    """Slow breathing with a longer out-breath, which is what calms a stretch.
 
-    inhale_seconds: float = 4.0
-    exhale_seconds: float = 6.0
+    The defaults and the limits are the settings' own: a pace is what the person chose.
+    """
+
+    inhale_seconds: float = _DEFAULTS.inhale_seconds
+    exhale_seconds: float = _DEFAULTS.exhale_seconds
 
     def __post_init__(self) -> None:
         for name in ("inhale_seconds", "exhale_seconds"):
             value = getattr(self, name)
-            if not (math.isfinite(value) and 0.5 <= value <= 30):
-                raise ValueError(f"{name} must be between 0.5 and 30 seconds, not {value}")
+            limits = setting_limits(name)
+            if not (math.isfinite(value) and limits.low <= value <= limits.high):
+                raise ValueError(
+                    f"{name} must be between {limits.low:g} and {limits.high:g} seconds, "
+                    f"not {value}"
+                )
 
     @property
     def cycle_seconds(self) -> float:

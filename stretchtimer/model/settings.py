@@ -10,14 +10,34 @@ import json
 import math
 import os
 import tempfile
-from dataclasses import asdict, dataclass, fields, replace
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 
 @dataclass(frozen=True)
+class Limits:
+    """The values a number setting may take, and the step a control moves it by."""
+
+    low: float
+    high: float
+    step: float = 1
+
+
+def _limits(low: float, high: float, step: float = 1) -> Mapping[str, Limits]:
+    return {"limits": Limits(low, high, step)}
+
+
+@dataclass(frozen=True)
 class Settings:
-    volume: int = 70  # percent
+    """Every setting, its default and, for numbers, its limits: the one declaration of them.
+
+    The loader checks files against these limits, the settings dialog builds its controls
+    from them, and the breathing pattern refuses a pace outside them.
+    """
+
+    volume: int = field(default=70, metadata=_limits(0, 100))  # percent
     muted: bool = False
     tick_sounds: bool = True
     breath_sounds: bool = False
@@ -25,21 +45,31 @@ class Settings:
     voice_countdown: bool = False
     reduced_motion: bool = False
     safety_acknowledged: bool = False
-    inhale_seconds: float = 4.0
-    exhale_seconds: float = 6.0
-    day_start_hour: int = 3
-    weekly_goal_days: int = 4
+    # A slow breath: a second is the quickest turn worth pacing, fifteen about the longest
+    # out-breath a person can keep up for a whole hold.
+    inhale_seconds: float = field(default=4.0, metadata=_limits(1, 15, step=0.5))
+    exhale_seconds: float = field(default=6.0, metadata=_limits(1, 15, step=0.5))
+    # Up to noon: a later "start of the day" would move a whole morning to the day before.
+    day_start_hour: int = field(default=3, metadata=_limits(0, 12))
+    weekly_goal_days: int = field(default=4, metadata=_limits(1, 7))
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
 
 
+def setting_limits(name: str) -> Limits:
+    """The declared limits of the number setting ``name`` (KeyError for any other name)."""
+    for f in fields(Settings):
+        if f.name == name and "limits" in f.metadata:
+            limits: Limits = f.metadata["limits"]
+            return limits
+    raise KeyError(name)
+
+
 _RANGES: dict[str, tuple[float, float]] = {
-    "volume": (0, 100),
-    "inhale_seconds": (1, 15),
-    "exhale_seconds": (1, 15),
-    "day_start_hour": (0, 12),
-    "weekly_goal_days": (1, 7),
+    f.name: (f.metadata["limits"].low, f.metadata["limits"].high)
+    for f in fields(Settings)
+    if "limits" in f.metadata
 }
 
 

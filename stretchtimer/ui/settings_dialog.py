@@ -18,11 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchtimer.model.settings import Settings
+from stretchtimer.model.settings import Settings, setting_limits
 
 
 class SettingsDialog(QDialog):
-    """Edits a copy of the settings; ``result_settings()`` gives the new ones after OK."""
+    """Edits a copy of the settings; ``result_settings()`` gives the new ones after OK.
+
+    Ranges, steps and the values "Restore Defaults" puts back come from the Settings
+    declaration itself, so the dialog can never offer a value the loader would refuse.
+    """
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,7 +34,9 @@ class SettingsDialog(QDialog):
         self._original = settings
 
         self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setRange(0, 100)
+        low, high, step = _whole_limits("volume")
+        self.volume.setRange(low, high)
+        self.volume.setSingleStep(step)
         self.volume.setValue(settings.volume)
         self.volume.setAccessibleName(self.tr("Volume"))
         self.volume_label = QLabel()
@@ -56,8 +62,10 @@ class SettingsDialog(QDialog):
         for box in (self.muted, self.ticks, self.breath, self.voice, self.voice_countdown):
             sound_form.addRow(box)
 
-        self.inhale = self._seconds(settings.inhale_seconds, self.tr("Breathe in for"))
-        self.exhale = self._seconds(settings.exhale_seconds, self.tr("Breathe out for"))
+        self.inhale = self._seconds("inhale_seconds", settings.inhale_seconds)
+        self.inhale.setAccessibleName(self.tr("Breathe in for"))
+        self.exhale = self._seconds("exhale_seconds", settings.exhale_seconds)
+        self.exhale.setAccessibleName(self.tr("Breathe out for"))
         self.reduced_motion = self._check(
             self.tr("&Reduce motion (steady ring and breathing guide)"), settings.reduced_motion
         )
@@ -67,14 +75,10 @@ class SettingsDialog(QDialog):
         pace_form.addRow(self.tr("Breathe &out for"), self.exhale)
         pace_form.addRow(self.reduced_motion)
 
-        self.goal = QSpinBox()
-        self.goal.setRange(1, 7)
-        self.goal.setValue(settings.weekly_goal_days)
+        self.goal = _whole_spin("weekly_goal_days", settings.weekly_goal_days)
         self.goal.setSuffix(self.tr(" days a week"))
         self.goal.setAccessibleName(self.tr("Weekly goal"))
-        self.day_start = QSpinBox()
-        self.day_start.setRange(0, 12)
-        self.day_start.setValue(settings.day_start_hour)
+        self.day_start = _whole_spin("day_start_hour", settings.day_start_hour)
         self.day_start.setSuffix(":00")
         self.day_start.setAccessibleName(self.tr("A new day starts at"))
         self.day_start.setToolTip(
@@ -93,10 +97,14 @@ class SettingsDialog(QDialog):
         practice_form.addRow(self.show_safety)
 
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.restore_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.restore_button.clicked.connect(self.restore_defaults)
         layout = QVBoxLayout(self)
         for group in (sound, pace, practice):
             layout.addWidget(group)
@@ -107,15 +115,33 @@ class SettingsDialog(QDialog):
         box.setChecked(on)
         return box
 
-    def _seconds(self, value: float, name: str) -> QDoubleSpinBox:
+    def _seconds(self, setting: str, value: float) -> QDoubleSpinBox:
+        limits = setting_limits(setting)
         spin = QDoubleSpinBox()
-        spin.setRange(1.0, 15.0)
-        spin.setSingleStep(0.5)
-        spin.setDecimals(1)
+        spin.setRange(limits.low, limits.high)
+        spin.setSingleStep(limits.step)
+        spin.setDecimals(0 if float(limits.step).is_integer() else 1)
         spin.setSuffix(self.tr(" s"))
         spin.setValue(value)
-        spin.setAccessibleName(name)
         return spin
+
+    def show_settings(self, settings: Settings) -> None:
+        """Put ``settings`` into every control (OK then keeps them, Cancel does not)."""
+        self.volume.setValue(settings.volume)
+        self.muted.setChecked(settings.muted)
+        self.ticks.setChecked(settings.tick_sounds)
+        self.breath.setChecked(settings.breath_sounds)
+        self.voice.setChecked(settings.voice_prompts)
+        self.voice_countdown.setChecked(settings.voice_countdown)
+        self.inhale.setValue(settings.inhale_seconds)
+        self.exhale.setValue(settings.exhale_seconds)
+        self.reduced_motion.setChecked(settings.reduced_motion)
+        self.goal.setValue(settings.weekly_goal_days)
+        self.day_start.setValue(settings.day_start_hour)
+        self.show_safety.setChecked(not settings.safety_acknowledged)
+
+    def restore_defaults(self) -> None:
+        self.show_settings(Settings())
 
     def _on_volume_value_changed(self, value: int) -> None:
         self.volume_label.setText(f"{value} %")
@@ -135,3 +161,17 @@ class SettingsDialog(QDialog):
             day_start_hour=self.day_start.value(),
             safety_acknowledged=not self.show_safety.isChecked(),
         )
+
+
+def _whole_limits(setting: str) -> tuple[int, int, int]:
+    limits = setting_limits(setting)
+    return int(limits.low), int(limits.high), int(limits.step)
+
+
+def _whole_spin(setting: str, value: int) -> QSpinBox:
+    low, high, step = _whole_limits(setting)
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSingleStep(step)
+    spin.setValue(value)
+    return spin

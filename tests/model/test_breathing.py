@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from stretchtimer.model.breathing import Breath, BreathingPattern, lung_volume
+from stretchtimer.model.settings import Settings, setting_limits
 
 
 def test_default_is_four_in_six_out() -> None:
@@ -40,7 +41,16 @@ def test_turns_in_a_window() -> None:
     assert p.turns(5, 5) == []
 
 
-@pytest.mark.parametrize("bad", [0, 0.1, 31, float("nan")])
-def test_absurd_patterns_are_refused(bad: float) -> None:
-    with pytest.raises(ValueError, match="inhale_seconds"):
+@pytest.mark.parametrize("bad", [0, 0.1, 0.5, 15.5, 30, 31, float("nan")])
+def test_a_pace_outside_the_settings_limits_is_refused(bad: float) -> None:
+    with pytest.raises(ValueError, match="inhale_seconds must be between 1 and 15 seconds"):
         BreathingPattern(inhale_seconds=bad)
+
+
+def test_the_pattern_takes_every_pace_the_settings_allow_and_their_defaults() -> None:
+    limits = setting_limits("exhale_seconds")
+    assert BreathingPattern(exhale_seconds=limits.low).exhale_seconds == limits.low
+    assert BreathingPattern(exhale_seconds=limits.high).exhale_seconds == limits.high
+    assert BreathingPattern() == BreathingPattern(
+        Settings().inhale_seconds, Settings().exhale_seconds
+    )

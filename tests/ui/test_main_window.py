@@ -432,28 +432,6 @@ def test_settings_dialog_cancel_changes_nothing(window: MainWindow, qtbot: QtBot
     assert emitted == [] and not window.settings.muted
 
 
-def test_settings_dialog_round_trips_every_field(qtbot: QtBot) -> None:
-    from stretchtimer.ui.settings_dialog import SettingsDialog
-
-    original = Settings(
-        volume=20,
-        muted=True,
-        tick_sounds=False,
-        breath_sounds=True,
-        voice_prompts=True,
-        voice_countdown=True,
-        reduced_motion=True,
-        safety_acknowledged=True,
-        inhale_seconds=3.5,
-        exhale_seconds=8.0,
-        day_start_hour=5,
-        weekly_goal_days=6,
-    )
-    dialog = SettingsDialog(original)
-    qtbot.addWidget(dialog)
-    assert dialog.result_settings() == original
-
-
 def test_session_keys_are_free_on_other_pages(window: MainWindow, qtbot: QtBot) -> None:
     assert window.stack.currentWidget() is window.picker
     assert all(not s.isEnabled() for s in window.session_shortcuts)
