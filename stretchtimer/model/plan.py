@@ -49,6 +49,48 @@ class Step:
         return self.start + self.seconds
 
 
+class NextKind(StrEnum):
+    """What the step after the current one is, as "Next: ..." tells it."""
+
+    HOLD = "hold"  # the get-ready is over: this exercise's first hold
+    OTHER_SIDE = "other_side"  # the same repetition on the other side
+    REST = "rest"  # a rest, then the next repetition
+    NEXT_REP = "next_rep"  # the next repetition of this exercise
+    EXERCISE = "exercise"  # a new exercise
+    BREATHS = "breaths"  # slow breaths before the exercises
+    CLOSING_BREATHS = "closing_breaths"  # slow breaths after them
+    END = "end"  # nothing but the end of the routine
+
+
+@dataclass(frozen=True)
+class Dose:
+    """How much of an exercise a routine asks for: each hold, how many, per side or not."""
+
+    hold_seconds: float
+    reps: int
+    per_side: bool
+    flow: bool
+
+
+@dataclass(frozen=True)
+class NextUp:
+    """The answer to "what comes next?" after one step.
+
+    ``step`` is the very next step. ``exercise``, ``side``, ``rep`` and ``reps`` describe
+    the hold that comes next when an exercise is involved (for a rest: the hold after it),
+    so ``side`` is also the side a picture shows during a rest. ``dose`` is the whole dose
+    of that exercise when it is about to begin (``HOLD`` and ``EXERCISE``).
+    """
+
+    kind: NextKind
+    step: Step
+    exercise: Exercise | None = None
+    side: Side = Side.NONE
+    rep: int = 0
+    reps: int = 0
+    dose: Dose | None = None
+
+
 @dataclass(frozen=True)
 class Plan:
     routine: Routine
@@ -61,6 +103,53 @@ class Plan:
 
     def item_steps(self, item: int) -> list[Step]:
         return [s for s in self.steps if s.item == item]
+
+    def next_up(self, index: int) -> NextUp | None:
+        """What follows step ``index``: None at the done step (and outside the plan)."""
+        if not 0 <= index < len(self.steps) - 1:
+            return None
+        current, following = self.steps[index], self.steps[index + 1]
+        if following.phase is Phase.DONE:
+            return NextUp(NextKind.END, following)
+        if following.phase is Phase.BREATHING:
+            after_items = any(s.item is not None for s in self.steps[: index + 1])
+            kind = NextKind.CLOSING_BREATHS if after_items else NextKind.BREATHS
+            return NextUp(kind, following)
+        hold = next(s for s in self.steps[index + 1 :] if s.phase is Phase.HOLD)
+        dose: Dose | None = None
+        if following.phase is Phase.GET_READY:
+            kind, dose = NextKind.EXERCISE, self.dose(hold)
+        elif following.phase is Phase.REST:
+            kind = NextKind.REST
+        elif following.phase is Phase.SWITCH_SIDES:
+            kind = NextKind.OTHER_SIDE
+        elif following.phase is not Phase.HOLD:
+            # compile_plan puts a warm-up first or nowhere.
+            raise ValueError(f"{self.routine.id}: step {index + 1} is a late {following.phase}")
+        elif current.phase is Phase.GET_READY:
+            kind, dose = NextKind.HOLD, self.dose(hold)
+        elif following.rep == current.rep:
+            kind = NextKind.OTHER_SIDE
+        else:
+            kind = NextKind.NEXT_REP
+        return NextUp(kind, following, hold.exercise, hold.side, hold.rep, hold.reps, dose)
+
+    def dose(self, hold: Step) -> Dose:
+        """The dose of the exercise ``hold`` belongs to, as this plan has it."""
+        return Dose(
+            hold_seconds=hold.seconds,
+            reps=hold.reps,
+            per_side=hold.side is not Side.NONE,
+            flow=hold.pace_seconds is not None,
+        )
+
+    def picture_side(self, index: int) -> Side:
+        """The side a picture shows during step ``index``: a rest shows the side to come."""
+        step = self.steps[index]
+        if step.phase is Phase.REST:
+            coming = self.next_up(index)
+            return Side.NONE if coming is None else coming.side
+        return step.side
 
     def next_exercise_step(self, index: int) -> Step | None:
         """The first step after ``index`` that belongs to a different item (for "Next: …")."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from stretchtimer.model.catalogue import Position
-from stretchtimer.model.plan import Phase, Side, Step
+from stretchtimer.model.plan import Dose, NextKind, NextUp, Phase, Side, Step
+from stretchtimer.model.timefmt import mmss
 
 _CTX = "Session"
 
@@ -85,3 +88,75 @@ def minutes_text(seconds: float) -> str:
     if minutes < 1:
         return tr("{n} s").format(n=round(seconds))
     return tr("{n} min").format(n=minutes)
+
+
+def fill(text: str, *values: str) -> str:
+    """Qt-style placeholders: each ``%1``, ``%2`` ... of ``text`` replaced in one pass.
+
+    One pass, so a value that itself contains "%2" (a name from a user's file) stays as it is.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        n = int(match[1])
+        return values[n - 1] if 1 <= n <= len(values) else match[0]
+
+    return re.sub(r"%(\d)", value, text)
+
+
+def next_up_text(coming: NextUp | None) -> str:
+    """The "Next: ..." line under the session page; empty once the routine is done."""
+    if coming is None:
+        return ""
+    kind, side, rep, reps = coming.kind, coming.side, str(coming.rep), str(coming.reps)
+    if kind is NextKind.END:
+        return QCoreApplication.translate("Session", "This is the last step.")
+    if kind is NextKind.BREATHS:
+        return QCoreApplication.translate("Session", "Next: a few slow breaths")
+    if kind is NextKind.CLOSING_BREATHS:
+        return QCoreApplication.translate("Session", "Next: a few slow breaths to finish")
+    if kind is NextKind.OTHER_SIDE:
+        if side is Side.LEFT:
+            return QCoreApplication.translate("Session", "Next: the left side")
+        return QCoreApplication.translate("Session", "Next: the right side")
+    if kind is NextKind.REST:
+        text = QCoreApplication.translate("Session", "Next: a short rest, then rep %1 of %2")
+        return fill(text, rep, reps)
+    if kind is NextKind.NEXT_REP:
+        if side is Side.LEFT:
+            text = QCoreApplication.translate("Session", "Next: rep %1 of %2, left side")
+        elif side is Side.RIGHT:
+            text = QCoreApplication.translate("Session", "Next: rep %1 of %2, right side")
+        else:
+            text = QCoreApplication.translate("Session", "Next: rep %1 of %2")
+        return fill(text, rep, reps)
+    if kind is NextKind.HOLD and coming.dose is not None:
+        return _hold_text(coming.dose, side)
+    if kind is NextKind.EXERCISE and coming.exercise is not None and coming.dose is not None:
+        text = QCoreApplication.translate("Session", "Next: %1")
+        return fill(text, dose_text(coming.exercise.name, coming.dose))
+    return ""
+
+
+def _hold_text(dose: Dose, side: Side) -> str:
+    seconds = f"{dose.hold_seconds:g}"
+    if dose.flow:
+        text = QCoreApplication.translate("Session", "Next: move with the breath for %1")
+        return fill(text, mmss(dose.hold_seconds))
+    if side is Side.LEFT:
+        text = QCoreApplication.translate("Session", "Next: hold for %1 s on the left side")
+    elif side is Side.RIGHT:
+        text = QCoreApplication.translate("Session", "Next: hold for %1 s on the right side")
+    else:
+        text = QCoreApplication.translate("Session", "Next: hold for %1 s")
+    return fill(text, seconds)
+
+
+def dose_text(name: str, dose: Dose) -> str:
+    """An exercise and its dose: "Cobra · 10 s × 5", "Cat–cow · 1:00"."""
+    if dose.flow:
+        return fill(QCoreApplication.translate("Session", "%1 · %2"), name, mmss(dose.hold_seconds))
+    if dose.per_side:
+        text = QCoreApplication.translate("Session", "%1 · %2 s × %3 per side")
+    else:
+        text = QCoreApplication.translate("Session", "%1 · %2 s × %3")
+    return fill(text, name, f"{dose.hold_seconds:g}", str(dose.reps))

@@ -196,12 +196,42 @@ def test_ring_and_next_up_follow_the_clock(window: MainWindow, clock: FakeClock)
     assert page.ring.remaining_text() == "4"
     step_time(window, clock, 1.0)
     assert page.ring.remaining_text() == "3"
-    assert page.next_label.text().startswith("Next: Neck side tilt")
+    assert page.next_label.text() == "Next: a few slow breaths"
+    until_phase(window, clock, Phase.BREATHING)
+    assert page.next_label.text() == "Next: Neck side tilt · 5 s × 2 per side"
+    until_phase(window, clock, Phase.GET_READY)
+    assert page.next_label.text() == "Next: hold for 5 s on the left side"
     until_phase(window, clock, Phase.HOLD)
     assert page.next_label.text() == "Next: the right side"
     until_phase(window, clock, Phase.SWITCH_SIDES)
     until_phase(window, clock, Phase.HOLD)
-    assert page.next_label.text() == "Next: a short rest, then rep 2"
+    assert page.next_label.text() == "Next: a short rest, then rep 2 of 2"
+
+
+def test_next_up_during_switch_sides_and_a_rest_names_what_really_comes_next(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    window.start_routine(SHORT.id)
+    page = window.session_page
+    until_phase(window, clock, Phase.SWITCH_SIDES)
+    assert page.next_label.text() == "Next: the right side"
+    until_phase(window, clock, Phase.REST)
+    assert page.counter_label.text() == "Rep 1 of 2 done"
+    assert page.next_label.text() == "Next: rep 2 of 2, left side"
+    # The rest shows the picture of the side that comes next: the left, unmirrored.
+    assert not page.illustration.is_mirrored()
+    until_phase(window, clock, Phase.HOLD)
+    until_phase(window, clock, Phase.SWITCH_SIDES)
+    assert page.next_label.text() == "Next: the right side"
+    assert page.illustration.is_mirrored()
+    until_phase(window, clock, Phase.HOLD)
+    assert page.next_label.text() == "Next: Cat–cow · 0:10"
+    until_phase(window, clock, Phase.GET_READY)
+    assert page.next_label.text() == "Next: move with the breath for 0:10"
+    until_phase(window, clock, Phase.HOLD)
+    assert page.next_label.text() == "This is the last step."
+    until_phase(window, clock, Phase.DONE)
+    assert page.next_label.text() == ""
 
 
 def test_flow_alternates_frames_and_cue_text(window: MainWindow, clock: FakeClock) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchtimer.model.catalogue import Exercise, Mode
+from stretchtimer.model.catalogue import Exercise
 from stretchtimer.model.plan import Phase, Plan, Side, Step
 from stretchtimer.model.session import SessionState
 from stretchtimer.model.timefmt import mmss
@@ -279,8 +279,10 @@ class SessionPage(QWidget):
             # Warm-up and breathing show the first exercise, so there is something to see.
             self.exercise_label.setText(texts.phase_title(step))
             self.instructions_label.setText(self.tr("Coming up: {name}").format(name=coming.name))
-        self.illustration.set_mirrored(self._side_for_picture(step) is Side.RIGHT)
-        self.next_label.setText(self._next_text(step))
+        plan = self._plan
+        side = plan.picture_side(step.index) if plan is not None else step.side
+        self.illustration.set_mirrored(side is Side.RIGHT)
+        self.next_label.setText(texts.next_up_text(plan.next_up(step.index) if plan else None))
 
     def show_snapshot(self, snap: Snapshot) -> None:
         """Time moved: the ring, pacer, flow frame and overall progress."""
@@ -320,54 +322,8 @@ class SessionPage(QWidget):
 
     # ----- helpers ---------------------------------------------------------------------
     def _upcoming_exercise(self, step: Step) -> Exercise | None:
-        if self._plan is None:
-            return None
-        if step.phase not in (Phase.WARMUP, Phase.BREATHING):
+        """The exercise to show while a step without one (warm-up, breathing) runs."""
+        if self._plan is None or step.phase not in (Phase.WARMUP, Phase.BREATHING):
             return None
         nxt = self._plan.next_exercise_step(step.index)
         return nxt.exercise if nxt is not None else None
-
-    def _side_for_picture(self, step: Step) -> Side:
-        if step.phase is Phase.REST and self._plan is not None:
-            later = self._plan.steps[step.index + 1 : step.index + 2]
-            return later[0].side if later else Side.NONE
-        return step.side
-
-    def _next_text(self, step: Step) -> str:
-        if self._plan is None:
-            return ""
-        steps = self._plan.steps
-        if step.phase is Phase.HOLD and step.index + 1 < len(steps):
-            following = steps[step.index + 1]
-            if following.item == step.item and following.phase in (
-                Phase.SWITCH_SIDES,
-                Phase.REST,
-                Phase.HOLD,
-            ):
-                if following.phase is Phase.SWITCH_SIDES:
-                    return self.tr("Next: the right side")
-                if following.phase is Phase.REST:
-                    return self.tr("Next: a short rest, then rep {rep}").format(
-                        rep=following.rep + 1
-                    )
-        nxt = self._plan.next_exercise_step(step.index)
-        if nxt is not None and nxt.exercise is not None:
-            return self.tr("Next: {name}").format(name=self._dose(nxt.exercise, nxt))
-        if step.phase is Phase.DONE:
-            return ""
-        tail = [s for s in steps[step.index + 1 :] if s.phase is Phase.BREATHING]
-        if tail:
-            return self.tr("Next: a few slow breaths to finish")
-        return self.tr("Next: finished")
-
-    def _dose(self, ex: Exercise, step: Step) -> str:
-        holds = (
-            [s for s in self._plan.steps if s.item == step.item and s.phase is Phase.HOLD]
-            if self._plan
-            else []
-        )
-        seconds = holds[0].seconds if holds else ex.hold_seconds
-        if ex.mode is Mode.FLOW:
-            return f"{ex.name} · {mmss(seconds)}"
-        per_side = self.tr(" per side") if ex.sides.value == "both" else ""
-        return f"{ex.name} · {seconds:g} s × {step.reps}{per_side}"
