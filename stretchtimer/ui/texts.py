@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
 from stretchtimer.model.catalogue import Position
 from stretchtimer.model.plan import Dose, NextKind, NextUp, Phase, Side, Step
 from stretchtimer.model.timefmt import mmss
+from stretchtimer.ui.placeholders import fill
 
 _CTX = "Session"
 
@@ -88,19 +87,6 @@ def minutes_text(seconds: float) -> str:
     if minutes < 1:
         return tr("{n} s").format(n=round(seconds))
     return tr("{n} min").format(n=minutes)
-
-
-def fill(text: str, *values: str) -> str:
-    """Qt-style placeholders: each ``%1``, ``%2`` ... of ``text`` replaced in one pass.
-
-    One pass, so a value that itself contains "%2" (a name from a user's file) stays as it is.
-    """
-
-    def value(match: re.Match[str]) -> str:
-        n = int(match[1])
-        return values[n - 1] if 1 <= n <= len(values) else match[0]
-
-    return re.sub(r"%(\d)", value, text)
 
 
 def next_up_text(coming: NextUp | None) -> str:
