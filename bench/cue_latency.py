@@ -29,7 +29,7 @@ from stretchtimer.ui.audio import perceptual_gain
 
 
 def schedule_offset() -> float:
-    """``scheduled`` (the driver's clock) minus ``time.monotonic()`` in this boot."""
+    """The session clock (``machine_time`` in the event log) minus ``time.monotonic()``."""
     boottime = getattr(time, "CLOCK_BOOTTIME", None)
     if boottime is None:
         return 0.0
@@ -47,7 +47,7 @@ def one_run(root: Path, volume: int) -> tuple[list[float], list[float], int, int
         raise SystemExit(f"the app failed ({run.returncode}):\n{run.stderr}")
     print(pulse.describe(report, recording))
     offset = schedule_offset()
-    late = [e["mono"] - (e["scheduled"] - offset) for e in run.sounded]
+    late = [e["mono"] - (e["machine_time"] - offset) for e in run.sounded]
     return report.delays, late, len(report.missing), len(report.extra)
 
 

@@ -45,14 +45,14 @@ def advance_to(
     assert driver is not None
     seen = 0
     while True:
-        if driver.machine.state is SessionState.FINISHED:
+        if driver.state is SessionState.FINISHED:
             raise LookupError(phase)
-        step = driver.machine.step
+        step = driver.step
         if step.phase is phase:
             seen += 1
             if seen >= nth:
                 break
-        clock.now += min(driver.machine.remaining(clock.now) + 0.001, 1.0)
+        clock.now += min(driver.remaining() + 0.001, 1.0)
         driver.poll()
     for _ in range(int(into * 10)):
         clock.now += 0.1
@@ -101,7 +101,7 @@ def main() -> int:
                 advance_to(window, clock, phase, into=into, nth=nth)
             except LookupError:
                 break
-            if window.driver is None or window.driver.machine.step.phase is not phase:
+            if window.driver is None or window.driver.step.phase is not phase:
                 continue
             app.processEvents()
             window.grab().save(str(out / f"{name}-{scheme}.png"))
@@ -122,8 +122,8 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(out / f"paused-{scheme}.png"))
         driver.resume()
-        while driver.machine.step.phase is not Phase.DONE:
-            clock.now += min(driver.machine.remaining(clock.now) + 0.001, 1.0)
+        while driver.step.phase is not Phase.DONE:
+            clock.now += min(driver.remaining() + 0.001, 1.0)
             driver.poll()
         app.processEvents()
         window.grab().save(str(out / f"summary-{scheme}.png"))

@@ -74,13 +74,18 @@ class StepEnded:
 
 @dataclass(frozen=True)
 class Cue:
-    """Something to hear (and see). ``count`` is 3-2-1 for countdowns, the move index for flows."""
+    """Something to hear (and see). ``count`` is 3-2-1 for countdowns, the move index for flows.
+
+    ``at`` is the instant on the session clock; ``offset`` is how far into its step the cue
+    falls (an extension included), so ``step.start + offset`` is its place in the plan.
+    """
 
     kind: CueKind
     at: float
     step: Step
     count: int = 0
     text: str = ""
+    offset: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -450,7 +455,7 @@ class SessionMachine:
         for offset, kind, count, text in self._cue_offsets(low, elapsed):
             at = self._origin + offset
             if now - at <= STALE_CUE_SECONDS:
-                events.append(Cue(kind, at, self.step, count, text))
+                events.append(Cue(kind, at, self.step, count, text, offset))
         return events
 
     def _cue_offsets(self, low: float, high: float) -> list[tuple[float, CueKind, int, str]]:

@@ -80,12 +80,16 @@ class Snapshot:
 class SessionDriver(QObject):
     """Feeds a SessionMachine from an injected clock and re-emits what happens as signals.
 
+    The machine stays inside: the window reads the session through the properties here
+    and hears about it through the signals, which carry the model's own events with the
+    instants (on this driver's clock) at which they happened.
+
     Signals:
         tick(Snapshot): time moved; the page redraws what changed.
-        step_started(Step): a new step began (also after back/skip).
+        step_started(StepStarted): a new step began (also after back/skip).
         step_ended(StepEnded): a step ended (completed, skipped, rewound or stopped).
         cue(Cue): something to hear and see, at most once, never a stale burst.
-        state_changed(str): running / paused / finished (SessionState value).
+        state_changed(SessionState): running, paused or finished.
         stalled(float): a gap of that many seconds was seen; the session paused itself.
         finished(SessionSummary): the session ended (completed or stopped).
     """
@@ -94,7 +98,7 @@ class SessionDriver(QObject):
     step_started = Signal(object)
     step_ended = Signal(object)
     cue = Signal(object)
-    state_changed = Signal(str)
+    state_changed = Signal(object)
     stalled = Signal(float)
     finished = Signal(object)
 
@@ -107,7 +111,7 @@ class SessionDriver(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.machine = SessionMachine(plan)
+        self._machine = SessionMachine(plan)
         self._clock = clock
         self._scale = time_scale
         self._visible = True
@@ -122,50 +126,67 @@ class SessionDriver(QObject):
     def start(self) -> None:
         now = self._clock()
         self._last_poll = now
-        self._dispatch(self.machine.start(now), now)
+        self._dispatch(self._machine.start(now), now)
         self._schedule(now)
 
     def toggle_pause(self) -> None:
-        if self.machine.state is SessionState.RUNNING:
+        if self._machine.state is SessionState.RUNNING:
             self.pause()
-        elif self.machine.state is SessionState.PAUSED:
+        elif self._machine.state is SessionState.PAUSED:
             self.resume()
 
     def pause(self) -> None:
-        self._command(self.machine.pause)
+        self._command(self._machine.pause)
 
     def resume(self) -> None:
-        self._command(self.machine.resume)
+        self._command(self._machine.resume)
 
     def skip(self) -> None:
-        self._command(self.machine.skip)
+        self._command(self._machine.skip)
 
     def skip_exercise(self) -> None:
-        self._command(self.machine.skip_exercise)
+        self._command(self._machine.skip_exercise)
 
     def back(self) -> None:
-        self._command(self.machine.back)
+        self._command(self._machine.back)
 
     def extend(self, seconds: float = 10.0) -> None:
-        self._command(lambda now: self.machine.extend(seconds, now))
+        self._command(lambda now: self._machine.extend(seconds, now))
 
     def stop(self) -> None:
-        self._command(self.machine.stop)
+        self._command(self._machine.stop)
 
     def set_visible(self, visible: bool) -> None:
         """A hidden or minimised window needs no frames, only cues and step ends."""
         if visible == self._visible:
             return
         self._visible = visible
-        if self.machine.state is SessionState.RUNNING:
+        if self._machine.state is SessionState.RUNNING:
             self.poll()
 
     @property
     def is_timer_active(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def plan(self) -> Plan:
+        return self._machine.plan
+
+    @property
+    def state(self) -> SessionState:
+        return self._machine.state
+
+    @property
+    def step(self) -> Step:
+        """The current step of the plan."""
+        return self._machine.step
+
+    def remaining(self) -> float:
+        """Seconds left in the current step, now."""
+        return self._machine.remaining(self._clock())
+
     def summary(self) -> SessionSummary:
-        return self.machine.summary(self._clock())
+        return self._machine.summary(self._clock())
 
     def snapshot(self) -> Snapshot:
         return self._snapshot(self._clock())
@@ -178,15 +199,15 @@ class SessionDriver(QObject):
         self._last_poll = now
         if (
             last is not None
-            and self.machine.state is SessionState.RUNNING
+            and self._machine.state is SessionState.RUNNING
             and now - last > max(STALL_SECONDS * self._scale, 4 * self._expected_gap)
         ):
             # Credit nothing after the last poll we saw: pause as of then.
-            self._dispatch(self.machine.pause(last), now)
+            self._dispatch(self._machine.pause(last), now)
             self.stalled.emit(now - last)
             self._schedule(now)
             return
-        self._dispatch(self.machine.advance(now), now)
+        self._dispatch(self._machine.advance(now), now)
         self._schedule(now)
 
     def _on_timer_timeout(self) -> None:
@@ -194,7 +215,7 @@ class SessionDriver(QObject):
 
     # ----- internals -----------------------------------------------------------------
     def _command(self, command: Callable[[float], list[Event]]) -> None:
-        if self.machine.state in (SessionState.IDLE, SessionState.FINISHED):
+        if self._machine.state in (SessionState.IDLE, SessionState.FINISHED):
             return
         now = self._clock()
         self._last_poll = now
@@ -205,28 +226,28 @@ class SessionDriver(QObject):
         finished = False
         for event in events:
             if isinstance(event, StepStarted):
-                self.step_started.emit(event.step)
+                self.step_started.emit(event)
             elif isinstance(event, StepEnded):
                 self.step_ended.emit(event)
             elif isinstance(event, Cue):
                 self.cue.emit(event)
             elif isinstance(event, Paused | Resumed):
-                self.state_changed.emit(self.machine.state.value)
+                self.state_changed.emit(self._machine.state)
             elif isinstance(event, SessionFinished):
                 finished = True
         # Extended needs nothing of its own: the next tick shows the longer countdown.
-        if self.machine.state is not SessionState.IDLE:
+        if self._machine.state is not SessionState.IDLE:
             self.tick.emit(self._snapshot(now))
         if finished:
             self._timer.stop()
-            self.state_changed.emit(self.machine.state.value)
-            self.finished.emit(self.machine.summary(now))
+            self.state_changed.emit(self._machine.state)
+            self.finished.emit(self._machine.summary(now))
 
     def _schedule(self, now: float) -> None:
-        if self.machine.state is not SessionState.RUNNING:
+        if self._machine.state is not SessionState.RUNNING:
             self._timer.stop()
             return
-        due = self.machine.next_event_at(now)
+        due = self._machine.next_event_at(now)
         wait = (due - now) if due is not None else HIDDEN_SECONDS * self._scale
         frame = FRAME_SECONDS * self._scale if self._visible else HIDDEN_SECONDS * self._scale
         wait = max(0.0, min(wait, frame))
@@ -236,7 +257,7 @@ class SessionDriver(QObject):
         self._timer.start(msec)
 
     def _snapshot(self, now: float) -> Snapshot:
-        m = self.machine
+        m = self._machine
         breath = m.breath(now)
         total = m.plan.total_seconds
         left = m.total_remaining(now)

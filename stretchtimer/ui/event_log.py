@@ -1,4 +1,14 @@
-"""An append-only JSON-lines log of session events, for tests, benchmarks and demos."""
+"""An append-only JSON-lines log of session events, for tests, benchmarks and demos.
+
+Every line has ``event``, and ``mono`` and ``wall``: ``time.monotonic()`` and
+``time.time()`` when the line was written. Steps and cues also say when they were due,
+in two separately named fields:
+
+- ``plan_offset``: seconds from the start of the plan as compiled (no pauses, no
+  extensions), so a step rewound and done again has the same plan offset twice;
+- ``machine_time``: the instant on the session clock (monotonic, through suspend, and
+  sped up by ``--time-scale``) at which the session machine says it happened.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +17,7 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from stretchtimer.model.plan import Step
-from stretchtimer.model.session import Cue, SessionSummary
+from stretchtimer.model.session import Cue, SessionSummary, StepStarted
 
 
 class EventLog:
@@ -35,11 +44,13 @@ class EventLog:
                 "step": cue.step.index,
                 "count": cue.count,
                 "sound": sound,
-                "scheduled": cue.at,
+                "plan_offset": cue.step.start + cue.offset,
+                "machine_time": cue.at,
             }
         )
 
-    def step(self, step: Step, at: float) -> None:
+    def step(self, started: StepStarted) -> None:
+        step = started.step
         self._write(
             {
                 "event": "step",
@@ -47,7 +58,8 @@ class EventLog:
                 "step": step.index,
                 "exercise": step.exercise_id,
                 "side": step.side.value,
-                "scheduled": at,
+                "plan_offset": step.start,
+                "machine_time": started.at,
             }
         )
 

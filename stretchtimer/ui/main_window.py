@@ -13,9 +13,15 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget,
 from stretchtimer import resources
 from stretchtimer.model.breathing import BreathingPattern
 from stretchtimer.model.catalogue import Catalogue, Exercise
-from stretchtimer.model.plan import Plan, Step, compile_plan
+from stretchtimer.model.plan import Plan, compile_plan
 from stretchtimer.model.safety import SafetyNotice
-from stretchtimer.model.session import Cue, SessionState, SessionSummary, StepEnded
+from stretchtimer.model.session import (
+    Cue,
+    SessionState,
+    SessionSummary,
+    StepEnded,
+    StepStarted,
+)
 from stretchtimer.model.settings import Settings
 from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui.driver import SessionDriver, Snapshot
@@ -186,7 +192,7 @@ class MainWindow(QMainWindow):
 
     # ----- sessions --------------------------------------------------------------------
     def session_running(self) -> bool:
-        return self.driver is not None and self.driver.machine.state in (
+        return self.driver is not None and self.driver.state in (
             SessionState.RUNNING,
             SessionState.PAUSED,
         )
@@ -256,10 +262,10 @@ class MainWindow(QMainWindow):
         if self.driver is not None:
             self.driver.extend(EXTEND_SECONDS)
 
-    def _on_driver_step_started(self, step: Step) -> None:
-        self.session_page.show_step(step)
-        if self._event_log is not None and self.driver is not None:
-            self._event_log.step(step, self.driver.machine.plan.steps[step.index].start)
+    def _on_driver_step_started(self, started: StepStarted) -> None:
+        self.session_page.show_step(started.step)
+        if self._event_log is not None:
+            self._event_log.step(started)
 
     def _on_driver_step_ended(self, ended: StepEnded) -> None:
         if self._recorder is not None:

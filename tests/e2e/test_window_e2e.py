@@ -125,6 +125,16 @@ def test_the_real_app_follows_keys_and_reaches_the_summary(tmp_path: Path) -> No
         "warmup", "breathing", "get_ready", "hold", "switch_sides", "hold",
         "get_ready", "hold", "rest", "hold", "done",
     ]  # fmt: skip
+    # Where each step sits in the plan, and when the session clock says it began: the pause
+    # and the skipped warm-up move the second, never the first. From the breathing block on
+    # nothing was paused, so the clock's gaps are the plan's to the microsecond (deadlines,
+    # not ticks).
+    steps = [e for e in events if e["event"] == "step"]
+    offsets = [s["plan_offset"] for s in steps]
+    assert offsets == [0, 6, 16, 20, 30, 33, 43, 47, 57, 61, 71]
+    times = [s["machine_time"] for s in steps]
+    for i in range(1, len(steps) - 1):
+        assert times[i + 1] - times[i] == pytest.approx(offsets[i + 1] - offsets[i], abs=1e-6)
     finished = [e for e in events if e["event"] == "finished"]
     assert len(finished) == 1 and finished[0]["status"] == "completed"
     # Credited stretching is the four holds; the pause and the skipped warm-up add nothing.

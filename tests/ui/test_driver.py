@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from ui_fakes import SHORT, FakeClock, short_catalogue
 
 from stretchtimer.model.plan import Phase, compile_plan
-from stretchtimer.model.session import Cue, CueKind, SessionState, SessionSummary
+from stretchtimer.model.session import Cue, CueKind, SessionState, SessionSummary, StepStarted
 from stretchtimer.ui.driver import STALL_SECONDS, SessionDriver, Snapshot, scaled_clock
 
 
@@ -32,14 +32,15 @@ def run_for(driver: SessionDriver, clock: FakeClock, seconds: float, step: float
 
 
 def test_start_emits_the_first_step_a_tick_and_arms_the_timer(
-    driver: SessionDriver, qtbot: QtBot
+    driver: SessionDriver, clock: FakeClock, qtbot: QtBot
 ) -> None:
-    steps: list[object] = []
+    steps: list[StepStarted] = []
     ticks: list[Snapshot] = []
     driver.step_started.connect(steps.append)
     driver.tick.connect(ticks.append)
     driver.start()
-    assert [s.phase for s in steps] == [Phase.WARMUP]  # type: ignore[attr-defined]
+    assert [s.step.phase for s in steps] == [Phase.WARMUP]
+    assert steps[0].at == clock.now
     assert ticks[-1].remaining == 4
     assert driver.is_timer_active
     driver.stop()
@@ -51,11 +52,11 @@ def test_a_whole_session_emits_each_step_once_and_finishes(
 ) -> None:
     started: list[int] = []
     finished: list[SessionSummary] = []
-    driver.step_started.connect(lambda s: started.append(s.index))
+    driver.step_started.connect(lambda s: started.append(s.step.index))
     driver.finished.connect(finished.append)
     driver.start()
     run_for(driver, clock, 60)
-    plan = driver.machine.plan
+    plan = driver.plan
     assert started == list(range(len(plan.steps)))
     assert len(finished) == 1 and finished[0].credited_hold_seconds == pytest.approx(4 * 5 + 10)
     assert not driver.is_timer_active
@@ -78,18 +79,18 @@ def test_a_long_gap_pauses_as_of_the_last_poll_and_is_not_credited(
     driver: SessionDriver, clock: FakeClock
 ) -> None:
     stalls: list[float] = []
-    states: list[str] = []
+    states: list[SessionState] = []
     driver.stalled.connect(stalls.append)
     driver.state_changed.connect(states.append)
     driver.start()
     run_for(driver, clock, 4.5)  # into the breathing block
-    before = driver.machine.remaining(clock.now)
+    before = driver.remaining()
     clock.now += 3600  # the lid was closed for an hour
     driver.poll()
     assert stalls == [pytest.approx(3600)]
-    assert driver.machine.state is SessionState.PAUSED
-    assert states[-1] == "paused"
-    assert driver.machine.remaining(clock.now) == pytest.approx(before)
+    assert driver.state is SessionState.PAUSED
+    assert states[-1] is SessionState.PAUSED
+    assert driver.remaining() == pytest.approx(before)
     assert driver.summary().active_seconds == pytest.approx(4.5)
     assert not driver.is_timer_active
 
@@ -103,31 +104,31 @@ def test_a_gap_just_under_the_stall_limit_is_a_late_tick_not_a_stall(
     clock.now += STALL_SECONDS * 0.9
     driver.poll()
     assert stalls == []
-    assert driver.machine.state is SessionState.RUNNING
+    assert driver.state is SessionState.RUNNING
 
 
 def test_commands_are_forwarded(driver: SessionDriver, clock: FakeClock) -> None:
     driver.start()
     clock.now += 1
     driver.skip()
-    assert driver.machine.step.phase is Phase.BREATHING
+    assert driver.step.phase is Phase.BREATHING
     driver.toggle_pause()
-    assert driver.machine.state is SessionState.PAUSED
+    assert driver.state is SessionState.PAUSED
     assert not driver.is_timer_active
     driver.toggle_pause()
-    assert driver.machine.state is SessionState.RUNNING
+    assert driver.state is SessionState.RUNNING
     driver.extend(10)
-    assert driver.machine.remaining(clock.now) == pytest.approx(20)
+    assert driver.remaining() == pytest.approx(20)
     driver.back()
-    assert driver.machine.step.phase is Phase.WARMUP
+    assert driver.step.phase is Phase.WARMUP
     driver.skip()
     driver.skip()
     driver.skip_exercise()
-    assert driver.machine.step.exercise_id == "cat-cow"
+    assert driver.step.exercise_id == "cat-cow"
     driver.stop()
-    assert driver.machine.state is SessionState.FINISHED
+    assert driver.state is SessionState.FINISHED
     driver.skip()  # ignored after the end
-    assert driver.machine.state is SessionState.FINISHED
+    assert driver.state is SessionState.FINISHED
 
 
 def test_timer_wakes_for_the_next_cue_and_sleeps_longer_when_hidden(

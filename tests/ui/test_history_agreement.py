@@ -50,7 +50,7 @@ def test_three_days_of_sessions_show_the_same_streak_on_the_page_and_in_stats(
     for _ in range(3):
         window.start_routine(SHORT.id)
         assert window.driver is not None
-        while window.driver.machine.state is SessionState.RUNNING:
+        while window.driver.state is SessionState.RUNNING:
             clock.now += 0.25
             window.driver.poll()
         window.show_picker()

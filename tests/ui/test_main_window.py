@@ -97,7 +97,7 @@ def step_time(w: MainWindow, clock: FakeClock, seconds: float, dt: float = 0.1) 
 def until_phase(w: MainWindow, clock: FakeClock, phase: Phase) -> None:
     assert w.driver is not None
     for _ in range(2000):
-        if w.driver.machine.step.phase is phase:
+        if w.driver.step.phase is phase:
             return
         clock.now += 0.1
         w.driver.poll()
@@ -130,7 +130,7 @@ def test_enter_on_a_card_starts_it_and_the_safety_notice_never_blocks(
     window.picker.cards[0].setFocus()
     qtbot.keyClick(window.picker.cards[0], Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.session_page
-    assert window.driver is not None and window.driver.machine.state is SessionState.RUNNING
+    assert window.driver is not None and window.driver.state is SessionState.RUNNING
 
 
 def test_safety_notice_dismissal_is_remembered(window: MainWindow, qtbot: QtBot) -> None:
@@ -149,8 +149,8 @@ def test_a_whole_routine_through_the_real_widgets(
     seen: list[tuple[str, str, str]] = []
     last = None
     assert window.driver is not None
-    while window.driver.machine.state is SessionState.RUNNING:
-        step = window.driver.machine.step
+    while window.driver.state is SessionState.RUNNING:
+        step = window.driver.step
         if step.index != last:
             last = step.index
             seen.append(
@@ -242,7 +242,7 @@ def test_flow_alternates_frames_and_cue_text(window: MainWindow, clock: FakeCloc
     window.driver.skip_exercise()
     until_phase(window, clock, Phase.HOLD)
     page = window.session_page
-    ex = window.driver.machine.step.exercise
+    ex = window.driver.step.exercise
     assert ex is not None and ex.id == "cat-cow"
     assert page.illustration.frame_count() == 2
     assert page.illustration.current_frame() == 0
@@ -258,23 +258,23 @@ def test_shortcuts(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
     d = window.driver
     assert d is not None
     key(qtbot, window, Qt.Key.Key_Space)
-    assert d.machine.state is SessionState.PAUSED
+    assert d.state is SessionState.PAUSED
     assert window.session_page.pause_button.text() == "Resume"
     key(qtbot, window, Qt.Key.Key_Space)
-    assert d.machine.state is SessionState.RUNNING
+    assert d.state is SessionState.RUNNING
     key(qtbot, window, Qt.Key.Key_Right)
-    assert d.machine.step.phase is Phase.BREATHING
+    assert d.step.phase is Phase.BREATHING
     key(qtbot, window, Qt.Key.Key_Left)  # < 2 s in: previous step
-    assert d.machine.step.phase is Phase.WARMUP
+    assert d.step.phase is Phase.WARMUP
     key(qtbot, window, Qt.Key.Key_Plus)
-    assert d.machine.remaining(clock.now) == pytest.approx(14)
+    assert d.remaining() == pytest.approx(14)
     key(qtbot, window, Qt.Key.Key_Equal)
-    assert d.machine.remaining(clock.now) == pytest.approx(24)
+    assert d.remaining() == pytest.approx(24)
     key(qtbot, window, Qt.Key.Key_Right)
     key(qtbot, window, Qt.Key.Key_Right)
-    assert d.machine.step.phase is Phase.GET_READY
+    assert d.step.phase is Phase.GET_READY
     key(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-    assert d.machine.step.exercise_id == "cat-cow"
+    assert d.step.exercise_id == "cat-cow"
     key(qtbot, window, Qt.Key.Key_F11)
     assert window.isFullScreen()
     key(qtbot, window, Qt.Key.Key_F11)
@@ -282,9 +282,9 @@ def test_shortcuts(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
     assert window.session_page.before_checkin.isVisible()
     key(qtbot, window, Qt.Key.Key_Escape)  # the first Esc answers the check-in: skip
     assert not window.session_page.before_checkin.isVisible()
-    assert d.machine.state is SessionState.RUNNING
+    assert d.state is SessionState.RUNNING
     key(qtbot, window, Qt.Key.Key_Escape)  # under a minute done: no question
-    assert d.machine.state is SessionState.FINISHED
+    assert d.state is SessionState.FINISHED
     assert window.stack.currentWidget() is window.summary_page
     assert window.summary_page.title.text() == "Session stopped"
 
@@ -299,7 +299,7 @@ def test_before_and_after_checkins_reach_the_recorder(
     assert not checkin.isVisible()
     assert ("checkin", (6, None)) in recorder.calls
     key(qtbot, window, Qt.Key.Key_Space)  # shortcuts work again at once
-    assert window.driver is not None and window.driver.machine.state is SessionState.PAUSED
+    assert window.driver is not None and window.driver.state is SessionState.PAUSED
     key(qtbot, window, Qt.Key.Key_Space)
     until_phase(window, clock, Phase.DONE)
     after = window.summary_page.checkin
@@ -361,7 +361,7 @@ def test_escape_after_a_minute_asks_first(
     expected = (
         SessionState.FINISHED if answer == QMessageBox.StandardButton.Yes else SessionState.RUNNING
     )
-    assert window.driver.machine.state is expected
+    assert window.driver.state is expected
 
 
 @pytest.mark.parametrize(
@@ -377,13 +377,13 @@ def test_pause_in_every_phase_holds_the_countdown(
     key(qtbot, window, Qt.Key.Key_Space)
     assert window.driver is not None
     shown = window.session_page.ring.remaining_text()
-    index = window.driver.machine.index
+    index = window.driver.step.index
     step_time(window, clock, 30)
     assert window.session_page.ring.remaining_text() == shown
-    assert window.driver.machine.index == index
+    assert window.driver.step.index == index
     assert "Paused" in window.session_page.ring.accessibleDescription()
     key(qtbot, window, Qt.Key.Key_Space)
-    assert window.driver.machine.state is SessionState.RUNNING
+    assert window.driver.state is SessionState.RUNNING
 
 
 def test_suspend_gap_pauses_and_says_so(window: MainWindow, clock: FakeClock) -> None:
@@ -392,7 +392,7 @@ def test_suspend_gap_pauses_and_says_so(window: MainWindow, clock: FakeClock) ->
     assert window.driver is not None
     clock.now += 900
     window.driver.poll()
-    assert window.driver.machine.state is SessionState.PAUSED
+    assert window.driver.state is SessionState.PAUSED
     assert "900 s" in window.session_page.status_label.text()
     assert window.session_page.pause_button.text() == "Resume"
     assert window.driver.summary().active_seconds == pytest.approx(2)

@@ -305,12 +305,12 @@ class SessionPage(QWidget):
                     self._shown_flow_text = text
                     self.guidance_label.setText(text)
 
-    def show_state(self, state: str) -> None:
-        paused = state == SessionState.PAUSED.value
+    def show_state(self, state: SessionState) -> None:
+        paused = state is SessionState.PAUSED
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())
         self.ring.set_paused(paused)
-        if not paused and state == SessionState.RUNNING.value:
+        if state is SessionState.RUNNING:
             self.status_label.clear()
 
     def show_notice(self, text: str) -> None:
