@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from stretchtimer import cli, paths
 
@@ -19,9 +20,15 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+    from stretchtimer.model.catalogue import Catalogue
     from stretchtimer.model.history import HistoryStore
     from stretchtimer.model.settings import Settings
     from stretchtimer.ui.audio import CuePlayer
+    from stretchtimer.ui.event_log import EventLog
+    from stretchtimer.ui.main_window import MainWindow
+    from stretchtimer.ui.pages.history.page import HistoryPage
+    from stretchtimer.ui.recorder import HistoryRecorder
+    from stretchtimer.ui.settings_model import SettingsModel
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,6 +82,37 @@ def _event_log_problem(log: Path) -> str | None:
     return None
 
 
+@dataclass
+class LateParts:
+    """The parts built once the window is on screen, so the first frame waits for none."""
+
+    store: HistoryStore | None
+    recorder: HistoryRecorder | None
+    history_page: HistoryPage
+    player: CuePlayer | None
+
+
+@dataclass
+class AppParts:
+    """Everything ``run_window`` builds; ``late`` is filled in after the first frame."""
+
+    settings: SettingsModel
+    window: MainWindow
+    event_log: EventLog | None
+    late: LateParts | None = None
+
+    def close(self) -> None:
+        """After the event loop: stop the timers, finish the writes, close the files."""
+        if self.late is not None:
+            if self.late.recorder is not None:
+                self.late.recorder.stop()
+            if self.late.store is not None:
+                self.late.store.close()
+        self.settings.close()
+        if self.event_log is not None:
+            self.event_log.close()
+
+
 def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     """Build the Qt application and everything the window needs, then run it.
 
@@ -84,15 +122,8 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from stretchtimer import resources  # noqa: PLC0415
-    from stretchtimer.model.plan import Plan  # noqa: PLC0415
-    from stretchtimer.model.safety import builtin_safety  # noqa: PLC0415
-    from stretchtimer.model.settings import load_settings, save_settings  # noqa: PLC0415
-    from stretchtimer.ui.driver import SessionDriver, scaled_clock, system_clock  # noqa: PLC0415
-    from stretchtimer.ui.event_log import EventLog  # noqa: PLC0415
-    from stretchtimer.ui.main_window import MainWindow  # noqa: PLC0415
-    from stretchtimer.ui.pages.history.page import HistoryPage  # noqa: PLC0415
+    from stretchtimer.model.settings import load_settings  # noqa: PLC0415
     from stretchtimer.ui.quit_signals import quit_on_signals  # noqa: PLC0415
-    from stretchtimer.ui.recorder import HistoryRecorder  # noqa: PLC0415
     from stretchtimer.ui.theme import follow_system_scheme  # noqa: PLC0415
 
     loaded = ctx.load()
@@ -119,57 +150,16 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 
-    clock = scaled_clock(system_clock, args.time_scale)
-
-    def make_driver(plan: Plan) -> SessionDriver:
-        return SessionDriver(plan, clock, time_scale=args.time_scale)
-
-    event_log = EventLog(Path(args.event_log)) if args.event_log else None
-    window = MainWindow(catalogue, settings, builtin_safety(), make_driver, event_log=event_log)
-    window.exit_when_done = args.exit_when_done
-    parts: dict[str, Any] = {}
+    parts = _build_parts(args, catalogue, settings, settings_file)
+    window = parts.window
 
     def build_the_rest() -> None:
-        # History, its page and the sound player are built once the window is on screen,
-        # so the first frame does not wait for SQLite or the audio backend.
-        history_problems: list[str] = []
-        store = _open_history(data_dir, history_problems)
-        recorder = HistoryRecorder(store, day_start_hour=settings.day_start_hour) if store else None
-        history_page = HistoryPage(store, settings)
-        if store is None and history_problems:
-            history_page.set_unavailable_reason(history_problems[-1])
-        player = _make_player(window.settings)
-        parts.update(store=store, recorder=recorder, history_page=history_page, player=player)
-        window.attach(player=player, recorder=recorder, history_page=history_page)
-        if recorder is not None:
-            recorder.problem.connect(window.show_problem)
-        warning = getattr(player, "warning", None)
-        if warning is not None:
-            warning.connect(window.show_problem)
-            if event_log is not None:
-                warning.connect(lambda message: event_log.notice("audio_warning", message))
-            warning.connect(lambda message: print(f"stretchtimer: {message}", file=ctx.err))
-        for line in history_problems:
-            print(f"stretchtimer: {line}", file=ctx.err)
+        history_problems = _build_late_parts(parts, data_dir, ctx)
         if history_problems:
             window.set_notices([*notices, *history_problems])
         if args.routine and args.start:
             window.start_routine(args.routine)
 
-    def save(new: Settings) -> None:
-        try:
-            save_settings(new, settings_file)
-        except OSError as exc:
-            window.show_problem(f"Your settings could not be saved to {settings_file}: {exc}")
-        apply = getattr(parts.get("player"), "apply_settings", None)
-        if apply is not None:
-            apply(new)
-        if parts.get("recorder") is not None:
-            parts["recorder"].day_start_hour = new.day_start_hour
-        if parts.get("history_page") is not None:
-            parts["history_page"].set_settings(new)
-
-    window.settings_changed.connect(save)
     for line in notices:
         print(f"stretchtimer: {line}", file=ctx.err)
     window.set_notices(notices)
@@ -179,13 +169,68 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     _after_first_paint(window, build_the_rest)
     with quit_on_signals():
         code = app.exec()
-    if parts.get("recorder") is not None:
-        parts["recorder"].stop()
-    if parts.get("store") is not None:
-        parts["store"].close()
-    if event_log is not None:
-        event_log.close()
+    parts.close()
     return int(code)
+
+
+def _build_parts(
+    args: argparse.Namespace, catalogue: Catalogue, settings: Settings, settings_file: Path
+) -> AppParts:
+    """The settings model, the event log and the window: what the first frame needs."""
+    from stretchtimer.model.plan import Plan  # noqa: PLC0415
+    from stretchtimer.model.safety import builtin_safety  # noqa: PLC0415
+    from stretchtimer.ui.driver import SessionDriver, scaled_clock, system_clock  # noqa: PLC0415
+    from stretchtimer.ui.event_log import EventLog  # noqa: PLC0415
+    from stretchtimer.ui.main_window import MainWindow  # noqa: PLC0415
+    from stretchtimer.ui.settings_model import SettingsModel  # noqa: PLC0415
+
+    clock = scaled_clock(system_clock, args.time_scale)
+
+    def make_driver(plan: Plan) -> SessionDriver:
+        return SessionDriver(plan, clock, time_scale=args.time_scale)
+
+    model = SettingsModel(settings, settings_file)
+    event_log = EventLog(Path(args.event_log)) if args.event_log else None
+    window = MainWindow(catalogue, model, builtin_safety(), make_driver, event_log=event_log)
+    window.exit_when_done = args.exit_when_done
+    model.save_failed.connect(window.show_problem)
+    return AppParts(settings=model, window=window, event_log=event_log)
+
+
+def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> list[str]:
+    """History, its page and the sound player, each following the settings; the problems."""
+    from stretchtimer.ui.pages.history.page import HistoryPage  # noqa: PLC0415
+    from stretchtimer.ui.recorder import HistoryRecorder  # noqa: PLC0415
+
+    settings, window, event_log = parts.settings, parts.window, parts.event_log
+    history_problems: list[str] = []
+    store = _open_history(data_dir, history_problems)
+    recorder = None
+    if store is not None:
+        recorder = HistoryRecorder(store, day_start_hour=settings.value.day_start_hour)
+        recorder.problem.connect(window.show_problem)
+        follow = recorder
+
+        def follow_day_start(new: Settings) -> None:
+            follow.day_start_hour = new.day_start_hour
+
+        settings.changed.connect(follow_day_start)
+    history_page = HistoryPage(store, settings.value)
+    if store is None and history_problems:
+        history_page.set_unavailable_reason(history_problems[-1])
+    settings.changed.connect(history_page.set_settings)
+    player = _make_player(settings.value)
+    if player is not None:
+        settings.changed.connect(player.apply_settings)
+        player.warning.connect(window.show_problem)
+        if event_log is not None:
+            player.warning.connect(lambda message: event_log.notice("audio_warning", message))
+        player.warning.connect(lambda message: print(f"stretchtimer: {message}", file=ctx.err))
+    parts.late = LateParts(store, recorder, history_page, player)
+    window.attach(player=player, recorder=recorder, history_page=history_page)
+    for line in history_problems:
+        print(f"stretchtimer: {line}", file=ctx.err)
+    return history_problems
 
 
 def _after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:

@@ -27,6 +27,7 @@ from stretchtimer.model.settings import Settings
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.recorder import HistoryRecorder
+from stretchtimer.ui.settings_model import SettingsModel
 from stretchtimer.ui.theme import apply_scheme
 
 
@@ -78,7 +79,7 @@ def main() -> int:
         def make_driver(plan: Plan, clock: Clock = clock) -> SessionDriver:
             return SessionDriver(plan, clock)
 
-        window = MainWindow(catalogue, Settings(), builtin_safety(), make_driver)
+        window = MainWindow(catalogue, SettingsModel(Settings()), builtin_safety(), make_driver)
         window.resize(width, height)
         window.show()
         app.processEvents()
@@ -108,7 +109,11 @@ def main() -> int:
         window.close()
         store, _ = HistoryStore.open(out / f"history-{scheme}.sqlite3")
         window = MainWindow(
-            catalogue, Settings(), builtin_safety(), make_driver, recorder=HistoryRecorder(store)
+            catalogue,
+            SettingsModel(Settings()),
+            builtin_safety(),
+            make_driver,
+            recorder=HistoryRecorder(store),
         )
         window.resize(width, height)
         window.show()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -30,6 +30,11 @@ from stretchtimer.ui.pages.picker_page import PickerPage
 from stretchtimer.ui.pages.session_page import SessionPage
 from stretchtimer.ui.pages.summary_page import SummaryPage
 from stretchtimer.ui.settings_dialog import SettingsDialog
+from stretchtimer.ui.settings_model import SettingsModel
+
+if TYPE_CHECKING:
+    # Built after the first frame (it needs the history store), so only its type is here.
+    from stretchtimer.ui.pages.history.page import HistoryPage
 
 # Esc asks before throwing away more than this much practice.
 CONFIRM_STOP_SECONDS = 60.0
@@ -40,6 +45,7 @@ class CueSink(Protocol):
     """What the window needs of the sound player (stretchtimer.ui.audio.CuePlayer)."""
 
     def play_cue(self, cue: Cue) -> object: ...
+    def shutdown(self) -> None: ...
 
 
 class SessionRecorder(Protocol):
@@ -70,23 +76,23 @@ def illustration_frames(exercise: Exercise) -> list[Path]:
 
 
 class MainWindow(QMainWindow):
-    """Signals:
-    settings_changed(Settings): the user changed a setting; the app saves it.
-    """
+    """The pages in a stack and the wiring between them, the driver and the parts.
 
-    settings_changed = Signal(object)
+    Settings are read from and written to ``settings``, the one SettingsModel; the window
+    follows its ``changed`` signal like every other part does.
+    """
 
     def __init__(
         self,
         catalogue: Catalogue,
-        settings: Settings,
+        settings: SettingsModel,
         safety: SafetyNotice,
         make_driver: DriverFactory,
         *,
         player: CueSink | None = None,
         recorder: SessionRecorder | None = None,
         event_log: EventLog | None = None,
-        history_page: QWidget | None = None,
+        history_page: HistoryPage | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -106,13 +112,14 @@ class MainWindow(QMainWindow):
         self.picker = PickerPage()
         self.session_page = SessionPage(illustration_frames)
         self.summary_page = SummaryPage()
-        self.history_page: QWidget | None = None
+        self.history_page: HistoryPage | None = None
         for page in (self.picker, self.session_page, self.summary_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.picker.set_routines(self._plans())
-        self.picker.set_safety(safety, visible=not settings.safety_acknowledged)
-        self.session_page.set_reduced_motion(settings.reduced_motion)
+        self.picker.set_safety(safety, visible=not settings.value.safety_acknowledged)
+        self.session_page.set_reduced_motion(settings.value.reduced_motion)
+        settings.changed.connect(self._on_settings_changed)
 
         self.picker.routine_chosen.connect(self.start_routine)
         self.picker.safety_dismissed.connect(self._on_picker_safety_dismissed)
@@ -137,7 +144,7 @@ class MainWindow(QMainWindow):
         *,
         player: CueSink | None = None,
         recorder: SessionRecorder | None = None,
-        history_page: QWidget | None = None,
+        history_page: HistoryPage | None = None,
     ) -> None:
         """Add the parts that are built after the first frame is on screen."""
         if player is not None:
@@ -147,13 +154,15 @@ class MainWindow(QMainWindow):
         if history_page is not None and self.history_page is None:
             self.history_page = history_page
             self.stack.addWidget(history_page)
-            back = getattr(history_page, "back_requested", None)
-            if back is not None:
-                back.connect(self.show_picker)
+            history_page.back_requested.connect(self.show_picker)
 
     # ----- pages -----------------------------------------------------------------------
+    def _breathing(self) -> BreathingPattern:
+        chosen = self.settings.value
+        return BreathingPattern(chosen.inhale_seconds, chosen.exhale_seconds)
+
     def _plans(self) -> list[Plan]:
-        pattern = BreathingPattern(self.settings.inhale_seconds, self.settings.exhale_seconds)
+        pattern = self._breathing()
         return [compile_plan(r, self.catalogue, pattern) for r in self.catalogue.routines.values()]
 
     def show_picker(self) -> None:
@@ -165,9 +174,7 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if self.history_page is None or self.session_running():
             return
-        refresh = getattr(self.history_page, "refresh", None)
-        if refresh is not None:
-            refresh()
+        self.history_page.refresh()
         self.stack.setCurrentWidget(self.history_page)
         self.history_page.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -176,19 +183,16 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The settings dialog; changes apply at once (breathing pace from the next session)."""
-        dialog = self.make_settings_dialog(self.settings, self)
+        dialog = self.make_settings_dialog(self.settings.value, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            new = dialog.result_settings()
-            if new != self.settings:
-                self.settings_changed.emit(new)
-                self.apply_settings(new)
+            self.settings.replace(dialog.result_settings())
 
-    def apply_settings(self, settings: Settings) -> None:
-        self.settings = settings
+    def _on_settings_changed(self, settings: Settings) -> None:
         self.session_page.set_reduced_motion(settings.reduced_motion)
         self.picker.safety_panel.setVisible(not settings.safety_acknowledged)
-        if not self.session_running():
-            self.picker.set_routines(self._plans())
+        # Also while a session runs (the settings dialog opens on any page): the running
+        # plan keeps its pace, the routine list shows the new one when it is back.
+        self.picker.set_routines(self._plans())
 
     # ----- sessions --------------------------------------------------------------------
     def session_running(self) -> bool:
@@ -200,8 +204,7 @@ class MainWindow(QMainWindow):
     def start_routine(self, routine_id: str) -> None:
         if self.session_running() or routine_id not in self.catalogue.routines:
             return
-        pattern = BreathingPattern(self.settings.inhale_seconds, self.settings.exhale_seconds)
-        plan = compile_plan(self.catalogue.routine(routine_id), self.catalogue, pattern)
+        plan = compile_plan(self.catalogue.routine(routine_id), self.catalogue, self._breathing())
         if self.driver is not None:
             self.driver.deleteLater()
         driver = self._make_driver(plan)
@@ -323,8 +326,7 @@ class MainWindow(QMainWindow):
             self.picker.set_notices([message])
 
     def _on_picker_safety_dismissed(self) -> None:
-        self.settings = self.settings.with_changes(safety_acknowledged=True)
-        self.settings_changed.emit(self.settings)
+        self.settings.update(safety_acknowledged=True)
 
     # ----- keyboard --------------------------------------------------------------------
     def _install_shortcuts(self) -> None:
@@ -401,7 +403,6 @@ class MainWindow(QMainWindow):
         # Closing mid-session keeps what was done: it ends as a stopped session.
         if self.session_running() and self.driver is not None:
             self.driver.stop()
-        shutdown = getattr(self._player, "shutdown", None)
-        if shutdown is not None:
-            shutdown()
+        if self._player is not None:
+            self._player.shutdown()
         super().closeEvent(event)

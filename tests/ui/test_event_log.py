@@ -16,6 +16,7 @@ from stretchtimer.model.settings import Settings
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.event_log import EventLog
 from stretchtimer.ui.main_window import MainWindow
+from stretchtimer.ui.settings_model import SettingsModel
 
 
 def read(path: Path) -> list[dict[str, Any]]:
@@ -33,7 +34,7 @@ def test_a_pause_moves_the_machine_time_but_not_the_plan_offset(
         return SessionDriver(plan, clock)
 
     window = MainWindow(
-        short_catalogue(), Settings(), builtin_safety(), make_driver, event_log=log
+        short_catalogue(), SettingsModel(Settings()), builtin_safety(), make_driver, event_log=log
     )
     qtbot.addWidget(window)
     window.start_routine(SHORT.id)

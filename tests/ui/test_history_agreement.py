@@ -20,6 +20,7 @@ from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.pages.history.page import HistoryPage
 from stretchtimer.ui.recorder import HistoryRecorder
+from stretchtimer.ui.settings_model import SettingsModel
 
 
 def test_three_days_of_sessions_show_the_same_streak_on_the_page_and_in_stats(
@@ -40,7 +41,7 @@ def test_three_days_of_sessions_show_the_same_streak_on_the_page_and_in_stats(
     page = HistoryPage(store, settings)
     window = MainWindow(
         short_catalogue(),
-        settings,
+        SettingsModel(settings),
         builtin_safety(),
         make_driver,
         recorder=recorder,

@@ -19,15 +19,20 @@ from stretchtimer.model.session import Cue, CueKind, SessionState, SessionStatus
 from stretchtimer.model.settings import Settings
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
+from stretchtimer.ui.settings_model import SettingsModel
 
 
 class RecordingPlayer:
     def __init__(self) -> None:
         self.cues: list[Cue] = []
+        self.shut_down = False
 
     def play_cue(self, cue: Cue) -> str | None:
         self.cues.append(cue)
         return cue.kind.value
+
+    def shutdown(self) -> None:
+        self.shut_down = True
 
 
 class RecordingRecorder:
@@ -72,7 +77,7 @@ def window(
 
     w = MainWindow(
         short_catalogue(),
-        Settings(),
+        SettingsModel(Settings()),
         builtin_safety(),
         make_driver,
         player=player,
@@ -135,10 +140,11 @@ def test_enter_on_a_card_starts_it_and_the_safety_notice_never_blocks(
 
 def test_safety_notice_dismissal_is_remembered(window: MainWindow, qtbot: QtBot) -> None:
     changed: list[Settings] = []
-    window.settings_changed.connect(changed.append)
+    window.settings.changed.connect(changed.append)
     qtbot.mouseClick(window.picker.safety_button, Qt.MouseButton.LeftButton)
     assert not window.picker.safety_panel.isVisible()
     assert changed and changed[-1].safety_acknowledged
+    assert window.settings.value.safety_acknowledged
 
 
 def test_a_whole_routine_through_the_real_widgets(
@@ -437,12 +443,24 @@ def test_settings_dialog_changes_apply_and_are_emitted(window: MainWindow, qtbot
 
     window.make_settings_dialog = Answered
     emitted: list[Settings] = []
-    window.settings_changed.connect(emitted.append)
+    window.settings.changed.connect(emitted.append)
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    assert emitted and emitted[-1].reduced_motion and emitted[-1].volume == 35
-    assert window.settings.exhale_seconds == 7.0
+    assert len(emitted) == 1 and emitted[0].reduced_motion and emitted[0].volume == 35
+    assert window.settings.value.exhale_seconds == 7.0
     assert not window.picker.safety_panel.isVisible()
     # The new breathing pace shows in the routines' real minutes at once.
+    short = window.picker.cards[0].info
+    assert short.seconds == 4 + 11 + 3 + 5 + 2 + 5 + 2 + 5 + 2 + 5 + 3 + 10
+
+
+def test_a_pace_changed_during_a_session_shows_on_the_routine_list_afterwards(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    window.start_routine(SHORT.id)
+    window.settings.update(exhale_seconds=7.0)
+    assert window.driver is not None
+    window.driver.stop()
+    window.show_picker()
     short = window.picker.cards[0].info
     assert short.seconds == 4 + 11 + 3 + 5 + 2 + 5 + 2 + 5 + 2 + 5 + 3 + 10
 
@@ -457,9 +475,9 @@ def test_settings_dialog_cancel_changes_nothing(window: MainWindow, qtbot: QtBot
 
     window.make_settings_dialog = Cancelled
     emitted: list[Settings] = []
-    window.settings_changed.connect(emitted.append)
+    window.settings.changed.connect(emitted.append)
     window.open_settings()
-    assert emitted == [] and not window.settings.muted
+    assert emitted == [] and not window.settings.value.muted
 
 
 def test_session_keys_are_free_on_other_pages(window: MainWindow, qtbot: QtBot) -> None:

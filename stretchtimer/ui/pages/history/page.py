@@ -64,6 +64,7 @@ class HistoryPage(QWidget):
         self._store = store
         self._settings = settings
         self._today: date | None = None
+        self._unavailable_reason = ""
         self.stats: Stats | None = None
         self.choose_export_file: FileChooser = partial(ask_export_file, self)
 
@@ -194,7 +195,7 @@ class HistoryPage(QWidget):
     def refresh(self, today: date | None = None) -> None:
         """Read the store again and redraw everything, as of ``today`` (default: now)."""
         if self._store is None:
-            self._show_unavailable(getattr(self, "_unavailable_reason", ""))
+            self._show_unavailable(self._unavailable_reason)
             return
         today = today or today_for(self._settings)
         self._today = today

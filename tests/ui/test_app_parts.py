@@ -1,0 +1,83 @@
+"""The composition root: typed parts, and every one of them follows the one settings value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+from pytestqt.qtbot import QtBot
+
+from stretchtimer import app, cli, paths
+from stretchtimer.model.session import Cue
+from stretchtimer.model.settings import Settings, load_settings
+
+
+class FakePlayer(QObject):
+    """Stands in for the sound player, which is not what these tests are about."""
+
+    warning = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.applied: list[Settings] = []
+        self.shut_down = False
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.applied.append(settings)
+
+    def play_cue(self, cue: Cue) -> None:
+        return None
+
+    def shutdown(self) -> None:
+        self.shut_down = True
+
+
+@pytest.fixture
+def parts(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[app.AppParts, FakePlayer]:
+    player = FakePlayer()
+
+    def make_player(settings: Settings) -> FakePlayer:
+        player.apply_settings(settings)
+        return player
+
+    monkeypatch.setattr(app, "_make_player", make_player)
+    args = cli.build_parser().parse_args(["--data-dir", str(tmp_path)])
+    ctx = cli.CliContext(data_dir=tmp_path)
+    built = app._build_parts(args, ctx.load().catalogue, Settings(), paths.settings_path(tmp_path))
+    qtbot.addWidget(built.window)
+    assert app._build_late_parts(built, tmp_path, ctx) == []
+    return built, player
+
+
+def test_every_part_follows_a_settings_change_and_the_file_gets_it(
+    parts: tuple[app.AppParts, FakePlayer], tmp_path: Path
+) -> None:
+    built, player = parts
+    late = built.late
+    assert late is not None and late.recorder is not None
+    new = Settings(
+        day_start_hour=6,
+        weekly_goal_days=7,
+        volume=15,
+        reduced_motion=True,
+        safety_acknowledged=True,
+        exhale_seconds=8.0,
+    )
+    built.settings.replace(new)
+    assert player.applied[-1] == new
+    assert late.recorder.day_start_hour == 6
+    assert late.history_page.week_card.value.text().endswith("of 7 days")
+    assert built.window.picker.safety_panel.isHidden()
+    # The window compiled its routines again: the breathing pace shows in their minutes.
+    minutes = {c.info.routine_id: c.info.seconds for c in built.window.picker.cards}
+    built.settings.update(exhale_seconds=6.0)
+    slower = {c.info.routine_id: c.info.seconds for c in built.window.picker.cards}
+    assert all(minutes[r] > slower[r] for r in minutes)
+    built.close()
+    assert load_settings(paths.settings_path(tmp_path)) == (
+        new.with_changes(exhale_seconds=6.0),
+        [],
+    )
