@@ -138,10 +138,17 @@ def _hold_text(dose: Dose, side: Side) -> str:
 
 
 def dose_text(name: str, dose: Dose) -> str:
-    """An exercise and its dose: "Cobra · 10 s × 5", "Cat–cow · 1:00"."""
+    """An exercise and its dose: "Cobra · 10 s × 5", "Neck turn · 15 s per side", "Cat–cow · 1:00".
+
+    A single repetition needs no "× 1".
+    """
     if dose.flow:
         return fill(QCoreApplication.translate("Session", "%1 · %2"), name, mmss(dose.hold_seconds))
-    if dose.per_side:
+    if dose.reps == 1 and dose.per_side:
+        text = QCoreApplication.translate("Session", "%1 · %2 s per side")
+    elif dose.reps == 1:
+        text = QCoreApplication.translate("Session", "%1 · %2 s")
+    elif dose.per_side:
         text = QCoreApplication.translate("Session", "%1 · %2 s × %3 per side")
     else:
         text = QCoreApplication.translate("Session", "%1 · %2 s × %3")
