@@ -151,6 +151,15 @@ class Plan:
             return Side.NONE if coming is None else coming.side
         return step.side
 
+    def shown_exercise(self, index: int) -> Exercise | None:
+        """The exercise a picture shows during step ``index``: its own or, for the warm-up
+        and the opening breaths, the first one to come (None after the last exercise)."""
+        own = self.steps[index].exercise
+        if own is not None:
+            return own
+        coming = self.next_exercise_step(index)
+        return None if coming is None else coming.exercise
+
     def next_exercise_step(self, index: int) -> Step | None:
         """The first step after ``index`` that belongs to a different item (for "Next: …")."""
         current = self.steps[index].item if 0 <= index < len(self.steps) else None

@@ -150,6 +150,19 @@ def test_the_picture_during_a_rest_shows_the_side_that_comes_next() -> None:
     assert all(sides[s.index] is s.side for s in plan.steps if s.phase is not Phase.REST)
 
 
+def test_steps_without_an_exercise_show_the_first_one_to_come() -> None:
+    cat = tiny_catalogue()
+    plan = compile_plan(cat.routine("tiny"), cat)
+    shown = [(s.phase.value, getattr(plan.shown_exercise(s.index), "id", None)) for s in plan.steps]
+    assert shown[:3] == [("warmup", "solo"), ("breathing", "solo"), ("get_ready", "solo")]
+    assert shown[-2:] == [("breathing", None), ("done", None)]
+    assert all(
+        e == s.exercise_id
+        for (_, e), s in zip(shown, plan.steps, strict=True)
+        if s.item is not None
+    )
+
+
 def test_outside_the_plan_there_is_nothing_next() -> None:
     cat = tiny_catalogue()
     plan = compile_plan(cat.routine("tiny"), cat)

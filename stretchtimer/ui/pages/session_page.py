@@ -258,9 +258,10 @@ class SessionPage(QWidget):
         self.ring.set_caption(texts.side_word(step.side) if step.phase is Phase.HOLD else "")
         self.counter_label.setText(texts.counter_text(step))
         self.guidance_label.setText(texts.phase_guidance(step))
+        plan = self._plan
         ex = step.exercise
-        coming = self._upcoming_exercise(step) if ex is None else None
-        shown = ex or coming
+        shown = plan.shown_exercise(step.index) if plan is not None else ex
+        coming = shown if ex is None else None
         if shown is None:
             self.exercise_label.setText(texts.phase_title(step))
             self.illustration.set_frames([])
@@ -279,7 +280,6 @@ class SessionPage(QWidget):
             # Warm-up and breathing show the first exercise, so there is something to see.
             self.exercise_label.setText(texts.phase_title(step))
             self.instructions_label.setText(self.tr("Coming up: {name}").format(name=coming.name))
-        plan = self._plan
         side = plan.picture_side(step.index) if plan is not None else step.side
         self.illustration.set_mirrored(side is Side.RIGHT)
         self.next_label.setText(texts.next_up_text(plan.next_up(step.index) if plan else None))
@@ -319,11 +319,3 @@ class SessionPage(QWidget):
     def flash(self) -> None:
         """The visual twin of a sound cue."""
         self.ring.flash()
-
-    # ----- helpers ---------------------------------------------------------------------
-    def _upcoming_exercise(self, step: Step) -> Exercise | None:
-        """The exercise to show while a step without one (warm-up, breathing) runs."""
-        if self._plan is None or step.phase not in (Phase.WARMUP, Phase.BREATHING):
-            return None
-        nxt = self._plan.next_exercise_step(step.index)
-        return nxt.exercise if nxt is not None else None
