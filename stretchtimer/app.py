@@ -123,6 +123,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
 
     from stretchtimer import resources  # noqa: PLC0415
     from stretchtimer.model.settings import load_settings  # noqa: PLC0415
+    from stretchtimer.ui.i18n import install_translators  # noqa: PLC0415
     from stretchtimer.ui.quit_signals import quit_on_signals  # noqa: PLC0415
     from stretchtimer.ui.theme import follow_system_scheme  # noqa: PLC0415
 
@@ -145,6 +146,8 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     app.setApplicationName("StretchTimer")
     app.setApplicationDisplayName("StretchTimer")
     app.setDesktopFileName("stretchtimer")
+    # Parented to the application, so they live as long as it does.
+    install_translators(app)
     follow_system_scheme(app)
     icon = resources.icon_path("stretchtimer.svg")
     if icon.exists():

@@ -62,7 +62,7 @@ def stats_json(stats: Stats, settings: Settings) -> dict[str, Any]:
         "stiffness_after_average": rounded(stats.after_average),
         "stiffness_change_average": rounded(stats.change_average),
         "day_start_hour": settings.day_start_hour,
-        "counting_rule": counting_rule(settings),
+        "counting_rule": counting_rule(settings).english(),
     }
 
 
@@ -174,7 +174,7 @@ def cmd_stats(args: argparse.Namespace, ctx: CliContext) -> int:
     width = max(len(label) for label, _ in lines) + 2
     for label, value in lines:
         ctx.say(f"{label + ':':<{width}}{value}")
-    ctx.say(counting_rule(settings))
+    ctx.say(counting_rule(settings).english())
     return 0
 
 

@@ -11,19 +11,18 @@ from datetime import UTC, date, datetime
 from stretchtimer.model.history import SessionRecord, system_tz_name
 from stretchtimer.model.settings import Settings
 from stretchtimer.model.streaks import MIN_COUNTED_SECONDS, local_day, time_zone
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP, Text
 
 
-def counting_rule(settings: Settings) -> str:
-    """The rule for a counted day, as one sentence.
-
-    English for now: the window shows it as given until the model's texts get a
-    translation catalogue of their own.
-    """
-    minutes = MIN_COUNTED_SECONDS / 60
-    return (
-        f"A day counts when you complete a routine or hold stretches for {minutes:g} minutes "
-        f"or more in total; a day starts at {settings.day_start_hour:02d}:00."
+def counting_rule(settings: Settings) -> Text:
+    """The rule for a counted day, as one sentence."""
+    source = QT_TRANSLATE_NOOP(
+        "CountingRule",
+        "A day counts when you complete a routine or hold stretches for %1 minutes or more "
+        "in total; a day starts at %2.",
     )
+    minutes = f"{MIN_COUNTED_SECONDS / 60:g}"
+    return Text("CountingRule", source, (minutes, f"{settings.day_start_hour:02d}:00"))
 
 
 def today_for(settings: Settings, now: datetime | None = None) -> date:

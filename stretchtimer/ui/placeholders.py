@@ -1,21 +1,15 @@
-"""Qt-style %1 %2 ... placeholders filled in one pass, for translated sentences."""
+"""Translated sentences with Qt-style %1 %2 placeholders, filled in one pass."""
 
 from __future__ import annotations
 
-import re
+from PySide6.QtCore import QCoreApplication
 
-_PLACEHOLDER = re.compile(r"%(\d)")
+from stretchtimer.model.texts import Text, fill
 
 
-def fill(text: str, *values: str) -> str:
-    """Each ``%1``, ``%2`` ... of ``text`` replaced by the matching value, in one pass.
+def translated(text: Text) -> str:
+    """A sentence from the model in the interface's language, its values filled in."""
+    return fill(QCoreApplication.translate(text.context, text.source), *text.values)
 
-    One pass, so a value that itself contains "%2" (a file name, a name from a user's
-    routine) stays as it is; a placeholder with no value is left alone.
-    """
 
-    def value(match: re.Match[str]) -> str:
-        n = int(match[1])
-        return values[n - 1] if 1 <= n <= len(values) else match[0]
-
-    return _PLACEHOLDER.sub(value, text)
+__all__ = ["fill", "translated"]

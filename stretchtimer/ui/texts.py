@@ -9,31 +9,38 @@ from stretchtimer.model.plan import Dose, NextKind, NextUp, Phase, Side, Step
 from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui.placeholders import fill
 
-_CTX = "Session"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def side_word(side: Side) -> str:
-    return {Side.LEFT: tr("left side"), Side.RIGHT: tr("right side"), Side.NONE: ""}[side]
+    return {
+        Side.LEFT: QCoreApplication.translate("Session", "left side"),
+        Side.RIGHT: QCoreApplication.translate("Session", "right side"),
+        Side.NONE: "",
+    }[side]
 
 
 def phase_title(step: Step) -> str:
     """The phase in words, e.g. "Hold — left side"."""
     phase = step.phase
     if phase is Phase.HOLD:
-        base = tr("Move with the breath") if step.pace_seconds else tr("Hold")
-        side = side_word(step.side)
-        return f"{base} — {side}" if side else base
+        flow = bool(step.pace_seconds)
+        if step.side is Side.LEFT:
+            if flow:
+                return QCoreApplication.translate("Session", "Move with the breath — left side")
+            return QCoreApplication.translate("Session", "Hold — left side")
+        if step.side is Side.RIGHT:
+            if flow:
+                return QCoreApplication.translate("Session", "Move with the breath — right side")
+            return QCoreApplication.translate("Session", "Hold — right side")
+        if flow:
+            return QCoreApplication.translate("Session", "Move with the breath")
+        return QCoreApplication.translate("Session", "Hold")
     return {
-        Phase.WARMUP: tr("Warm up"),
-        Phase.BREATHING: tr("Breathe"),
-        Phase.GET_READY: tr("Get ready"),
-        Phase.SWITCH_SIDES: tr("Switch sides"),
-        Phase.REST: tr("Rest"),
-        Phase.DONE: tr("Done"),
+        Phase.WARMUP: QCoreApplication.translate("Session", "Warm up"),
+        Phase.BREATHING: QCoreApplication.translate("Session", "Breathe"),
+        Phase.GET_READY: QCoreApplication.translate("Session", "Get ready"),
+        Phase.SWITCH_SIDES: QCoreApplication.translate("Session", "Switch sides"),
+        Phase.REST: QCoreApplication.translate("Session", "Rest"),
+        Phase.DONE: QCoreApplication.translate("Session", "Done"),
     }.get(phase, "")
 
 
@@ -42,51 +49,68 @@ def counter_text(step: Step) -> str:
     if step.item is None or step.reps <= 0:
         return ""
     if step.reps == 1:
-        return {Side.LEFT: tr("Left side"), Side.RIGHT: tr("Right side")}.get(step.side, "")
-    text = tr("Rep {rep} of {reps}").format(rep=step.rep, reps=step.reps)
+        return {
+            Side.LEFT: QCoreApplication.translate("Session", "Left side"),
+            Side.RIGHT: QCoreApplication.translate("Session", "Right side"),
+        }.get(step.side, "")
+    rep, reps = str(step.rep), str(step.reps)
     if step.phase is Phase.REST:
-        text = tr("Rep {rep} of {reps} done").format(rep=step.rep, reps=step.reps)
-    side = {Side.LEFT: tr("left"), Side.RIGHT: tr("right")}.get(step.side)
-    return f"{text} · {side}" if side and step.phase is not Phase.REST else text
+        return fill(QCoreApplication.translate("Session", "Rep %1 of %2 done"), rep, reps)
+    if step.side is Side.LEFT:
+        return fill(QCoreApplication.translate("Session", "Rep %1 of %2 · left"), rep, reps)
+    if step.side is Side.RIGHT:
+        return fill(QCoreApplication.translate("Session", "Rep %1 of %2 · right"), rep, reps)
+    return fill(QCoreApplication.translate("Session", "Rep %1 of %2"), rep, reps)
 
 
 def phase_guidance(step: Step) -> str:
     """One line of what to do now, under the exercise name."""
     ex = step.exercise
     if step.phase is Phase.WARMUP:
-        return tr("March gently on the spot, roll your shoulders and circle your arms to warm up.")
+        return QCoreApplication.translate(
+            "Session",
+            "March gently on the spot, roll your shoulders and circle your arms to warm up.",
+        )
     if step.phase is Phase.BREATHING:
-        return tr("Breathe in through your nose and let each breath out be long and slow.")
+        return QCoreApplication.translate(
+            "Session", "Breathe in through your nose and let each breath out be long and slow."
+        )
     if step.phase is Phase.SWITCH_SIDES:
-        return tr("Come out slowly and set up the same stretch on your right side.")
+        return QCoreApplication.translate(
+            "Session", "Come out slowly and set up the same stretch on your right side."
+        )
     if step.phase is Phase.REST:
-        return tr("Relax, shake out gently and breathe.")
+        return QCoreApplication.translate("Session", "Relax, shake out gently and breathe.")
     if step.phase is Phase.GET_READY and ex is not None:
-        side = {
-            Side.LEFT: tr("Start with your left side."),
-            Side.RIGHT: tr("Start with your right side."),
-        }
-        return " ".join(filter(None, [tr("Get into position slowly."), side.get(step.side, "")]))
+        if step.side is Side.LEFT:
+            return QCoreApplication.translate(
+                "Session", "Get into position slowly. Start with your left side."
+            )
+        if step.side is Side.RIGHT:
+            return QCoreApplication.translate(
+                "Session", "Get into position slowly. Start with your right side."
+            )
+        return QCoreApplication.translate("Session", "Get into position slowly.")
     if step.phase is Phase.HOLD and ex is not None:
         return ex.breathing
     if step.phase is Phase.DONE:
-        return tr("Well done.")
+        return QCoreApplication.translate("Session", "Well done.")
     return ""
 
 
 def position_word(position: Position) -> str:
     return {
-        Position.FLOOR: tr("floor"),
-        Position.SEATED: tr("seated"),
-        Position.STANDING: tr("standing"),
+        Position.FLOOR: QCoreApplication.translate("Session", "floor"),
+        Position.SEATED: QCoreApplication.translate("Session", "seated"),
+        Position.STANDING: QCoreApplication.translate("Session", "standing"),
     }[position]
 
 
 def minutes_text(seconds: float) -> str:
     minutes = round(seconds / 60)
     if minutes < 1:
-        return tr("{n} s").format(n=round(seconds))
-    return tr("{n} min").format(n=minutes)
+        return fill(QCoreApplication.translate("Session", "%1 s"), str(round(seconds)))
+    return fill(QCoreApplication.translate("Session", "%1 min"), str(minutes))
 
 
 def next_up_text(coming: NextUp | None) -> str:

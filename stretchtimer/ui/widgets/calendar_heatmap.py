@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from stretchtimer.ui.colours import accent
 from stretchtimer.ui.dates import locale_date
+from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.widgets._palette import blend
 
 # The one accent of the history page; the same teal as a hold, since held time is what it counts.
@@ -127,7 +128,7 @@ class CalendarHeatmap(QWidget):
         if shown is not None:
             return shown.text
         when = locale_date(day, QLocale.FormatType.LongFormat)
-        return self.tr("%1: no stretching").replace("%1", when)
+        return fill(self.tr("%1: no stretching"), when)
 
     def day_at(self, point: QPoint) -> date | None:
         """The day drawn under ``point`` (widget coordinates), if any."""

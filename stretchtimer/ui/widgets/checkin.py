@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchtimer.ui.fonts import relative_font
+from stretchtimer.ui.placeholders import fill
 
 MAX_RATING = 10
 
@@ -155,5 +156,5 @@ class CheckinWidget(QWidget):
             elif rating == MAX_RATING:
                 name = self.tr("10 of 10, the worst you can imagine")
             else:
-                name = self.tr("%1 of 10").replace("%1", str(rating))
+                name = fill(self.tr("%1 of 10"), str(rating))
             button.setAccessibleName(name)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from stretchtimer.ui.colours import accent
 from stretchtimer.ui.dates import locale_date
+from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.widgets._palette import blend
 from stretchtimer.ui.widgets.calendar_heatmap import accent_level
 
@@ -253,11 +254,11 @@ class StiffnessChart(_Chart):
         def shown(value: int | None) -> str:
             return "–" if value is None else str(value)
 
-        text = (
-            self.tr("%1: stiffness %2 before, %3 after")
-            .replace("%1", locale_date(point.day))
-            .replace("%2", shown(point.before))
-            .replace("%3", shown(point.after))
+        text = fill(
+            self.tr("%1: stiffness %2 before, %3 after"),
+            locale_date(point.day),
+            shown(point.before),
+            shown(point.after),
         )
         QToolTip.showText(event.globalPos(), text, self)
 
@@ -332,11 +333,10 @@ class WeeklyMinutesChart(_Chart):
             index = int((event.x() - plot.left()) // slot) if slot > 0 else -1
             if 0 <= index < len(self._weeks):
                 week = self._weeks[index]
-                text = (
-                    self.tr("Week of %1: %2 min, %3 days counted")
-                    .replace("%1", locale_date(week.week_start))
-                    .replace("%2", f"{week.minutes:.0f}")
-                    .replace("%3", str(week.days_done))
+                text = fill(
+                    self.tr("Week of %1: %2 min, %n day(s) counted", "", week.days_done),
+                    locale_date(week.week_start),
+                    f"{week.minutes:.0f}",
                 )
                 QToolTip.showText(event.globalPos(), text, self)
             else:

@@ -17,7 +17,8 @@ from stretchtimer.model.days import counting_rule
 from stretchtimer.model.settings import Settings
 from stretchtimer.model.streaks import Stats
 from stretchtimer.ui.fonts import relative_font
-from stretchtimer.ui.pages.history.texts import mute, plural
+from stretchtimer.ui.pages.history.texts import HistoryWords, mute
+from stretchtimer.ui.placeholders import fill, translated
 
 
 class StatCard(QFrame):
@@ -69,7 +70,8 @@ class HistoryCards(QObject):
         mute(self.rule)
 
     def show_stats(self, stats: Stats, settings: Settings) -> None:
-        days = plural(stats.current_streak, self.tr("1 day"), self.tr("%1 days"))
+        words = HistoryWords()
+        days = words.days(stats.current_streak)
         if stats.today_done:
             caption = self.tr("current streak · today counts")
         elif stats.streak_waiting_for_today:
@@ -78,29 +80,28 @@ class HistoryCards(QObject):
             caption = self.tr("current streak")
         self.streak_card.set(days, caption)
         self.longest_card.set(
-            plural(stats.longest_streak, self.tr("1 day"), self.tr("%1 days")),
+            words.days(stats.longest_streak),
             self.tr("longest streak"),
         )
         goal = stats.weekly_goal_days
         self.week_card.set(
-            self.tr("%1 of %2 days")
-            .replace("%1", str(stats.week_days_done))
-            .replace("%2", str(goal)),
+            fill(self.tr("%1 of %2 days"), str(stats.week_days_done), str(goal)),
             self.tr("this week · goal met") if stats.week_goal_met else self.tr("this week's goal"),
         )
         self.week_progress.setRange(0, goal)
         self.week_progress.setValue(min(goal, stats.week_days_done))
         self.weeks_card.set(
-            plural(stats.weeks_in_a_row, self.tr("1 week"), self.tr("%1 weeks")),
+            words.weeks(stats.weeks_in_a_row),
             self.tr("weekly goal met in a row"),
         )
         self.total_card.set(
-            plural(stats.total_sessions, self.tr("1 session"), self.tr("%1 sessions")),
-            self.tr("%1 minutes of stretching in all").replace(
-                "%1", QLocale().toString(round(stats.total_minutes))
+            words.sessions(stats.total_sessions),
+            fill(
+                self.tr("%1 minutes of stretching in all"),
+                QLocale().toString(round(stats.total_minutes)),
             ),
         )
-        self.rule.setText(counting_rule(settings))
+        self.rule.setText(translated(counting_rule(settings)))
 
 
 __all__ = ["HistoryCards", "StatCard"]

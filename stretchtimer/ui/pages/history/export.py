@@ -6,11 +6,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from stretchtimer.model.history import HistoryError, HistoryStore
 from stretchtimer.model.history.export import ExportFormat, write_export
-from stretchtimer.ui.pages.history.texts import tr
+from stretchtimer.ui.pages.history.texts import HistoryWords
+from stretchtimer.ui.placeholders import fill
 
 # (title, suggested file name, filter) -> chosen path, or "" when cancelled.
 FileChooser = Callable[[str, str, str], str]
@@ -31,9 +33,11 @@ def export_history(
 ) -> Path | None:
     """Ask for a file and write the whole history to it; ``say`` reports how it went."""
     if fmt == "csv":
-        title, filter_ = tr("Export history as CSV"), tr("CSV files (*.csv)")
+        title = QCoreApplication.translate("HistoryPage", "Export history as CSV")
+        filter_ = QCoreApplication.translate("HistoryPage", "CSV files (*.csv)")
     else:
-        title, filter_ = tr("Export history as JSON"), tr("JSON files (*.json)")
+        title = QCoreApplication.translate("HistoryPage", "Export history as JSON")
+        filter_ = QCoreApplication.translate("HistoryPage", "JSON files (*.json)")
     suggested = f"stretchtimer-history-{(today or date.today()).isoformat()}.{fmt}"
     chosen = choose(title, suggested, filter_)
     if not chosen:
@@ -43,9 +47,9 @@ def export_history(
         # The file dialog has already asked before replacing an existing file.
         count = write_export(store, target, fmt, force=True)
     except (OSError, HistoryError) as exc:
-        say(tr("The export failed: %1").replace("%1", str(exc)))
+        say(fill(QCoreApplication.translate("HistoryPage", "The export failed: %1"), str(exc)))
         return None
-    say(tr("Exported %1 sessions to %2.").replace("%1", str(count)).replace("%2", str(target)))
+    say(HistoryWords().exported(count, str(target)))
     return target
 
 

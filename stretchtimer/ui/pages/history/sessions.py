@@ -36,6 +36,7 @@ from stretchtimer.model.history import (
 )
 from stretchtimer.ui.dates import locale_date
 from stretchtimer.ui.pages.history.texts import minutes, mute, status_words
+from stretchtimer.ui.placeholders import fill
 
 
 class SessionsModel(QAbstractTableModel):
@@ -167,9 +168,7 @@ class SessionList(QObject):
         self._undo.append(snapshot)
         self.changed.emit()
         self.undo_label.setText(
-            self.tr("Deleted %1 of %2.")
-            .replace("%1", record.routine_name)
-            .replace("%2", locale_date(record.local_date))
+            fill(self.tr("Deleted %1 of %2."), record.routine_name, locale_date(record.local_date))
         )
         self.undo_bar.show()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,7 +1,8 @@
 """Words the history page shows: minutes, plurals, statuses, each day's sessions, the notes
 under the charts; and the quieter ink its side notes are written in.
 
-The words keep the ``HistoryPage`` translation context they were first written in.
+Module-level words use the literal ``HistoryPage`` context; counted words live on
+:class:`HistoryWords`, because Qt's tools only read plural forms from ``self.tr`` calls.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -17,30 +18,37 @@ from stretchtimer.model.days import clock_time
 from stretchtimer.model.history import RecordStatus, SessionRecord
 from stretchtimer.model.streaks import MIN_COUNTED_SECONDS, DayActivity, Stats
 from stretchtimer.ui.dates import locale_date
+from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.widgets._palette import blend
 from stretchtimer.ui.widgets.calendar_heatmap import HeatDay
 
-_CTX = "HistoryPage"
 
+class HistoryWords(QObject):
+    """Counted words with their real plural forms (``%n``), in every language."""
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+    def weeks(self, n: int) -> str:
+        return self.tr("%n week(s)", "", n)
+
+    def sessions(self, n: int) -> str:
+        return self.tr("%n session(s)", "", n)
+
+    def exported(self, n: int, target: str) -> str:
+        return fill(self.tr("Exported %n session(s) to %1.", "", n), target)
 
 
 def minutes(seconds: float) -> str:
     return QLocale().toString(round(seconds / 60))
 
 
-def plural(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many.replace("%1", QLocale().toString(n))
-
-
 def status_words() -> dict[RecordStatus, str]:
     return {
-        RecordStatus.COMPLETED: tr("completed"),
-        RecordStatus.STOPPED: tr("stopped early"),
-        RecordStatus.INTERRUPTED: tr("interrupted"),
-        RecordStatus.IN_PROGRESS: tr("in progress"),
+        RecordStatus.COMPLETED: QCoreApplication.translate("HistoryPage", "completed"),
+        RecordStatus.STOPPED: QCoreApplication.translate("HistoryPage", "stopped early"),
+        RecordStatus.INTERRUPTED: QCoreApplication.translate("HistoryPage", "interrupted"),
+        RecordStatus.IN_PROGRESS: QCoreApplication.translate("HistoryPage", "in progress"),
     }
 
 
@@ -50,28 +58,36 @@ def calendar_days(days: dict[date, DayActivity], year: list[SessionRecord]) -> d
     for record in sorted(year, key=lambda r: r.started_utc):
         by_day[record.local_date].append(record)
     words = status_words()
+    counted = HistoryWords()
     shown: dict[date, HeatDay] = {}
     for day, sessions in by_day.items():
         activity = days.get(day)
         if activity is None:
             continue
         lines = [locale_date(day, QLocale.FormatType.LongFormat)]
-        held = tr("%1 min").replace("%1", minutes(activity.credited_seconds))
-        count = plural(activity.sessions, tr("1 session"), tr("%1 sessions"))
+        held = fill(
+            QCoreApplication.translate("HistoryPage", "%1 min"), minutes(activity.credited_seconds)
+        )
+        count = counted.sessions(activity.sessions)
         if activity.counts:
-            lines.append(tr("Counted: %1, %2").replace("%1", count).replace("%2", held))
-        else:
             lines.append(
-                tr("Not counted (under %1 min, nothing completed): %2, %3")
-                .replace("%1", f"{MIN_COUNTED_SECONDS / 60:g}")
-                .replace("%2", count)
-                .replace("%3", held)
+                fill(QCoreApplication.translate("HistoryPage", "Counted: %1, %2"), count, held)
             )
+        else:
+            text = QCoreApplication.translate(
+                "HistoryPage", "Not counted (under %1 min, nothing completed): %2, %3"
+            )
+            lines.append(fill(text, f"{MIN_COUNTED_SECONDS / 60:g}", count, held))
         for r in sessions:
+            text = QCoreApplication.translate("HistoryPage", "%1 %2, %3 min, %4")
             lines.append(
-                f"{clock_time(r)} {r.routine_name}, "
-                + tr("%1 min").replace("%1", minutes(r.credited_seconds))
-                + f", {words[r.status]}"
+                fill(
+                    text,
+                    clock_time(r),
+                    r.routine_name,
+                    minutes(r.credited_seconds),
+                    words[r.status],
+                )
             )
         shown[day] = HeatDay(activity.credited_seconds / 60, activity.counts, "\n".join(lines))
     return shown
@@ -79,29 +95,44 @@ def calendar_days(days: dict[date, DayActivity], year: list[SessionRecord]) -> d
 
 def stiffness_note(stats: Stats) -> str:
     """The check-in averages in a sentence, shown under the stiffness chart."""
-    if stats.before_average is None and stats.after_average is None:
-        note = tr("No check-ins yet.")
+    before, after = stats.before_average, stats.after_average
+    if before is None and after is None:
+        return QCoreApplication.translate("HistoryPage", "No check-ins yet.")
+    if before is not None and after is not None:
+        note = fill(
+            QCoreApplication.translate("HistoryPage", "On average %1 before, %2 after."),
+            _one_decimal(before),
+            _one_decimal(after),
+        )
+    elif before is not None:
+        note = fill(
+            QCoreApplication.translate("HistoryPage", "On average %1 before."), _one_decimal(before)
+        )
     else:
-        parts = []
-        if stats.before_average is not None:
-            parts.append(tr("%1 before").replace("%1", f"{stats.before_average:.1f}"))
-        if stats.after_average is not None:
-            parts.append(tr("%1 after").replace("%1", f"{stats.after_average:.1f}"))
-        note = tr("On average %1.").replace("%1", ", ".join(parts))
-        change = stats.change_average
-        if change is not None and change < 0:
-            note += " " + tr("%1 points easier after a session.").replace("%1", f"{-change:.1f}")
-        elif change is not None and change > 0:
-            note += " " + tr("%1 points stiffer after a session.").replace("%1", f"{change:.1f}")
+        assert after is not None
+        note = fill(
+            QCoreApplication.translate("HistoryPage", "On average %1 after."), _one_decimal(after)
+        )
+    change = stats.change_average
+    if change is not None and change < 0:
+        text = QCoreApplication.translate("HistoryPage", "%1 points easier after a session.")
+        note += " " + fill(text, _one_decimal(-change))
+    elif change is not None and change > 0:
+        text = QCoreApplication.translate("HistoryPage", "%1 points stiffer after a session.")
+        note += " " + fill(text, _one_decimal(change))
     return note
+
+
+def _one_decimal(value: float) -> str:
+    return QLocale().toString(value, "f", 1)
 
 
 def minutes_note(stats: Stats) -> str:
     """This week's and last week's minutes in a sentence, read out for the minutes chart."""
-    return (
-        tr("This week %1 min, last week %2 min.")
-        .replace("%1", f"{stats.minutes_per_week[-1].minutes:.0f}")
-        .replace("%2", f"{stats.minutes_per_week[-2].minutes:.0f}")
+    return fill(
+        QCoreApplication.translate("HistoryPage", "This week %1 min, last week %2 min."),
+        QLocale().toString(round(stats.minutes_per_week[-1].minutes)),
+        QLocale().toString(round(stats.minutes_per_week[-2].minutes)),
     )
 
 
@@ -114,12 +145,11 @@ def mute(label: QLabel) -> None:
 
 
 __all__ = [
+    "HistoryWords",
     "calendar_days",
     "minutes",
     "minutes_note",
     "mute",
-    "plural",
     "status_words",
     "stiffness_note",
-    "tr",
 ]
