@@ -45,3 +45,23 @@ def test_lupdate_places_every_string_in_a_named_context(tmp_path: Path) -> None:
     assert "CountingRule" in contexts
     total = sum(len(messages) for messages in contexts.values())
     assert total > 200  # the interface really was scanned
+
+
+def test_the_english_catalogue_spells_every_plural(tmp_path: Path) -> None:
+    """A new ``%n`` string needs its English forms in resources/i18n/stretchtimer_en.ts
+    (``python tools/i18n.py update``, then fill in the two forms)."""
+    shipped = PACKAGE.parent / "resources" / "i18n" / "stretchtimer_en.ts"
+    ts = tmp_path / shipped.name
+    ts.write_bytes(shipped.read_bytes())
+    sources = sorted(str(p) for p in PACKAGE.rglob("*.py"))
+    subprocess.run(
+        [_lupdate(), "-pluralonly", "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
+        capture_output=True, text=True, check=True, timeout=120,
+    )  # fmt: skip
+    missing = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        unfinished = message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+        if unfinished or len(forms) != 2 or not all("%n" in f for f in forms):
+            missing.append(message.findtext("source"))
+    assert not missing, f"English plural forms missing or without %n: {missing}"
