@@ -11,12 +11,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-if TYPE_CHECKING:
-    # Only for types: the store builds digests with the classes defined here.
-    from stretchtimer.model.history import SessionRecord
 
 MIN_COUNTED_SECONDS = 180.0
 """A day counts toward a streak when it has a completed routine, or when its sessions
@@ -66,6 +62,33 @@ def local_day(
     if local.hour < day_start_hour:
         return local.date() - timedelta(days=1)
     return local.date()
+
+
+class SessionFacts(Protocol):
+    """What the rules read from a stored session; a history ``SessionRecord`` has it all.
+
+    The rules ask for this shape rather than import the history, which builds its digests
+    with the types defined here.
+    """
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def routine_id(self) -> str: ...
+    @property
+    def routine_name(self) -> str: ...
+    @property
+    def started_utc(self) -> datetime: ...
+    @property
+    def local_date(self) -> date: ...
+    @property
+    def credited_seconds(self) -> float: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def stiffness_before(self) -> int | None: ...
+    @property
+    def stiffness_after(self) -> int | None: ...
 
 
 # Small value types are named tuples: a long history makes thousands of them per refresh.
@@ -150,13 +173,13 @@ class HistoryDigest:
     checkins: tuple[CheckinPoint, ...]  # in start order
 
 
-def counts_as_session(record: SessionRecord) -> bool:
+def counts_as_session(record: SessionFacts) -> bool:
     """Sessions started by mistake (nothing held, not completed) are not counted or listed
     among favourites; they still appear in the history list."""
     return record.status == "completed" or record.credited_seconds > 0
 
 
-def day_activity(records: Iterable[SessionRecord]) -> dict[date, DayActivity]:
+def day_activity(records: Iterable[SessionFacts]) -> dict[date, DayActivity]:
     totals: dict[date, list[float]] = {}
     for r in records:
         entry = totals.setdefault(r.local_date, [0, 0.0, 0, 0])
@@ -174,11 +197,11 @@ def rank_routines(counts: Iterable[RoutineCount]) -> tuple[RoutineCount, ...]:
     return tuple(sorted(counts, key=lambda c: (-c.sessions, c.routine_name, c.routine_id)))
 
 
-def digest(records: Iterable[SessionRecord]) -> HistoryDigest:
+def digest(records: Iterable[SessionFacts]) -> HistoryDigest:
     records = list(records)
     counted = [r for r in records if counts_as_session(r)]
     counts = Counter(r.routine_id for r in counted)
-    latest: dict[str, SessionRecord] = {}
+    latest: dict[str, SessionFacts] = {}
     for r in counted:
         best = latest.get(r.routine_id)
         if best is None or (r.started_utc, r.id) > (best.started_utc, best.id):
@@ -236,9 +259,7 @@ def _mean(values: list[int]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def compute_stats(
-    records: Iterable[SessionRecord], today: date, weekly_goal_days: int = 4
-) -> Stats:
+def compute_stats(records: Iterable[SessionFacts], today: date, weekly_goal_days: int = 4) -> Stats:
     """Streaks, the weekly goal, totals and check-in trends as of ``today``.
 
     ``today`` is the local day now (see :func:`local_day`). A day not yet done does not
@@ -303,6 +324,7 @@ __all__ = [
     "DayActivity",
     "HistoryDigest",
     "RoutineCount",
+    "SessionFacts",
     "Stats",
     "WeekTotal",
     "compute_stats",
