@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stretchtimer.model import history, streaks
+from stretchtimer.model import streaks
 from stretchtimer.model.history import (
     SCHEMA_VERSION,
     HistoryError,
@@ -29,6 +29,7 @@ from stretchtimer.model.history import (
     HistoryWriteError,
     PendingWrites,
     RecordStatus,
+    migrations,
     system_tz_name,
 )
 from stretchtimer.model.session import ItemOutcome, ItemSummary, SessionStatus, SessionSummary
@@ -85,15 +86,21 @@ def test_a_new_history_has_the_schema_and_the_durable_settings(
 ) -> None:
     conn = sqlite3.connect(path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"schema_version", "sessions", "session_items", "checkins"} <= tables
+    assert {"schema_version", "meta", "sessions", "session_items", "checkins"} <= tables
     columns = {r[1] for r in conn.execute("PRAGMA table_info(sessions)")}
     assert columns == {
-        "id", "routine_id", "routine_name", "started_utc", "tz_name", "local_date",
-        "planned_seconds", "active_seconds", "credited_seconds", "status", "updated_utc",
+        "id", "uuid", "device_id", "routine_id", "routine_name", "started_utc", "tz_name",
+        "local_date", "planned_seconds", "active_seconds", "credited_seconds", "status",
+        "updated_utc", "deleted_utc",
+    }  # fmt: skip
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(checkins)")}
+    assert columns == {
+        "session_id", "uuid", "device_id", "stiffness_before", "stiffness_after",
+        "updated_utc", "deleted_utc",
     }  # fmt: skip
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
-    own = store._connection()
+    own = store.connection.raw()
     assert own.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert own.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
@@ -120,10 +127,11 @@ def test_times_are_stored_as_utc_text_and_read_back_aware(store: HistoryStore, p
 
 # ----- constraints -----------------------------------------------------------------------------
 GOOD_ROW = {
-    "routine_id": "r", "routine_name": "R", "started_utc": "2024-06-10T06:00:00.000Z",
+    "uuid": "0b7e4c1a-65d0-4c43-9d0f-3a7d1e2b9c44",
+    "device_id": "5f0c2d8e-1b3a-4e6f-8a9b-7c6d5e4f3a2b", "routine_id": "r", "routine_name": "R", "started_utc": "2024-06-10T06:00:00.000Z",
     "tz_name": "Europe/Berlin", "local_date": "2024-06-10", "planned_seconds": 60.0,
     "active_seconds": 0.0, "credited_seconds": 0.0, "status": "completed",
-    "updated_utc": "2024-06-10T06:00:00.000Z",
+    "updated_utc": "2024-06-10T06:00:00.000Z", "deleted_utc": None,
 }  # fmt: skip
 
 
@@ -138,7 +146,15 @@ GOOD_ROW = {
         ("local_date", "2024-02-30"),
         ("local_date", "10/06/2024"),
         ("started_utc", "2024-06-10 06:00"),
+        ("started_utc", "2024-02-30T06:00:00.000Z"),  # no such day
+        ("started_utc", "2024-06-10T24:00:00.000Z"),
+        ("updated_utc", "2024-06-10T06:00:00Z"),  # not as the history writes times
+        ("deleted_utc", "yesterday"),
         ("routine_id", ""),
+        ("tz_name", "../../etc/passwd"),
+        ("tz_name", "Europe/Berlin; DROP TABLE"),
+        ("uuid", "0B7E4C1A-65D0-4C43-9D0F-3A7D1E2B9C44"),
+        ("device_id", "not-a-uuid"),
     ],
 )
 def test_the_sessions_table_refuses_bad_values(
@@ -160,10 +176,14 @@ def test_the_checkins_table_refuses_ratings_outside_0_to_10(
     sid = begin(store)
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys = ON")
-    sql = "INSERT INTO checkins (session_id, stiffness_before, updated_utc) VALUES (?, ?, ?)"
+    sql = (
+        "INSERT INTO checkins (session_id, uuid, device_id, stiffness_before, updated_utc) "
+        "VALUES (?, ?, ?, ?, ?)"
+    )
+    good = (GOOD_ROW["uuid"], GOOD_ROW["device_id"])
     with pytest.raises(sqlite3.IntegrityError):
-        conn.execute(sql, (sid, rating, GOOD_ROW["updated_utc"]))
-    conn.execute(sql, (sid, 10, GOOD_ROW["updated_utc"]))
+        conn.execute(sql, (sid, *good, rating, GOOD_ROW["updated_utc"]))
+    conn.execute(sql, (sid, *good, 10, GOOD_ROW["updated_utc"]))
     conn.close()
 
 
@@ -191,12 +211,12 @@ def test_items_and_checkins_need_an_existing_session(store: HistoryStore, path: 
 
 # ----- migrations ------------------------------------------------------------------------------
 def test_schema_version_records_each_migration(store: HistoryStore, path: Path) -> None:
-    assert SCHEMA_VERSION == len(history.MIGRATIONS) == 1
+    assert SCHEMA_VERSION == len(migrations.MIGRATIONS) == 2
     rows = (
         sqlite3.connect(path).execute("SELECT version, applied_utc FROM schema_version").fetchall()
     )
-    assert rows == [(1, "2024-06-10T07:30:00.000Z")]
-    assert store.schema_version() == 1
+    assert rows == [(1, "2024-06-10T07:30:00.000Z"), (2, "2024-06-10T07:30:00.000Z")]
+    assert store.schema_version() == 2
 
 
 def _add_mood(conn: sqlite3.Connection) -> None:
@@ -210,14 +230,14 @@ def _broken(conn: sqlite3.Connection) -> None:
 
 def test_a_new_migration_runs_forward_once(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fill(path, 3)
-    monkeypatch.setattr(history, "MIGRATIONS", (*history.MIGRATIONS, _add_mood))
-    monkeypatch.setattr(history, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, _add_mood))
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
     with HistoryStore.open(path, now=clock)[0] as s:
-        assert s.schema_version() == 2
+        assert s.schema_version() == 3
         assert len(s.sessions()) == 3
     conn = sqlite3.connect(path)
     assert "mood" in {r[1] for r in conn.execute("PRAGMA table_info(sessions)")}
-    assert [r[0] for r in conn.execute("SELECT version FROM schema_version")] == [1, 2]
+    assert [r[0] for r in conn.execute("SELECT version FROM schema_version")] == [1, 2, 3]
     conn.close()
     HistoryStore.open(path, now=clock)[0].close()  # a second open has nothing to do
 
@@ -226,12 +246,12 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fill(path, 3)
-    monkeypatch.setattr(history, "MIGRATIONS", (*history.MIGRATIONS, _broken))
-    monkeypatch.setattr(history, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, _broken))
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
     with pytest.raises(HistoryError):
         HistoryStore.open(path, now=clock)
     conn = sqlite3.connect(path)
-    assert [r[0] for r in conn.execute("SELECT version FROM schema_version")] == [1]
+    assert [r[0] for r in conn.execute("SELECT version FROM schema_version")] == [1, 2]
     assert "mood" not in {r[1] for r in conn.execute("PRAGMA table_info(sessions)")}
     assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 3
     conn.close()
@@ -240,7 +260,7 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
 def test_a_file_from_a_newer_version_is_refused_and_left_alone(path: Path) -> None:
     fill(path, 3)
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO schema_version VALUES (2, '2030-01-01T00:00:00.000Z')")
+    conn.execute("INSERT INTO schema_version VALUES (3, '2030-01-01T00:00:00.000Z')")
     conn.commit()
     conn.close()
     before = {p.name: p.read_bytes() for p in path.parent.iterdir()}
@@ -248,7 +268,7 @@ def test_a_file_from_a_newer_version_is_refused_and_left_alone(path: Path) -> No
         HistoryStore.open(path, now=clock)
     assert isinstance(raised.value, HistoryError)
     assert not isinstance(raised.value, HistoryWriteError)
-    assert "format 2" in str(raised.value)
+    assert "format 3" in str(raised.value)
     after = {p.name: p.read_bytes() for p in path.parent.iterdir() if p.name == path.name}
     assert after[path.name] == before[path.name]
     assert not list(path.parent.glob("*.corrupt-*"))
@@ -340,7 +360,7 @@ def test_an_empty_file_is_simply_a_new_history(path: Path) -> None:
     path.write_bytes(b"")
     store, notices = HistoryStore.open(path, now=clock)
     assert notices == []
-    assert store.schema_version() == 1
+    assert store.schema_version() == SCHEMA_VERSION
     store.close()
 
 
@@ -418,7 +438,7 @@ def test_close_interrupted_keeps_the_last_checkpoint(path: Path) -> None:
     done = begin(store)
     store.finish(done, summary(300.0, SessionStatus.COMPLETED))
     # The process dies here: no finish for the first session.
-    store._connection().close()
+    store.connection.raw().close()
 
     store, _ = HistoryStore.open(path, now=clock)
     assert store.close_interrupted() == 1
@@ -476,12 +496,8 @@ def test_delete_and_undo_restore_everything(store: HistoryStore) -> None:
     assert store.items(sid) == []
     assert [r.id for r in store.sessions()] == [kept]
     assert snapshot.record == original
-    counts = (
-        store._connection()
-        .execute("SELECT (SELECT count(*) FROM session_items), (SELECT count(*) FROM checkins)")
-        .fetchone()
-    )
-    assert counts == (3, 0)  # the deleted session's rows went with it
+    assert store.digest().counted_sessions == 1
+    assert set(store.all_items()) == {kept}
 
     newer = begin(store, date(2024, 6, 12))
     assert newer not in (sid, kept)  # ids are never reused, so the undo cannot collide
@@ -491,6 +507,91 @@ def test_delete_and_undo_restore_everything(store: HistoryStore) -> None:
     assert store.items(sid) == original_items
     with pytest.raises(HistoryError, match="already in the history"):
         store.restore_session(snapshot)
+
+
+class TickingClock:
+    """A clock that moves on a second each time it is read, so every stamp differs."""
+
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+def _row(path: Path, sql: str, *args: object) -> tuple[Any, ...]:
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute(sql, args).fetchone()
+    finally:
+        conn.close()
+    assert row is not None
+    return tuple(row)
+
+
+def test_a_delete_is_a_tombstone_and_undo_clears_it(path: Path) -> None:
+    ticking = TickingClock()
+    store, _ = HistoryStore.open(path, now=ticking)
+    sid = begin(store)
+    store.finish(sid, summary(240.0, SessionStatus.COMPLETED))
+    store.set_checkin(sid, before=6, after=3)
+    before = store.session(sid)
+    assert before is not None
+    session_sql = "SELECT uuid, device_id, updated_utc, deleted_utc FROM sessions WHERE id = ?"
+    checkin_sql = "SELECT uuid, updated_utc, deleted_utc FROM checkins WHERE session_id = ?"
+    uuid, device, updated, deleted = _row(path, session_sql, sid)
+    assert (uuid, device, deleted) == (before.uuid, store.device_id, None)
+    checkin_uuid, _, _ = _row(path, checkin_sql, sid)
+
+    snapshot = store.delete_session(sid)
+    # The row stays, stamped: the deletion itself is a change that can travel.
+    uuid_after, _, updated_after, deleted = _row(path, session_sql, sid)
+    assert uuid_after == uuid
+    assert deleted is not None
+    assert updated_after == deleted > updated
+    assert _row(path, checkin_sql, sid)[2] == deleted
+    assert _row(path, "SELECT count(*) FROM session_items WHERE session_id = ?", sid) == (3,)
+    assert store.session(sid) is None
+    assert store.sessions() == []
+    assert store.items(sid) == []
+    assert store.digest().checkins == ()
+    with pytest.raises(HistoryError, match="no session"):
+        store.set_checkin(sid, before=1)
+    with pytest.raises(HistoryError, match="no session"):
+        store.finish(sid, summary(10.0, SessionStatus.STOPPED))
+    with pytest.raises(HistoryError, match="no session"):
+        store.delete_session(sid)
+
+    store.restore_session(snapshot)
+    rows = _row(path, "SELECT count(*), max(id) FROM sessions")
+    assert rows == (1, sid)  # cleared in place: nothing was inserted again
+    uuid_back, _, updated_back, deleted = _row(path, session_sql, sid)
+    assert (uuid_back, deleted) == (uuid, None)
+    assert updated_back > updated_after  # the undo is a newer change than the delete
+    assert _row(path, checkin_sql, sid)[::2] == (checkin_uuid, None)
+    back = store.session(sid)
+    assert back is not None
+    assert back == dataclasses.replace(before, updated_utc=back.updated_utc)
+    assert len(store.items(sid)) == 3
+    store.close()
+
+
+def test_undo_brings_back_only_the_check_in_its_delete_hid(path: Path) -> None:
+    store, _ = HistoryStore.open(path, now=TickingClock())
+    sid = begin(store)
+    store.finish(sid, summary(240.0, SessionStatus.COMPLETED))
+    store.set_checkin(sid, before=6)
+    conn = sqlite3.connect(path)
+    # A check-in deleted earlier (as another machine may do) stays deleted after the undo.
+    conn.execute("UPDATE checkins SET deleted_utc = '2024-06-10T07:00:00.000Z'")
+    conn.commit()
+    conn.close()
+    store.restore_session(store.delete_session(sid))
+    record = store.session(sid)
+    assert record is not None
+    assert record.stiffness_before is None
+    store.close()
 
 
 def test_a_running_session_cannot_be_deleted(store: HistoryStore) -> None:
@@ -537,7 +638,7 @@ def test_system_tz_name_is_understood_by_local_day() -> None:
 
 # ----- full disk and read-only -----------------------------------------------------------------
 def _fill_disk(store: HistoryStore) -> None:
-    conn = store._connection()
+    conn = store.connection.raw()
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     # SQLite reports SQLITE_FULL once the file may not grow: the same path as a full disk.
     conn.execute(f"PRAGMA max_page_count = {pages}")
@@ -553,7 +654,7 @@ def test_a_full_disk_raises_a_write_error_and_a_retry_just_works(store: HistoryS
     record = store.session(sid)
     assert record is not None
     assert record.credited_seconds == 10.0  # the failed write left nothing half-done
-    store._connection().execute("PRAGMA max_page_count = 1073741823")
+    store.connection.raw().execute("PRAGMA max_page_count = 1073741823")
     store.checkpoint(sid, big)
     assert len(store.items(sid)) == 400
 
@@ -578,7 +679,7 @@ def test_pending_writes_carry_a_session_through_a_full_disk(store: HistoryStore)
     assert not pending.checkpoint(summary(10.0))  # a stray checkpoint after finish is ignored
     assert not pending.saved
 
-    store._connection().execute("PRAGMA max_page_count = 1073741823")
+    store.connection.raw().execute("PRAGMA max_page_count = 1073741823")
     assert pending.retry()
     assert pending.saved
     assert pending.error is None

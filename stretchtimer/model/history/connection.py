@@ -1,4 +1,8 @@
-"""The history's one connection: a transaction per write, failures worded for the user."""
+"""The history's one connection: a transaction per write, failures worded for the user.
+
+The readers, the writers and the migrations of a store all work through the same
+:class:`HistoryConnection`; none of them holds a ``sqlite3.Connection`` of its own.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ def utc_text(moment: datetime) -> str:
 
 
 class HistoryConnection:
-    """An open history file; :class:`~stretchtimer.model.history.HistoryStore` builds on it."""
+    """An open history file and the clock that stamps its changes."""
 
     def __init__(
         self,
@@ -40,16 +44,20 @@ class HistoryConnection:
         self.read_only = read_only
         self._now = now
 
-    # ----- plumbing ----------------------------------------------------------------------
-    def _connection(self) -> sqlite3.Connection:
+    def raw(self) -> sqlite3.Connection:
+        """The SQLite connection itself; raises :class:`HistoryError` once closed."""
         if self._conn is None:
             raise HistoryError("The history is closed.")
         return self._conn
 
-    def _stamp(self) -> str:
+    def now(self) -> datetime:
+        return self._now()
+
+    def stamp(self) -> str:
+        """Now, as the history stores times."""
         return utc_text(self._now())
 
-    def _write_error(self, exc: sqlite3.Error) -> HistoryWriteError:
+    def write_error(self, exc: sqlite3.Error) -> HistoryWriteError:
         name = error_name(exc)
         if name.startswith("SQLITE_FULL"):
             why = "the disk is full"
@@ -62,16 +70,17 @@ class HistoryConnection:
         return HistoryWriteError(f"Could not save to the history at {self.path}: {why}.")
 
     @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
-        conn = self._connection()
+    def read(self) -> Iterator[sqlite3.Connection]:
+        conn = self.raw()
         try:
             yield conn
         except sqlite3.Error as exc:
             raise HistoryError(f"The history at {self.path} could not be read: {exc}.") from exc
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        conn = self._connection()
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One ``BEGIN IMMEDIATE`` transaction: all of it is saved, or none of it."""
+        conn = self.raw()
         if self.read_only:
             raise HistoryWriteError(
                 f"Could not save to the history at {self.path}: it is read-only."
@@ -79,7 +88,7 @@ class HistoryConnection:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise self._write_error(exc) from exc
+            raise self.write_error(exc) from exc
         try:
             yield conn
             conn.execute("COMMIT")
@@ -91,7 +100,7 @@ class HistoryConnection:
             if isinstance(exc, sqlite3.IntegrityError):
                 raise HistoryError(f"The history refused a value: {exc}.") from exc
             if isinstance(exc, sqlite3.Error):
-                raise self._write_error(exc) from exc
+                raise self.write_error(exc) from exc
             raise
 
     def close(self) -> None:

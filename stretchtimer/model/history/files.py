@@ -1,12 +1,14 @@
-"""Connecting to the history file, checking it, and moving a damaged one aside.
+"""Connecting to the history file, checking it, moving a damaged one aside, backing it up.
 
 The check goes through a read-only connection, so it changes nothing on disk; a damaged
-file is renamed together with its ``-wal``/``-shm`` companions, never overwritten.
+file is renamed together with its ``-wal``/``-shm`` companions, never overwritten. Before
+a migration changes a file, a copy of it is kept beside it.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -73,6 +75,10 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
 def _check(conn: sqlite3.Connection) -> int | None:
     """The file's schema version (``None`` for an empty file); raises ``DamagedError``."""
     try:
+        # A row that breaks a CHECK (a hand edit) is not damage to the file: it is reported
+        # and left out row by row. SQLite verifies CHECKs in this pragma only on a writable
+        # connection, so this changes nothing today; it keeps it that way whatever SQLite does.
+        conn.execute("PRAGMA ignore_check_constraints = ON")
         rows = conn.execute(f"PRAGMA integrity_check({_INTEGRITY_MESSAGES})").fetchall()
         if [r[0] for r in rows] != ["ok"]:
             raise DamagedError("integrity check failed: " + "; ".join(str(r[0]) for r in rows))
@@ -91,14 +97,23 @@ def _check(conn: sqlite3.Connection) -> int | None:
     return version
 
 
+def _free_name(path: Path, stem: str, suffix: str = "") -> Path:
+    """``stem`` beside ``path``, or ``stem-1``, ``stem-2`` ... if a file (or a companion) has it."""
+    candidate = path.with_name(stem + suffix)
+    n = 1
+    while any(Path(f"{candidate}{s}").exists() for s in ("", "-wal", "-shm", "-journal")):
+        candidate = path.with_name(f"{stem}-{n}{suffix}")
+        n += 1
+    return candidate
+
+
+def _moment(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
 def move_aside(path: Path, when: datetime) -> Path:
     """Rename a damaged file and its companions out of the way, keeping them as a set."""
-    stem = f"{path.name}.corrupt-{when.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}"
-    aside = path.with_name(stem)
-    n = 1
-    while any(Path(f"{aside}{s}").exists() for s in ("", "-wal", "-shm", "-journal")):
-        aside = path.with_name(f"{stem}-{n}")
-        n += 1
+    aside = _free_name(path, f"{path.name}.corrupt-{_moment(when)}")
     # Companions first: a stale -wal beside a fresh file would be replayed into it.
     for suffix in ("-wal", "-shm", "-journal"):
         companion = Path(f"{path}{suffix}")
@@ -106,6 +121,25 @@ def move_aside(path: Path, when: datetime) -> Path:
             companion.rename(f"{aside}{suffix}")
     path.rename(aside)
     return aside
+
+
+def backup(conn: sqlite3.Connection, path: Path, version: int, when: datetime) -> Path:
+    """Copy the open history to ``<name>.v<version>-<time>.bak`` (never over another file).
+
+    SQLite's online backup copies a consistent state, the write-ahead log included.
+    """
+    target = _free_name(path, f"{path.name}.v{version}-{_moment(when)}", ".bak")
+    copy = sqlite3.connect(target)
+    try:
+        with suppress(OSError):
+            target.chmod(0o600)
+        conn.backup(copy)
+    except BaseException:
+        copy.close()
+        target.unlink(missing_ok=True)
+        raise
+    copy.close()
+    return target
 
 
 def probe(path: Path) -> int | None:
@@ -148,6 +182,7 @@ def open_for_use(path: Path) -> tuple[sqlite3.Connection, bool]:
 __all__ = [
     "BUSY_TIMEOUT_SECONDS",
     "DamagedError",
+    "backup",
     "error_name",
     "is_read_only",
     "move_aside",

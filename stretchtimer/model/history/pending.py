@@ -9,7 +9,7 @@ from stretchtimer.model.history.records import HistoryWriteError
 from stretchtimer.model.session import SessionSummary
 
 if TYPE_CHECKING:
-    from stretchtimer.model.history import HistoryStore
+    from stretchtimer.model.history.store import HistoryStore
 
 
 class PendingWrites:

@@ -1,4 +1,9 @@
-"""Reading the history back: sessions, their exercises, and the totals statistics need."""
+"""Reading the history back: sessions, their exercises, and the totals statistics need.
+
+Every read keeps to live, valid rows (``schema.LIVE``): a deleted session is a tombstone
+that is never shown, and a row that breaks a rule is left out here and described by
+:meth:`HistoryReader.problems`.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,14 @@ import sqlite3
 from datetime import date, datetime
 from typing import Any
 
+from stretchtimer.model.history import problems
 from stretchtimer.model.history.connection import HistoryConnection
 from stretchtimer.model.history.records import (
     HistoryError,
     ItemRecord,
     RecordStatus,
+    RowProblem,
+    RowProblems,
     SessionRecord,
     SessionSnapshot,
 )
@@ -26,57 +34,111 @@ from stretchtimer.model.streaks import (
 _SESSION_COLUMNS = (
     "s.id, s.routine_id, s.routine_name, s.started_utc, s.tz_name, s.local_date, "
     "s.planned_seconds, s.active_seconds, s.credited_seconds, s.status, s.updated_utc, "
-    "c.stiffness_before, c.stiffness_after"
+    "c.stiffness_before, c.stiffness_after, s.uuid, s.device_id"
 )
-_SESSION_FROM = "sessions s LEFT JOIN checkins c ON c.session_id = s.id"
+_LIVE = "s.deleted_utc IS NULL AND s.valid"
+_CHECKIN = "c.session_id = s.id AND c.deleted_utc IS NULL AND c.valid"
+_SESSION_FROM = f"sessions s LEFT JOIN checkins c ON {_CHECKIN}"
 ITEM_COLUMNS = "item, exercise_id, exercise_name, planned_seconds, credited_seconds, outcome"
+_ITEMS_FROM = f"session_items i JOIN sessions s ON s.id = i.session_id AND {_LIVE}"
+_ITEM_COLUMNS = ", ".join(f"i.{c}" for c in ITEM_COLUMNS.split(", "))
 # streaks.counts_as_session in SQL; a test keeps the two in step.
 _COUNTED = "(status = 'completed' OR credited_seconds > 0)"
 
 
+class _UnreadableError(Exception):
+    """A row passed the rules but still did not convert (a gap in the rules)."""
+
+
 def _record(row: Any) -> SessionRecord:
-    return SessionRecord(
-        row[0],
-        row[1],
-        row[2],
-        datetime.fromisoformat(row[3]),
-        row[4],
-        date.fromisoformat(row[5]),
-        row[6],
-        row[7],
-        row[8],
-        RecordStatus(row[9]),
-        datetime.fromisoformat(row[10]),
-        row[11],
-        row[12],
-    )
+    try:
+        return SessionRecord(
+            row[0],
+            row[1],
+            row[2],
+            datetime.fromisoformat(row[3]),
+            row[4],
+            date.fromisoformat(row[5]),
+            row[6],
+            row[7],
+            row[8],
+            RecordStatus(row[9]),
+            datetime.fromisoformat(row[10]),
+            row[11],
+            row[12],
+            row[13],
+            row[14],
+        )
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise _UnreadableError(str(exc)) from exc
 
 
 def _item(row: Any) -> ItemRecord:
-    return ItemRecord(row[0], row[1], row[2], row[3], row[4], ItemOutcome(row[5]))
+    try:
+        return ItemRecord(row[0], row[1], row[2], row[3], row[4], ItemOutcome(row[5]))
+    except (ValueError, TypeError) as exc:
+        raise _UnreadableError(str(exc)) from exc
 
 
-class HistoryReads(HistoryConnection):
-    """The reading half of :class:`~stretchtimer.model.history.HistoryStore`."""
+class HistoryReader:
+    """The reads of :class:`~stretchtimer.model.history.HistoryStore`, over its connection."""
 
-    def _snapshot(self, conn: sqlite3.Connection, session_id: int) -> SessionSnapshot:
-        row = conn.execute(
-            f"SELECT {_SESSION_COLUMNS} FROM {_SESSION_FROM} WHERE s.id = ?", (session_id,)
-        ).fetchone()
-        if row is None:
-            raise HistoryError(f"There is no session {session_id} in the history.")
-        items = conn.execute(
-            f"SELECT {ITEM_COLUMNS} FROM session_items WHERE session_id = ? ORDER BY item",
+    def __init__(self, connection: HistoryConnection) -> None:
+        self._db = connection
+        # Rows that kept the rules but failed to convert; never expected, still never fatal.
+        self._unreadable: dict[tuple[str, object, object], RowProblem] = {}
+
+    def _records(self, rows: Any) -> list[SessionRecord]:
+        found = []
+        for row in rows:
+            try:
+                found.append(_record(row))
+            except _UnreadableError as exc:
+                self._note("sessions", row[0], None, str(exc))
+            else:
+                self._unreadable.pop(("sessions", row[0], None), None)
+        return found
+
+    def _items(self, rows: Any, session_id: object) -> list[ItemRecord]:
+        found = []
+        for row in rows:
+            try:
+                found.append(_item(row))
+            except _UnreadableError as exc:
+                self._note("session_items", session_id, row[0], str(exc))
+            else:
+                self._unreadable.pop(("session_items", session_id, row[0]), None)
+        return found
+
+    def _note(self, table: str, session_id: object, item: object, why: str) -> None:
+        self._unreadable[(table, session_id, item)] = RowProblem(
+            self._db.path, table, session_id, "the row", why, "it cannot be read", item
+        )
+
+    def snapshot(self, conn: sqlite3.Connection, session_id: int) -> SessionSnapshot:
+        """A live session and its exercises, read inside the caller's transaction."""
+        rows = conn.execute(
+            f"SELECT {_SESSION_COLUMNS} FROM {_SESSION_FROM} WHERE s.id = ? AND {_LIVE}",
             (session_id,),
         ).fetchall()
-        return SessionSnapshot(_record(row), tuple(_item(i) for i in items))
+        records = self._records(rows)
+        if not records:
+            raise HistoryError(f"There is no session {session_id} in the history.")
+        items = conn.execute(
+            f"SELECT {ITEM_COLUMNS} FROM session_items WHERE session_id = ? AND valid "
+            "ORDER BY item",
+            (session_id,),
+        )
+        return SessionSnapshot(records[0], tuple(self._items(items, session_id)))
 
     def session(self, session_id: int) -> SessionRecord | None:
-        with self._read() as conn:
-            row = conn.execute(
-                f"SELECT {_SESSION_COLUMNS} FROM {_SESSION_FROM} WHERE s.id = ?", (session_id,)
-            ).fetchone()
-        return None if row is None else _record(row)
+        with self._db.read() as conn:
+            rows = conn.execute(
+                f"SELECT {_SESSION_COLUMNS} FROM {_SESSION_FROM} WHERE s.id = ? AND {_LIVE}",
+                (session_id,),
+            ).fetchall()
+        records = self._records(rows)
+        return records[0] if records else None
 
     def sessions(
         self,
@@ -87,7 +149,7 @@ class HistoryReads(HistoryConnection):
         newest_first: bool = True,
     ) -> list[SessionRecord]:
         """Stored sessions with ``since <= local_date <= until``, by start time."""
-        where: list[str] = []
+        where = [_LIVE]
         params: list[object] = []
         if since is not None:
             where.append("s.local_date >= ?")
@@ -96,46 +158,46 @@ class HistoryReads(HistoryConnection):
             where.append("s.local_date <= ?")
             params.append(until.isoformat())
         order = "DESC" if newest_first else "ASC"
-        sql = f"SELECT {_SESSION_COLUMNS} FROM {_SESSION_FROM}"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        sql = f"SELECT {_SESSION_COLUMNS} FROM {_SESSION_FROM} WHERE " + " AND ".join(where)
         sql += f" ORDER BY s.started_utc {order}, s.id {order}"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(max(0, int(limit)))
-        with self._read() as conn:
-            return [_record(r) for r in conn.execute(sql, params)]
+        with self._db.read() as conn:
+            return self._records(conn.execute(sql, params).fetchall())
 
     def items(self, session_id: int) -> list[ItemRecord]:
-        with self._read() as conn:
+        with self._db.read() as conn:
             rows = conn.execute(
-                f"SELECT {ITEM_COLUMNS} FROM session_items WHERE session_id = ? ORDER BY item",
+                f"SELECT {_ITEM_COLUMNS} FROM {_ITEMS_FROM} WHERE i.session_id = ? AND i.valid "
+                "ORDER BY i.item",
                 (session_id,),
-            )
-            return [_item(r) for r in rows]
+            ).fetchall()
+        return self._items(rows, session_id)
 
     def all_items(self) -> dict[int, list[ItemRecord]]:
-        """Every session's exercises, keyed by session id (for export)."""
+        """Every live session's exercises, keyed by session id (for export)."""
         found: dict[int, list[ItemRecord]] = {}
-        with self._read() as conn:
+        with self._db.read() as conn:
             rows = conn.execute(
-                f"SELECT session_id, {ITEM_COLUMNS} FROM session_items ORDER BY session_id, item"
-            )
-            for row in rows:
-                found.setdefault(row[0], []).append(_item(row[1:]))
+                f"SELECT i.session_id, {_ITEM_COLUMNS} FROM {_ITEMS_FROM} WHERE i.valid "
+                "ORDER BY i.session_id, i.item"
+            ).fetchall()
+        for row in rows:
+            found.setdefault(row[0], []).extend(self._items([row[1:]], row[0]))
         return found
 
     def day_totals(self, since: date | None = None) -> dict[date, DayActivity]:
         """Sessions, credited seconds and completed sessions per stored local date."""
         sql = (
             "SELECT local_date, count(*), total(credited_seconds), sum(status = 'completed'), "
-            f"sum({_COUNTED}) FROM sessions"
+            f"sum({_COUNTED}) FROM sessions WHERE deleted_utc IS NULL AND valid"
         )
         params: tuple[str, ...] = ()
         if since is not None:
-            sql += " WHERE local_date >= ?"
+            sql += " AND local_date >= ?"
             params = (since.isoformat(),)
-        with self._read() as conn:
+        with self._db.read() as conn:
             rows = conn.execute(sql + " GROUP BY local_date", params).fetchall()
         fromiso = date.fromisoformat
         return {(day := fromiso(r[0])): DayActivity(day, r[1], r[2], r[3], r[4]) for r in rows}
@@ -147,16 +209,18 @@ class HistoryReads(HistoryConnection):
         it never builds a Python object per session, so it stays fast on a long history.
         """
         days = self.day_totals()
-        with self._read() as conn:
+        live = "deleted_utc IS NULL AND valid"
+        with self._db.read() as conn:
             counts = conn.execute(
-                f"SELECT routine_id, count(*) FROM sessions WHERE {_COUNTED} GROUP BY routine_id"
+                f"SELECT routine_id, count(*) FROM sessions WHERE {live} AND {_COUNTED} "
+                "GROUP BY routine_id"
             ).fetchall()
             routines = [
                 (
                     routine_id,
                     conn.execute(
-                        "SELECT routine_name FROM sessions WHERE routine_id = ? AND "
-                        f"{_COUNTED} ORDER BY started_utc DESC, id DESC LIMIT 1",
+                        f"SELECT routine_name FROM sessions WHERE routine_id = ? AND {live} "
+                        f"AND {_COUNTED} ORDER BY started_utc DESC, id DESC LIMIT 1",
                         (routine_id,),
                     ).fetchone()[0],
                     count,
@@ -165,7 +229,7 @@ class HistoryReads(HistoryConnection):
             ]
             checkins = conn.execute(
                 "SELECT s.id, s.local_date, s.started_utc, c.stiffness_before, "
-                "c.stiffness_after FROM checkins c JOIN sessions s ON s.id = c.session_id "
+                f"c.stiffness_after FROM checkins c JOIN sessions s ON {_CHECKIN} AND {_LIVE} "
                 "WHERE c.stiffness_before IS NOT NULL OR c.stiffness_after IS NOT NULL "
                 "ORDER BY s.started_utc, s.id"
             ).fetchall()
@@ -182,9 +246,19 @@ class HistoryReads(HistoryConnection):
             ),
         )
 
+    def problems(self, limit: int = problems.SHOWN) -> RowProblems:
+        """The rows that break a rule and are left out of every read."""
+        with self._db.read() as conn:
+            found = problems.find(conn, self._db.path, limit)
+        extra = [p for p in self._unreadable.values() if p not in found.shown]
+        room = max(0, limit - len(found.shown))
+        return RowProblems(
+            found.shown + tuple(extra[:room]), found.more + max(0, len(extra) - room)
+        )
+
     def schema_version(self) -> int:
-        with self._read() as conn:
+        with self._db.read() as conn:
             return int(conn.execute("SELECT max(version) FROM schema_version").fetchone()[0])
 
 
-__all__ = ["ITEM_COLUMNS", "HistoryReads"]
+__all__ = ["ITEM_COLUMNS", "HistoryReader"]

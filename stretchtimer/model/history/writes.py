@@ -1,7 +1,9 @@
 """Writing to the history: sessions as they run and finish, check-ins, delete and its undo.
 
-Each write is one transaction (:meth:`HistoryConnection._write`); seconds and ratings are
-checked here first, so a bad one is refused with the field's name.
+Each write is one transaction (:meth:`HistoryConnection.write`) and stamps what it
+changes with ``updated_utc`` and this device's id. Seconds and ratings are checked here
+first, so a bad one is refused with the field's name. A delete is a tombstone
+(``deleted_utc``) that can travel to the user's other machines; its undo clears it.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ import sqlite3
 from datetime import date, datetime
 from types import EllipsisType
 
-from stretchtimer.model.history.connection import utc_text
-from stretchtimer.model.history.reads import ITEM_COLUMNS, HistoryReads
+from stretchtimer.model.history.connection import HistoryConnection, utc_text
+from stretchtimer.model.history.reads import ITEM_COLUMNS, HistoryReader
 from stretchtimer.model.history.records import HistoryError, RecordStatus, SessionSnapshot
+from stretchtimer.model.history.rules import new_uuid, uuid_rule
 from stretchtimer.model.session import SessionSummary
 
 MAX_SECONDS = 1e7  # far beyond any real session; keeps infinities and garbage out
@@ -21,6 +24,7 @@ MAX_RATING = 10
 _INSERT_ITEM = (
     f"INSERT INTO session_items (session_id, {ITEM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
+_LIVE_SESSION = "SELECT 1 FROM sessions WHERE id = ? AND deleted_utc IS NULL"
 
 
 def _seconds(value: float, what: str) -> float:
@@ -40,12 +44,38 @@ def _rating(value: int | None, what: str) -> int | None:
     return value
 
 
-class HistoryWrites(HistoryReads):
-    """The writing half of :class:`~stretchtimer.model.history.HistoryStore`."""
+def device_id(conn: sqlite3.Connection) -> str | None:
+    """The id stored for this data folder's device, or ``None`` if it is missing or bad."""
+    row = conn.execute(
+        f"SELECT value FROM meta WHERE key = 'device_id' AND {uuid_rule('value').check()}"
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+class HistoryWriter:
+    """The writes of :class:`~stretchtimer.model.history.HistoryStore`, over its connection."""
+
+    def __init__(self, connection: HistoryConnection, reader: HistoryReader) -> None:
+        self._db = connection
+        self._reader = reader
+        self._device: str | None = None
+
+    def device(self, conn: sqlite3.Connection) -> str:
+        """This device's id, made once per data folder (again only if it was lost)."""
+        if self._device is None:
+            self._device = device_id(conn)
+            if self._device is None:
+                self._device = new_uuid()
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('device_id', ?)",
+                    (self._device,),
+                )
+        return self._device
 
     def _replace_items(
         self, conn: sqlite3.Connection, session_id: int, summary: SessionSummary
     ) -> None:
+        # The exercises are part of their session's record, not records of their own.
         conn.execute("DELETE FROM session_items WHERE session_id = ?", (session_id,))
         conn.executemany(
             _INSERT_ITEM,
@@ -69,27 +99,27 @@ class HistoryWrites(HistoryReads):
             _seconds(summary.active_seconds, "active seconds"),
             _seconds(summary.credited_hold_seconds, "credited seconds"),
         )
-        with self._write() as conn:
+        with self._db.write() as conn:
+            stamp = (self._db.stamp(), self.device(conn))
             if status is None:
                 # A late retry of a checkpoint must never reopen a finished session.
                 cursor = conn.execute(
                     "UPDATE sessions SET planned_seconds = ?, active_seconds = ?, "
-                    "credited_seconds = ?, status = 'in_progress', updated_utc = ? "
-                    "WHERE id = ? AND status IN ('in_progress', 'interrupted')",
-                    (*values, self._stamp(), session_id),
+                    "credited_seconds = ?, status = 'in_progress', updated_utc = ?, "
+                    "device_id = ? WHERE id = ? AND deleted_utc IS NULL "
+                    "AND status IN ('in_progress', 'interrupted')",
+                    (*values, *stamp, session_id),
                 )
             else:
                 cursor = conn.execute(
                     "UPDATE sessions SET planned_seconds = ?, active_seconds = ?, "
-                    "credited_seconds = ?, status = ?, updated_utc = ? WHERE id = ?",
-                    (*values, status.value, self._stamp(), session_id),
+                    "credited_seconds = ?, status = ?, updated_utc = ?, device_id = ? "
+                    "WHERE id = ? AND deleted_utc IS NULL",
+                    (*values, status.value, *stamp, session_id),
                 )
             if cursor.rowcount:
                 self._replace_items(conn, session_id, summary)
-            elif (
-                conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone()
-                is None
-            ):
+            elif conn.execute(_LIVE_SESSION, (session_id,)).fetchone() is None:
                 raise HistoryError(f"There is no session {session_id} in the history.")
             return cursor.rowcount
 
@@ -106,18 +136,21 @@ class HistoryWrites(HistoryReads):
         """Record that a session started; returns its id."""
         started = utc_text(started_utc)
         planned = _seconds(planned_seconds, "planned seconds")
-        with self._write() as conn:
+        with self._db.write() as conn:
             cursor = conn.execute(
-                "INSERT INTO sessions (routine_id, routine_name, started_utc, tz_name, local_date, "
-                "planned_seconds, status, updated_utc) VALUES (?, ?, ?, ?, ?, ?, 'in_progress', ?)",
+                "INSERT INTO sessions (uuid, device_id, routine_id, routine_name, started_utc, "
+                "tz_name, local_date, planned_seconds, status, updated_utc) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'in_progress', ?)",
                 (
+                    new_uuid(),
+                    self.device(conn),
                     routine_id,
                     routine_name,
                     started,
                     tz_name,
                     local_date.isoformat(),
                     planned,
-                    self._stamp(),
+                    self._db.stamp(),
                 ),
             )
             session_id = cursor.lastrowid
@@ -136,11 +169,11 @@ class HistoryWrites(HistoryReads):
 
     def close_interrupted(self) -> int:
         """At start-up: sessions left in progress by a crash keep their last credit."""
-        with self._write() as conn:
+        with self._db.write() as conn:
             return conn.execute(
-                "UPDATE sessions SET status = 'interrupted', updated_utc = ? "
+                "UPDATE sessions SET status = 'interrupted', updated_utc = ?, device_id = ? "
                 "WHERE status = 'in_progress'",
-                (self._stamp(),),
+                (self._db.stamp(), self.device(conn)),
             ).rowcount
 
     def set_checkin(
@@ -160,63 +193,62 @@ class HistoryWrites(HistoryReads):
             return
         columns = ", ".join(changes)
         updates = ", ".join(f"{c} = excluded.{c}" for c in changes)
-        with self._write() as conn:
-            if (
-                conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone()
-                is None
-            ):
+        with self._db.write() as conn:
+            if conn.execute(_LIVE_SESSION, (session_id,)).fetchone() is None:
                 raise HistoryError(f"There is no session {session_id} in the history.")
+            # A new check-in gets its own UUID; a changed one keeps it.
             conn.execute(
-                f"INSERT INTO checkins (session_id, {columns}, updated_utc) "
-                f"VALUES (?, {', '.join('?' * len(changes))}, ?) "
+                f"INSERT INTO checkins (session_id, uuid, device_id, {columns}, updated_utc) "
+                f"VALUES (?, ?, ?, {', '.join('?' * len(changes))}, ?) "
                 f"ON CONFLICT (session_id) DO UPDATE SET {updates}, "
-                "updated_utc = excluded.updated_utc",
-                (session_id, *changes.values(), self._stamp()),
+                "device_id = excluded.device_id, updated_utc = excluded.updated_utc",
+                (session_id, new_uuid(), self.device(conn), *changes.values(), self._db.stamp()),
             )
 
     def delete_session(self, session_id: int) -> SessionSnapshot:
-        """Delete a finished session; returns what :meth:`restore_session` needs to undo it."""
-        with self._write() as conn:
-            snapshot = self._snapshot(conn, session_id)
+        """Delete a finished session (a tombstone); returns what :meth:`restore_session` needs."""
+        with self._db.write() as conn:
+            snapshot = self._reader.snapshot(conn, session_id)
             if snapshot.record.status is RecordStatus.IN_PROGRESS:
                 raise HistoryError("A session still in progress cannot be deleted.")
-            conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+            stamp = (self._db.stamp(), self.device(conn))
+            conn.execute(
+                "UPDATE sessions SET deleted_utc = ?1, updated_utc = ?1, device_id = ?2 "
+                "WHERE id = ?3",
+                (*stamp, session_id),
+            )
+            conn.execute(
+                "UPDATE checkins SET deleted_utc = ?1, updated_utc = ?1, device_id = ?2 "
+                "WHERE session_id = ?3 AND deleted_utc IS NULL",
+                (*stamp, session_id),
+            )
         return snapshot
 
     def restore_session(self, snapshot: SessionSnapshot) -> None:
-        """Put a deleted session back exactly as it was, with the same id."""
+        """Undo a delete: clear the session's tombstone, and its check-in's from that delete.
+
+        The session comes back with the same id and UUID, its exercises untouched.
+        """
         r = snapshot.record
-        with self._write() as conn:
-            if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (r.id,)).fetchone():
+        with self._db.write() as conn:
+            row = conn.execute(
+                "SELECT deleted_utc, uuid FROM sessions WHERE id = ?", (r.id,)
+            ).fetchone()
+            if row is None or (r.uuid and row[1] != r.uuid):
+                raise HistoryError(f"There is no session {r.id} in the history.")
+            if row[0] is None:
                 raise HistoryError(f"Session {r.id} is already in the history.")
+            stamp = (self._db.stamp(), self.device(conn))
             conn.execute(
-                "INSERT INTO sessions (id, routine_id, routine_name, started_utc, tz_name, "
-                "local_date, planned_seconds, active_seconds, credited_seconds, status, "
-                "updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    r.id,
-                    r.routine_id,
-                    r.routine_name,
-                    utc_text(r.started_utc),
-                    r.tz_name,
-                    r.local_date.isoformat(),
-                    r.planned_seconds,
-                    r.active_seconds,
-                    r.credited_seconds,
-                    r.status.value,
-                    utc_text(r.updated_utc),
-                ),
+                "UPDATE sessions SET deleted_utc = NULL, updated_utc = ?1, device_id = ?2 "
+                "WHERE id = ?3",
+                (*stamp, r.id),
             )
-            conn.executemany(
-                _INSERT_ITEM,
-                [(r.id, *i.values()) for i in snapshot.items],
+            conn.execute(
+                "UPDATE checkins SET deleted_utc = NULL, updated_utc = ?1, device_id = ?2 "
+                "WHERE session_id = ?3 AND deleted_utc = ?4",
+                (*stamp, r.id, row[0]),
             )
-            if r.stiffness_before is not None or r.stiffness_after is not None:
-                conn.execute(
-                    "INSERT INTO checkins (session_id, stiffness_before, stiffness_after, "
-                    "updated_utc) VALUES (?, ?, ?, ?)",
-                    (r.id, r.stiffness_before, r.stiffness_after, self._stamp()),
-                )
 
 
-__all__ = ["MAX_RATING", "MAX_SECONDS", "HistoryWrites"]
+__all__ = ["MAX_RATING", "MAX_SECONDS", "HistoryWriter", "device_id"]
