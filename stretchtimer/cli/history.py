@@ -74,6 +74,12 @@ def _history(ctx: CliContext) -> Iterator[HistoryStore | None]:
         yield None
         return
     store, notices = HistoryStore.open(path)
+    try:
+        # Rows that break a rule are left out of every read; say which, before the output.
+        notices += store.problems().messages()
+    except HistoryError:
+        store.close()
+        raise
     for notice in notices:
         ctx.warn(notice)
     try:

@@ -34,6 +34,7 @@ from stretchtimer.model.streaks import DayActivity, Stats, stats_from_digest
 from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.pages.history.cards import HistoryCards
 from stretchtimer.ui.pages.history.export import FileChooser, ask_export_file, export_history
+from stretchtimer.ui.pages.history.problems import ProblemsNote
 from stretchtimer.ui.pages.history.sessions import SessionList
 from stretchtimer.ui.pages.history.texts import calendar_days, minutes_note, mute, stiffness_note
 from stretchtimer.ui.widgets.calendar_heatmap import CalendarHeatmap, first_shown_day
@@ -90,6 +91,7 @@ class HistoryPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("History messages"))
         self.status.hide()
+        self.problems = ProblemsNote()
 
         self.stack = QStackedWidget()
         self.unavailable = QLabel()
@@ -106,6 +108,7 @@ class HistoryPage(QWidget):
         root.setSpacing(8)
         root.addLayout(header)
         root.addWidget(self.status)
+        root.addWidget(self.problems)
         root.addWidget(self.stack, 1)
         self.setFocusProxy(self.heatmap)
 
@@ -204,6 +207,7 @@ class HistoryPage(QWidget):
             stats = stats_from_digest(digest, today, self._settings.weekly_goal_days)
             year = self._store.sessions(since=first_shown_day(today))
             recent = self._store.sessions(limit=RECENT_LIMIT)
+            problems = self._store.problems()
         except HistoryError as exc:
             self._show_unavailable(str(exc))
             return
@@ -214,6 +218,7 @@ class HistoryPage(QWidget):
         self._show_calendar(stats.days, year, today)
         self._show_charts(stats)
         self.sessions.show_sessions(recent)
+        self.problems.show_problems(problems)
 
     def delete_selected(self) -> bool:
         return self.sessions.delete_selected()
