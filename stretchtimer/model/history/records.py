@@ -63,7 +63,7 @@ class ItemRecord:
     outcome: ItemOutcome
 
     def values(self) -> tuple[int, str, str, float, float, str]:
-        """The fields as stored, in the order of ``history_reads.ITEM_COLUMNS``."""
+        """The fields as stored, in the order of ``reads.ITEM_COLUMNS``."""
         return (
             self.item, self.exercise_id, self.exercise_name, self.planned_seconds,
             self.credited_seconds, self.outcome.value,
