@@ -11,6 +11,9 @@ evaluating each rule again (:mod:`stretchtimer.model.history.problems`).
 The rules are strict enough that a valid row always converts to a record: a time is
 exactly ``YYYY-MM-DDTHH:MM:SS.mmmZ`` and exists on the calendar, a date exists, numbers
 are numbers in range.
+
+These rules are schema version 2 as shipped: changing one takes a new migration that
+rebuilds the table with the new rule, never an edit here alone.
 """
 
 from __future__ import annotations
