@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>ProblemsNote</name>
+    <message numerus="yes">
+        <source>%n record(s) in the history could not be read and are left out of what is shown.</source>
+        <translation>
+            <numerusform>%n record in the history could not be read and is left out of what is shown.</numerusform>
+            <numerusform>%n records in the history could not be read and are left out of what is shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeeklyMinutesChart</name>
     <message numerus="yes">
         <source>Week of %1: %2 min, %n day(s) counted</source>
