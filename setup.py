@@ -14,7 +14,7 @@ from pathlib import Path
 from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
-RESOURCE_DIRS = ["illustrations", "icons", "sounds", "i18n"]
+RESOURCE_DIRS = ["illustrations", "icons", "sounds", "i18n", "desktop"]
 RESOURCES = ["stretchtimer._resources", *(f"stretchtimer._resources.{d}" for d in RESOURCE_DIRS)]
 I18N = Path(__file__).resolve().parent / "resources" / "i18n"
 
@@ -42,7 +42,8 @@ setup(
     packages=[*find_packages(include=["stretchtimer", "stretchtimer.*"]), *RESOURCES],
     package_dir={"stretchtimer._resources": "resources"},
     package_data={
-        name: ["*.json", "*.svg", "*.png", "*.wav", "*.md", "*.qm"] for name in RESOURCES
+        name: ["*.json", "*.svg", "*.png", "*.wav", "*.md", "*.qm", "*.desktop", "*.xml"]
+        for name in RESOURCES
     },
     cmdclass={"build_py": BuildWithTranslations},
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -112,3 +113,39 @@ def history_path(base: Path) -> Path:
 
 def settings_path(base: Path) -> Path:
     return base / "settings.json"
+
+
+def is_default_data_dir(path: Path) -> bool:
+    """Whether ``path`` is where StretchTimer looks with no --data-dir and no environment."""
+    default = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return path.expanduser().absolute() == default.absolute()
+
+
+def xdg_data_home() -> Path:
+    """``$XDG_DATA_HOME`` (``~/.local/share``): menu entries, icons and metainfo go here."""
+    return Path(platformdirs.user_data_dir())
+
+
+def xdg_config_home() -> Path:
+    """``$XDG_CONFIG_HOME`` (``~/.config``): the ``autostart/`` folder is here."""
+    return Path(platformdirs.user_config_dir())
+
+
+def launch_command() -> list[str]:
+    """The command that starts this StretchTimer again, for desktop and autostart entries.
+
+    The script an installation made beside this interpreter when there is one, otherwise
+    this interpreter with ``-m stretchtimer``. ``sys.executable`` is kept as it is, not
+    resolved: a virtual environment's ``python`` is a link whose target would run
+    without the environment's packages.
+    """
+    python = Path(sys.executable)
+    script = python.with_name("stretchtimer")
+    try:
+        with script.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        head = b""
+    if b"stretchtimer.app" in head and os.access(script, os.X_OK):
+        return [str(script)]
+    return [str(python), "-m", "stretchtimer"]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 @cache
 def resource_root() -> Path:
-    """The folder holding ``exercises.json``, ``illustrations/``, ``icons/`` and ``sounds/``."""
+    """The folder holding ``exercises.json``, ``illustrations/``, ``icons/``, ``sounds/`` ..."""
     packaged = resources.files("stretchtimer") / "_resources"
     if packaged.is_dir():
         # Wheels install as plain files, so the Traversable is a real path.
@@ -37,3 +37,8 @@ def icon_path(name: str) -> Path:
 
 def sound_path(name: str) -> Path:
     return resource_root() / "sounds" / name
+
+
+def desktop_path(name: str) -> Path:
+    """The desktop entry and AppStream metainfo that packagers install as they are."""
+    return resource_root() / "desktop" / name

@@ -36,6 +36,8 @@ def test_wheel_contains_resources_and_its_cli_runs_outside_the_checkout(tmp_path
         "stretchtimer/_resources/icons/stretchtimer.svg",
         "stretchtimer/_resources/sounds/hold_start.wav",
         "stretchtimer/_resources/i18n/stretchtimer_en.qm",
+        "stretchtimer/_resources/desktop/io.github.stretchtimer.StretchTimer.desktop",
+        "stretchtimer/_resources/desktop/io.github.stretchtimer.StretchTimer.metainfo.xml",
     ):
         assert required in names, required
     assert not any(n.startswith(("tests/", "tools/", "bench/")) for n in names)
