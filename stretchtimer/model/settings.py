@@ -52,6 +52,15 @@ class Settings:
     # Up to noon: a later "start of the day" would move a whole morning to the day before.
     day_start_hour: int = field(default=3, metadata=_limits(0, 12))
     weekly_goal_days: int = field(default=4, metadata=_limits(1, 7))
+    # The desktop: an XDG autostart entry follows start_at_login; the tray says once that
+    # closing the window keeps StretchTimer running; the routines pinned to the tray menu.
+    start_at_login: bool = False
+    tray_notice_shown: bool = False
+    pinned_routines: tuple[str, ...] = ()
+    # The window's normal (not maximised) x, y, width, height when it last closed, or ().
+    window_geometry: tuple[int, ...] = ()
+    window_maximized: bool = False
+    window_full_screen: bool = False
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -73,7 +82,37 @@ _RANGES: dict[str, tuple[float, float]] = {
 }
 
 
+MAX_PINNED = 50
+MAX_ID_LENGTH = 200
+MAX_COORDINATE = 100_000
+
+
+def _valid_ids(value: list[Any]) -> bool:
+    return len(value) <= MAX_PINNED and all(
+        isinstance(v, str) and 0 < len(v) <= MAX_ID_LENGTH for v in value
+    )
+
+
+def _valid_geometry(value: list[Any]) -> bool:
+    if not value:
+        return True
+    if len(value) != 4 or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+        return False
+    x, y, width, height = value
+    return (
+        abs(x) <= MAX_COORDINATE
+        and abs(y) <= MAX_COORDINATE
+        and 0 < width <= MAX_COORDINATE
+        and 0 < height <= MAX_COORDINATE
+    )
+
+
+_SEQUENCES = {"pinned_routines": _valid_ids, "window_geometry": _valid_geometry}
+
+
 def _valid(name: str, value: Any, default: Any) -> bool:
+    if isinstance(default, tuple):
+        return isinstance(value, list) and _SEQUENCES[name](value)
     if isinstance(default, bool):
         return isinstance(value, bool)
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -103,6 +142,8 @@ def settings_from_dict(data: Any, file: str = "settings") -> tuple[Settings, lis
         default = getattr(defaults, f.name)
         value = data[f.name]
         if _valid(f.name, value, default):
+            if isinstance(default, tuple):
+                value = tuple(value)
             values[f.name] = float(value) if isinstance(default, float) else value
         else:
             problems.append(

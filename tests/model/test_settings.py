@@ -85,3 +85,45 @@ def test_a_failed_save_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.M
 
 def test_with_changes() -> None:
     assert Settings().with_changes(muted=True).muted
+
+
+def test_desktop_settings_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    chosen = Settings(
+        start_at_login=True,
+        tray_notice_shown=True,
+        pinned_routines=("midday-desk-break", "quick-reset"),
+        window_geometry=(-1200, 40, 1024, 600),
+        window_maximized=True,
+    )
+    save_settings(chosen, path)
+    assert json.loads(path.read_text())["window_geometry"] == [-1200, 40, 1024, 600]
+    assert load_settings(path) == (chosen, [])
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("pinned_routines", "midday-desk-break"),
+        ("pinned_routines", ["ok", 3]),
+        ("pinned_routines", [""]),
+        ("pinned_routines", ["x" * 201]),
+        ("pinned_routines", ["r"] * 51),
+        ("window_geometry", [0, 0, 800]),
+        ("window_geometry", [0, 0, 800, 0]),
+        ("window_geometry", [0, 0, 800.5, 600]),
+        ("window_geometry", [0, 0, True, 600]),
+        ("window_geometry", [10**9, 0, 800, 600]),
+        ("window_geometry", {"x": 0}),
+    ],
+)
+def test_bad_desktop_settings_are_named_and_defaulted(field: str, value: object) -> None:
+    settings, problems = settings_from_dict({field: value, "start_at_login": True}, "s.json")
+    assert getattr(settings, field) == ()
+    assert settings.start_at_login is True
+    assert problems == [f"s.json: field '{field}': {value!r} is not a valid value; using ()"]
+
+
+def test_empty_geometry_means_none_remembered() -> None:
+    settings, problems = settings_from_dict({"window_geometry": []}, "s.json")
+    assert settings.window_geometry == () and problems == []
