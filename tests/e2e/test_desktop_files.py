@@ -113,3 +113,20 @@ def test_the_installed_entry_starts_stretchtimer(
         [*argv, "--version"], capture_output=True, text=True, timeout=60, check=False
     )
     assert done.returncode == 0 and done.stdout.startswith("StretchTimer "), done.stderr
+
+
+def test_the_autostart_entry_is_valid_runs_stretchtimer_and_is_removed(tmp_path: Path) -> None:
+    from stretchtimer import paths
+    from stretchtimer.ui.desktop.autostart import Autostart
+
+    autostart = Autostart(tmp_path, [*paths.launch_command(), "--data-dir", str(tmp_path / "d")])
+    autostart.set_enabled(True)
+    validate_entry(autostart.path)
+    argv = parse_exec(read_keys(autostart.path.read_text())["Desktop Entry"]["Exec"])
+    assert argv[-1] == "--background"
+    done = subprocess.run(
+        [*argv, "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0 and done.stdout.startswith("StretchTimer "), done.stderr
+    autostart.set_enabled(False)
+    assert files_under(tmp_path) == {}
