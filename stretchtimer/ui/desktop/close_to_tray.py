@@ -1,0 +1,64 @@
+"""Closing the window hides it to the tray when the close rule says so; quitting is explicit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from stretchtimer.model.close_rule import CloseAction
+
+
+class CloseToTray(QObject):
+    """Watches the window's close events; the window itself stays unaware of the tray.
+
+    ``decide`` is asked at each close (the tray may come or go while the app runs).
+    ``quit()`` is the one way to really quit from the tray or Ctrl+Q: the window then
+    closes as before (a running session is saved as stopped) and the app ends.
+
+    Signals:
+        hidden(bool): the window went to the tray; True the first time, to say how to quit.
+    """
+
+    hidden = Signal(bool)
+
+    def __init__(
+        self,
+        window: QWidget,
+        decide: Callable[[], CloseAction],
+        *,
+        quit_app: Callable[[], None] = QCoreApplication.quit,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent or window)
+        self._window = window
+        self._decide = decide
+        self._quit_app = quit_app
+        self._quitting = False
+        window.installEventFilter(self)
+
+    def quit(self) -> None:
+        self._quitting = True
+        self._window.close()
+        self._quit_app()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self._window or event.type() != QEvent.Type.Close:
+            return False
+        if self._quitting:
+            return False
+        action = self._decide()
+        if action is CloseAction.QUIT:
+            self._quitting = True
+            # The window closes as usual; with a tray icon shown, that alone would not end
+            # the app (quitOnLastWindowClosed is off).
+            self._quit_app()
+            return False
+        event.ignore()
+        self._window.hide()
+        self.hidden.emit(action is CloseAction.HIDE_AND_EXPLAIN)
+        return True
+
+
+__all__ = ["CloseToTray"]
