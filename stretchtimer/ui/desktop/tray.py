@@ -7,7 +7,6 @@ about to open, and during a session the tooltip follows the driver's own signals
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -17,17 +16,11 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from stretchtimer.model.plan import Step
 from stretchtimer.model.session import SessionState, SessionSummary
 from stretchtimer.model.streaks import Stats
-from stretchtimer.ui.desktop import Availability
+from stretchtimer.ui.desktop import Availability, fill
 from stretchtimer.ui.driver import SessionDriver, Snapshot
 from stretchtimer.ui.texts import phase_title
 
 StatusSource = Callable[[], Stats | None]
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def _fill(text: str, *args: str) -> str:
-    """Qt's %1, %2 ... in one pass, so a routine name holding "%2" stays as it is."""
-    return _PLACEHOLDER.sub(lambda m: args[int(m.group(1)) - 1], text)
 
 
 def tray_availability() -> Availability:
@@ -189,12 +182,12 @@ class TrayIcon(QObject):
         self._status_separator.setVisible(stats is not None)
         if stats is None:
             return
-        self.streak_line.setText(_fill(self.tr("Days in a row: %1"), str(stats.current_streak)))
+        self.streak_line.setText(fill(self.tr("Days in a row: %1"), str(stats.current_streak)))
         self.today_line.setText(
             self.tr("Done today") if stats.today_done else self.tr("Not done yet today")
         )
         self.week_line.setText(
-            _fill(
+            fill(
                 self.tr("Days this week: %1 of %2"),
                 str(stats.week_days_done),
                 str(stats.weekly_goal_days),
@@ -254,7 +247,7 @@ class TrayIcon(QObject):
         elif self._minutes_left <= 1:
             left = self.tr("less than a minute left")
         else:
-            left = _fill(self.tr("about %1 min left"), str(self._minutes_left))
+            left = fill(self.tr("about %1 min left"), str(self._minutes_left))
         if self._state is SessionState.PAUSED:
             text = (
                 self.tr("StretchTimer, paused: %1")
@@ -263,7 +256,7 @@ class TrayIcon(QObject):
             )
         else:
             text = self.tr("StretchTimer: %1") if not left else self.tr("StretchTimer: %1, %2")
-        return _fill(text, self._what, left)
+        return fill(text, self._what, left)
 
     # ----- clicks on the icon ------------------------------------------------------------
     def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
