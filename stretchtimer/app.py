@@ -7,23 +7,27 @@ what it needs.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from stretchtimer import cli, paths
+from stretchtimer import APP_ID, cli, paths
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from stretchtimer.model.catalogue import Catalogue
     from stretchtimer.model.history import HistoryStore
     from stretchtimer.model.settings import Settings
     from stretchtimer.ui.audio import CuePlayer
+    from stretchtimer.ui.desktop.shell import DesktopShell
+    from stretchtimer.ui.desktop.single_instance import ClaimResult, SingleInstance
+    from stretchtimer.ui.driver import SessionDriver
     from stretchtimer.ui.event_log import EventLog
     from stretchtimer.ui.main_window import MainWindow
     from stretchtimer.ui.pages.history.page import HistoryPage
@@ -94,15 +98,22 @@ class LateParts:
 
 @dataclass
 class AppParts:
-    """Everything ``run_window`` builds; ``late`` is filled in after the first frame."""
+    """Everything ``run_window`` builds; ``late`` is filled in after the first frame.
+
+    ``driver_followers`` are told of each session's driver as it is made (the tray).
+    """
 
     settings: SettingsModel
     window: MainWindow
     event_log: EventLog | None
+    driver_followers: list[Callable[[SessionDriver], None]] = field(default_factory=list)
+    desktop: DesktopShell | None = None
     late: LateParts | None = None
 
     def close(self) -> None:
         """After the event loop: stop the timers, finish the writes, close the files."""
+        if self.desktop is not None:
+            self.desktop.close()
         if self.late is not None:
             if self.late.recorder is not None:
                 self.late.recorder.stop()
@@ -123,8 +134,11 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
 
     from stretchtimer import resources  # noqa: PLC0415
     from stretchtimer.model.settings import load_settings  # noqa: PLC0415
+    from stretchtimer.ui.desktop.single_instance import Claim  # noqa: PLC0415
+    from stretchtimer.ui.desktop.tray import tray_availability  # noqa: PLC0415
+    from stretchtimer.ui.desktop.window_placement import place_window  # noqa: PLC0415
     from stretchtimer.ui.i18n import install_translators  # noqa: PLC0415
-    from stretchtimer.ui.quit_signals import quit_on_signals  # noqa: PLC0415
+    from stretchtimer.ui.quit_signals import quit_application, quit_on_signals  # noqa: PLC0415
     from stretchtimer.ui.theme import follow_system_scheme  # noqa: PLC0415
 
     loaded = ctx.load()
@@ -137,6 +151,15 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
         return cli.EXIT_USAGE
     notices = [f"Skipped a routine file: {p}" for p in loaded.problems]
     data_dir = paths.ensure_private_dir(ctx.data_dir)
+    # One StretchTimer per data folder, decided before Qt opens the display, so that a
+    # second launch hands its request over and exits at once.
+    instance, claimed = _claim_instance(args, data_dir)
+    if claimed.claim is Claim.HANDED_OVER:
+        return cli.EXIT_OK
+    if claimed.claim is Claim.FAILED:
+        return ctx.fail(claimed.message)
+    if claimed.message:
+        notices.append(claimed.message)
     settings_file = paths.settings_path(data_dir)
     settings, problems = load_settings(settings_file)
     notices += problems
@@ -145,32 +168,50 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("StretchTimer")
     app.setApplicationDisplayName("StretchTimer")
-    app.setDesktopFileName("stretchtimer")
+    app.setDesktopFileName(APP_ID)
+    # Closing the window may only hide it to the tray: quitting is explicit (CloseToTray).
+    app.setQuitOnLastWindowClosed(False)
     # Parented to the application, so they live as long as it does.
     install_translators(app)
     follow_system_scheme(app)
     icon = resources.icon_path("stretchtimer.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    if instance is not None:
+        listening = instance.listen()
+        if not listening.available:
+            notices.append(listening.reason)
 
     parts = _build_parts(args, catalogue, settings, settings_file)
     window = parts.window
+    desktop = _build_desktop(
+        app, parts, catalogue=catalogue, args=args, data_dir=data_dir, instance=instance
+    )
 
     def build_the_rest() -> None:
         history_problems = _build_late_parts(parts, data_dir, ctx)
         if history_problems:
             window.set_notices([*notices, *history_problems])
+        desktop.set_history(parts.late.store if parts.late is not None else None)
         if args.routine and args.start:
             window.start_routine(args.routine)
+        desktop.set_ready()
+
+    def quit_for_signal(received: signal.Signals) -> None:
+        desktop.parts.closer.close_for_good()  # not to the tray: the session is saved
+        quit_application(received)
 
     for line in notices:
         print(f"stretchtimer: {line}", file=ctx.err)
     window.set_notices(notices)
-    window.show()
+    place_window(window, parts.settings.value)
+    # --background starts in the tray; with no tray to start in, the window is the way in.
+    if not (args.background and tray_availability().available):
+        window.show()
     if args.routine and not args.start:
         window.picker.focus_card(args.routine)
     _after_first_paint(window, build_the_rest)
-    with quit_on_signals():
+    with quit_on_signals(action=quit_for_signal):
         code = app.exec()
     parts.close()
     return int(code)
@@ -189,15 +230,88 @@ def _build_parts(
 
     clock = scaled_clock(system_clock, args.time_scale)
 
+    followers: list[Callable[[SessionDriver], None]] = []
+
     def make_driver(plan: Plan) -> SessionDriver:
-        return SessionDriver(plan, clock, time_scale=args.time_scale)
+        driver = SessionDriver(plan, clock, time_scale=args.time_scale)
+        for follow in followers:
+            follow(driver)
+        return driver
 
     model = SettingsModel(settings, settings_file)
     event_log = EventLog(Path(args.event_log)) if args.event_log else None
     window = MainWindow(catalogue, model, builtin_safety(), make_driver, event_log=event_log)
     window.exit_when_done = args.exit_when_done
     model.save_failed.connect(window.show_problem)
-    return AppParts(settings=model, window=window, event_log=event_log)
+    return AppParts(settings=model, window=window, event_log=event_log, driver_followers=followers)
+
+
+def _claim_instance(
+    args: argparse.Namespace, data_dir: Path
+) -> tuple[SingleInstance | None, ClaimResult]:
+    """The single-instance lock of ``data_dir``, or None where none can be had (and why)."""
+    import os  # noqa: PLC0415
+
+    from stretchtimer.ui.desktop.single_instance import (  # noqa: PLC0415
+        Claim,
+        HandOver,
+        SingleInstance,
+    )
+
+    instance = SingleInstance(data_dir)
+    # The launcher's activation token lets the first window take the focus (Wayland).
+    token = os.environ.get("XDG_ACTIVATION_TOKEN") or os.environ.get("DESKTOP_STARTUP_ID", "")
+    claimed = instance.claim(HandOver(args.routine, args.start, args.background, token))
+    return (None if claimed.claim is Claim.UNAVAILABLE else instance), claimed
+
+
+def _build_desktop(
+    app: QApplication,
+    parts: AppParts,
+    *,
+    catalogue: Catalogue,
+    args: argparse.Namespace,
+    data_dir: Path,
+    instance: SingleInstance | None,
+) -> DesktopShell:
+    """The tray, the close watcher, autostart and today's status, connected to the window."""
+    from stretchtimer.ui.desktop.autostart import Autostart  # noqa: PLC0415
+    from stretchtimer.ui.desktop.close_to_tray import CloseToTray  # noqa: PLC0415
+    from stretchtimer.ui.desktop.settings_group import DesktopOptions  # noqa: PLC0415
+    from stretchtimer.ui.desktop.shell import DesktopParts, DesktopShell  # noqa: PLC0415
+    from stretchtimer.ui.desktop.today_status import TodayStatus  # noqa: PLC0415
+    from stretchtimer.ui.desktop.tray import TrayIcon, tray_availability  # noqa: PLC0415
+    from stretchtimer.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
+
+    settings, window = parts.settings, parts.window
+    autostart = Autostart(
+        paths.xdg_config_home(), [*paths.launch_command(), *paths.data_dir_args(data_dir)]
+    )
+    desktop_parts = DesktopParts(
+        tray=TrayIcon(app.windowIcon()),
+        closer=CloseToTray(window),
+        status=TodayStatus(lambda: settings.value),
+        autostart=autostart,
+        instance=instance,
+        options=DesktopOptions(tray_availability(), autostart.availability()),
+    )
+    routines = [(r.id, r.name) for r in catalogue.routines.values()]
+    shell = DesktopShell(
+        desktop_parts,
+        window,
+        settings,
+        routines,
+        started_in_background=args.background,
+        event_log=parts.event_log,
+    )
+    parts.driver_followers.append(shell.follow)
+    parts.desktop = shell
+    window.quit_requested.connect(desktop_parts.closer.quit)
+    window.make_settings_dialog = lambda value, parent: SettingsDialog(
+        value, parent, desktop=desktop_parts.options
+    )
+    desktop_parts.tray.show()
+    return shell
 
 
 def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> list[str]:

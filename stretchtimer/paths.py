@@ -121,6 +121,13 @@ def is_default_data_dir(path: Path) -> bool:
     return path.expanduser().absolute() == default.absolute()
 
 
+def data_dir_args(path: Path) -> list[str]:
+    """``--data-dir`` for a launcher entry, so it opens this folder; none for the default."""
+    if is_default_data_dir(path):
+        return []
+    return ["--data-dir", str(path.expanduser().absolute())]
+
+
 def xdg_data_home() -> Path:
     """``$XDG_DATA_HOME`` (``~/.local/share``): menu entries, icons and metainfo go here."""
     return Path(platformdirs.user_data_dir())

@@ -49,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     window.add_argument(
         "--exit-when-done", action="store_true", help="quit when the session finishes"
     )
+    window.add_argument(
+        "--background", action="store_true",
+        help="start in the system tray without showing the window (used at login)",
+    )  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     catalogue.add_parsers(sub)
     history.add_parsers(sub)

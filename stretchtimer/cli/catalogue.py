@@ -26,9 +26,7 @@ def cmd_routines(args: argparse.Namespace, ctx: CliContext) -> int:
     rows = []
     for routine in catalogue.routines.values():
         plan = compile_plan(routine, catalogue)
-        rows.append(
-            (routine.id, mmss(plan.total_seconds), _positions(plan), routine.name)
-        )
+        rows.append((routine.id, mmss(plan.total_seconds), _positions(plan), routine.name))
     print_table(ctx.out, ("ID", "TIME", "POSITION", "NAME"), rows)
     return 0
 
@@ -81,9 +79,7 @@ def cmd_plan(args: argparse.Namespace, ctx: CliContext) -> int:
         detail = f"rep {s.rep}/{s.reps}" if s.reps else ""
         if s.side.value != "none":
             detail += f" {s.side.value}"
-        rows.append(
-            (str(s.index), mmss(s.start), f"{s.seconds:g}s", s.phase.value, what, detail)
-        )
+        rows.append((str(s.index), mmss(s.start), f"{s.seconds:g}s", s.phase.value, what, detail))
     print_table(ctx.out, ("#", "AT", "LENGTH", "PHASE", "EXERCISE", ""), rows)
     ctx.say(f"Total: {mmss(plan.total_seconds)}")
     return 0

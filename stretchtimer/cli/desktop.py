@@ -83,13 +83,6 @@ def _write_atomically(path: Path, content: bytes) -> None:
         raise
 
 
-def _launch_extra(ctx: CliContext) -> list[str]:
-    # The menu entry opens the same data folder this command was given.
-    if paths.is_default_data_dir(ctx.data_dir):
-        return []
-    return ["--data-dir", str(ctx.data_dir.expanduser().absolute())]
-
-
 def _unsupported(ctx: CliContext) -> bool:
     if sys.platform in ("win32", "darwin"):
         ctx.fail("'desktop' writes freedesktop.org menu entries, which this system does not use.")
@@ -102,7 +95,7 @@ def cmd_install(args: argparse.Namespace, ctx: CliContext) -> int:
         return 1
     data_home = paths.xdg_data_home()
     try:
-        files = desktop_files(paths.launch_command(), _launch_extra(ctx))
+        files = desktop_files(paths.launch_command(), paths.data_dir_args(ctx.data_dir))
     except OSError as exc:
         print(f"stretchtimer: the shipped desktop files cannot be read: {exc}", file=ctx.err)
         return 1

@@ -99,7 +99,7 @@ def _valid_geometry(value: list[Any]) -> bool:
     if len(value) != 4 or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
         return False
     x, y, width, height = value
-    return (
+    return bool(
         abs(x) <= MAX_COORDINATE
         and abs(y) <= MAX_COORDINATE
         and 0 < width <= MAX_COORDINATE

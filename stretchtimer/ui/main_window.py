@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -80,7 +80,13 @@ class MainWindow(QMainWindow):
 
     Settings are read from and written to ``settings``, the one SettingsModel; the window
     follows its ``changed`` signal like every other part does.
+
+    Signals:
+        quit_requested(): Ctrl+Q, or the end of an --exit-when-done session: the app quits
+            (closing the window may only hide it to the tray).
     """
+
+    quit_requested = Signal()
 
     def __init__(
         self,
@@ -308,7 +314,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.summary_page)
         if self.exit_when_done:
             # Let the finishing chord ring out before the window goes.
-            QTimer.singleShot(3000, self.close)
+            QTimer.singleShot(3000, self.quit_requested.emit)
 
     def _on_session_page_before_rated(self, rating: int) -> None:
         if self._recorder is not None:
@@ -375,7 +381,7 @@ class MainWindow(QMainWindow):
             self.show_picker()
 
     def _on_quit(self) -> None:
-        self.close()
+        self.quit_requested.emit()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

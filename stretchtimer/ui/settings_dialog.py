@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchtimer.model.settings import Settings, setting_limits
+from stretchtimer.ui.desktop.settings_group import DesktopOptions, DesktopSettingsGroup
 
 
 class SettingsDialog(QDialog):
@@ -28,7 +29,13 @@ class SettingsDialog(QDialog):
     declaration itself, so the dialog can never offer a value the loader would refuse.
     """
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        desktop: DesktopOptions | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("StretchTimer settings"))
         self._original = settings
@@ -105,9 +112,11 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.restore_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         self.restore_button.clicked.connect(self.restore_defaults)
+        self.desktop = DesktopSettingsGroup(settings, desktop) if desktop is not None else None
         layout = QVBoxLayout(self)
-        for group in (sound, pace, practice):
-            layout.addWidget(group)
+        for group in (sound, pace, practice, self.desktop):
+            if group is not None:
+                layout.addWidget(group)
         layout.addWidget(buttons)
 
     def _check(self, text: str, on: bool) -> QCheckBox:
@@ -139,6 +148,8 @@ class SettingsDialog(QDialog):
         self.goal.setValue(settings.weekly_goal_days)
         self.day_start.setValue(settings.day_start_hour)
         self.show_safety.setChecked(not settings.safety_acknowledged)
+        if self.desktop is not None:
+            self.desktop.show_settings(settings)
 
     def restore_defaults(self) -> None:
         self.show_settings(Settings())
@@ -147,7 +158,8 @@ class SettingsDialog(QDialog):
         self.volume_label.setText(f"{value} %")
 
     def result_settings(self) -> Settings:
-        return self._original.with_changes(
+        chosen = self._original if self.desktop is None else self.desktop.apply_to(self._original)
+        return chosen.with_changes(
             volume=self.volume.value(),
             muted=self.muted.isChecked(),
             tick_sounds=self.ticks.isChecked(),

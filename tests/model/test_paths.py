@@ -48,3 +48,11 @@ def test_default_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
     assert paths.is_default_data_dir(paths.data_dir())
     assert not paths.is_default_data_dir(tmp_path)
+
+
+def test_data_dir_args_only_for_another_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
+    assert paths.data_dir_args(paths.data_dir()) == []
+    assert paths.data_dir_args(tmp_path / "d") == ["--data-dir", str(tmp_path / "d")]

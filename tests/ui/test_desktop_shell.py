@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 from ui_fakes import SHORT, FakeClock, short_catalogue
@@ -26,22 +24,7 @@ from stretchtimer.ui.desktop.today_status import TodayStatus
 from stretchtimer.ui.desktop.tray import TrayIcon
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
-
-
-class FakeSettingsModel(QObject):
-    """The settings model's interface, without the file."""
-
-    changed = Signal(object)
-
-    def __init__(self, value: Settings) -> None:
-        super().__init__()
-        self.value = value
-
-    def update(self, **changes: Any) -> None:
-        new = self.value.with_changes(**changes)
-        if new != self.value:
-            self.value = new
-            self.changed.emit(new)
+from stretchtimer.ui.settings_model import SettingsModel
 
 
 class Log:
@@ -56,7 +39,7 @@ class Rig:
     def __init__(self, qtbot: QtBot, tmp_path: Path, settings: Settings, background: bool) -> None:
         self.clock = FakeClock()
         self.quits: list[int] = []
-        self.settings = FakeSettingsModel(settings)
+        self.settings = SettingsModel(settings)  # no file: nothing is written
         self.log = Log()
 
         def make_driver(plan: Plan) -> SessionDriver:
@@ -65,7 +48,7 @@ class Rig:
             return driver
 
         catalogue = short_catalogue()
-        self.window = MainWindow(catalogue, settings, builtin_safety(), make_driver)
+        self.window = MainWindow(catalogue, self.settings, builtin_safety(), make_driver)
         qtbot.addWidget(self.window)
         self.tray = TrayIcon(QIcon())
         self.autostart = Autostart(tmp_path / "config", ["/usr/bin/stretchtimer"], platform="linux")
@@ -87,7 +70,7 @@ class Rig:
 
     def state(self) -> SessionState | None:
         driver = self.window.driver
-        return None if driver is None else driver.machine.state
+        return None if driver is None else driver.state
 
 
 @pytest.fixture
@@ -170,7 +153,7 @@ def test_an_autostart_folder_that_cannot_be_written_is_reported(
     (tmp_path / "config").write_text("a file where the folder should be")
     rig = Rig(qtbot, tmp_path, Settings(), background=False)
     problems: list[str] = []
-    rig.window.show_problem = problems.append  # type: ignore[method-assign]
+    rig.window.show_problem = problems.append  # type: ignore[method-assign, assignment]
     rig.settings.update(start_at_login=True)
     assert len(problems) == 1 and "Starting at login could not be changed" in problems[0]
     assert rig.settings.value.start_at_login is False
@@ -197,7 +180,7 @@ def test_hand_overs_wait_for_the_window_to_be_ready(qtbot: QtBot, rig: Rig) -> N
     rig.window.hide()
     rig.shell._on_instance_handed_over(HandOver(routine="quick-reset", start=True))
     assert rig.window.isVisible()
-    assert rig.window.driver is not None and rig.window.driver.machine.plan.routine.id == SHORT.id
+    assert rig.window.driver is not None and rig.window.driver.plan.routine.id == SHORT.id
     kinds = [kind for kind, _ in rig.log.notices]
     assert kinds.count("handed_over") == 2
 

@@ -175,7 +175,7 @@ def test_the_tooltip_counts_down_in_whole_minutes(tray: TrayIcon) -> None:
             changes.append(last)
     assert any("less than a minute left" in text for text in changes)
     # One change per step or per minute, not one per frame.
-    assert len(changes) <= len(driver.machine.plan.steps) + 3
+    assert len(changes) <= len(driver.plan.steps) + 3
     driver.stop()
 
 

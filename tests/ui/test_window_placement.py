@@ -21,6 +21,7 @@ from stretchtimer.ui.desktop.window_placement import DEFAULT_FRAME, place_window
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.pages.history.page import HistoryPage
+from stretchtimer.ui.settings_model import SettingsModel
 
 SMALL = Rect(0, 0, 1024, 640)
 DESK = Rect(0, 0, 1920, 1080)
@@ -33,7 +34,7 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     def make_driver(plan: Plan) -> SessionDriver:
         return SessionDriver(plan, clock)
 
-    w = MainWindow(short_catalogue(), Settings(), builtin_safety(), make_driver)
+    w = MainWindow(short_catalogue(), SettingsModel(Settings()), builtin_safety(), make_driver)
     w.attach(history_page=HistoryPage(None, Settings()))
     qtbot.addWidget(w)
     yield w
@@ -154,7 +155,7 @@ def test_closing_hides_to_the_tray_and_says_so_once(qtbot: QtBot, window: MainWi
     assert not window.close()  # refused: it went to the tray instead
     assert not window.isVisible() and told == [True]
     # The session goes on in the tray.
-    assert window.driver is not None and window.driver.machine.state is SessionState.RUNNING
+    assert window.driver is not None and window.driver.state is SessionState.RUNNING
     window.show()
     window.close()
     assert told == [True, False] and quits == []
@@ -171,7 +172,7 @@ def test_quit_closes_for_real_and_saves_the_session(qtbot: QtBot, window: MainWi
     window.hide()  # in the tray
     closer.quit()
     assert quits == [1]
-    assert window.driver is not None and window.driver.machine.state is SessionState.FINISHED
+    assert window.driver is not None and window.driver.state is SessionState.FINISHED
 
 
 def test_closing_quits_when_the_rule_says_so(qtbot: QtBot, window: MainWindow) -> None:

@@ -6,15 +6,7 @@ person: the settings show that reason instead of a control that silently does no
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fill(text: str, *args: str) -> str:
-    """Qt's %1, %2 ... in one pass, so a routine name holding "%2" stays as it is."""
-    return _PLACEHOLDER.sub(lambda m: args[int(m.group(1)) - 1], text)
 
 
 @dataclass(frozen=True)
@@ -31,4 +23,4 @@ class Availability:
         return cls(False, reason)
 
 
-__all__ = ["Availability", "fill"]
+__all__ = ["Availability"]

@@ -42,9 +42,13 @@ class CloseToTray(QObject):
         window.installEventFilter(self)
 
     def quit(self) -> None:
+        self.close_for_good()
+        self._quit_app()
+
+    def close_for_good(self) -> None:
+        """Close the window as before the tray (a session ends saved), not into the tray."""
         self._quitting = True
         self._window.close()
-        self._quit_app()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self._window or event.type() != QEvent.Type.Close:

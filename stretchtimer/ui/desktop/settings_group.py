@@ -43,6 +43,10 @@ class DesktopSettingsGroup(QGroupBox):
         if options.autostart.reason:
             self.start_at_login.setToolTip(options.autostart.reason)
 
+    def show_settings(self, settings: Settings) -> None:
+        if self.start_at_login.isEnabled():
+            self.start_at_login.setChecked(settings.start_at_login)
+
     def apply_to(self, settings: Settings) -> Settings:
         if not self.start_at_login.isEnabled():
             return settings

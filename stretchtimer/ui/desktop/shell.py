@@ -11,13 +11,12 @@ import json
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 
 from stretchtimer.model.close_rule import CloseAction, close_action
 from stretchtimer.model.settings import Settings
-from stretchtimer.ui.desktop import fill
 from stretchtimer.ui.desktop.autostart import Autostart
 from stretchtimer.ui.desktop.close_to_tray import CloseToTray
 from stretchtimer.ui.desktop.settings_group import DesktopOptions
@@ -27,16 +26,8 @@ from stretchtimer.ui.desktop.tray import TrayIcon, tray_availability
 from stretchtimer.ui.desktop.window_placement import remembered
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
-
-
-class SettingsSource(Protocol):
-    """The settings model (``stretchtimer.ui.settings_model.SettingsModel``)."""
-
-    @property
-    def value(self) -> Settings: ...
-    def update(self, **changes: Any) -> None: ...
-
-    changed: Any  # Signal(Settings)
+from stretchtimer.ui.placeholders import fill
+from stretchtimer.ui.settings_model import SettingsModel
 
 
 class Notices(Protocol):
@@ -62,7 +53,7 @@ class DesktopShell(QObject):
         self,
         parts: DesktopParts,
         window: MainWindow,
-        settings: SettingsSource,
+        settings: SettingsModel,
         routines: Sequence[tuple[str, str]],
         *,
         started_in_background: bool = False,
@@ -114,6 +105,12 @@ class DesktopShell(QObject):
         waiting, self._waiting = self._waiting, []
         for request in waiting:
             self._carry_out(request)
+
+    def close(self) -> None:
+        """After the event loop: the icon goes, and a second launch may become the first."""
+        self.parts.tray.hide()
+        if self.parts.instance is not None:
+            self.parts.instance.close()
 
     def close_action(self) -> CloseAction:
         value = self._settings.value
@@ -234,4 +231,4 @@ class DesktopShell(QObject):
             self._window.picker.focus_card(request.routine)
 
 
-__all__ = ["DesktopParts", "DesktopShell", "SettingsSource"]
+__all__ = ["DesktopParts", "DesktopShell"]

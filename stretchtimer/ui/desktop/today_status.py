@@ -8,20 +8,17 @@ from what was read (so midnight needs no timer) without touching the disk.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Protocol
 
-from stretchtimer.model.history import HistoryError, system_tz_name
+from stretchtimer.model.days import today_for
+from stretchtimer.model.history import HistoryError
 from stretchtimer.model.settings import Settings
-from stretchtimer.model.streaks import HistoryDigest, Stats, local_day, stats_from_digest
+from stretchtimer.model.streaks import HistoryDigest, Stats, stats_from_digest
 
 
 class DigestSource(Protocol):
     def digest(self) -> HistoryDigest: ...
-
-
-def today_now(settings: Settings) -> date:
-    return local_day(datetime.now(UTC), system_tz_name(), settings.day_start_hour)
 
 
 class TodayStatus:
@@ -30,7 +27,7 @@ class TodayStatus:
     def __init__(
         self,
         settings: Callable[[], Settings],
-        today: Callable[[Settings], date] = today_now,
+        today: Callable[[Settings], date] = today_for,
     ) -> None:
         self._settings = settings
         self._today = today
@@ -60,4 +57,4 @@ class TodayStatus:
         return stats_from_digest(self._digest, self._today(settings), settings.weekly_goal_days)
 
 
-__all__ = ["TodayStatus", "today_now"]
+__all__ = ["TodayStatus"]

@@ -13,11 +13,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from stretchtimer.model.plan import Step
-from stretchtimer.model.session import SessionState, SessionSummary
+from stretchtimer.model.session import SessionState, SessionSummary, StepStarted
 from stretchtimer.model.streaks import Stats
-from stretchtimer.ui.desktop import Availability, fill
+from stretchtimer.ui.desktop import Availability
 from stretchtimer.ui.driver import SessionDriver, Snapshot
+from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.texts import phase_title
 
 StatusSource = Callable[[], Stats | None]
@@ -202,21 +202,22 @@ class TrayIcon(QObject):
         driver.state_changed.connect(self._on_driver_state_changed)
         driver.finished.connect(self._on_driver_finished)
 
-    def _on_driver_step_started(self, step: Step) -> None:
+    def _on_driver_step_started(self, started: StepStarted) -> None:
+        step = started.step
         self._what = step.exercise.name if step.exercise is not None else phase_title(step)
         self._set_tooltip()
 
     def _on_driver_tick(self, snap: Snapshot) -> None:
         # Whole minutes: the text changes about once a minute, however often frames come.
         minutes = math.ceil(max(0.0, snap.total_remaining) / 60)
-        state = SessionState(snap.state)
+        state = snap.state
         if minutes != self._minutes_left or state is not self._state:
             self._minutes_left = minutes
             self._show_session(state)
             self._set_tooltip()
 
-    def _on_driver_state_changed(self, state: object) -> None:
-        self._show_session(SessionState(str(state)))
+    def _on_driver_state_changed(self, state: SessionState) -> None:
+        self._show_session(state)
         self._set_tooltip()
 
     def _on_driver_finished(self, summary: SessionSummary) -> None:
