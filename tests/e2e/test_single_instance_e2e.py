@@ -102,9 +102,13 @@ def start_first(data: Path, env: dict[str, str], log: Path) -> subprocess.Popen[
     )
     # It has won once its lock file is there, and is ready once a second launch gets an
     # answer (which waits for the first to listen).
-    wait_for(lambda: lock_owner(data) == proc.pid, CLAIM_TIMEOUT, "the lock")
-    assert second_launch(data, env, "--background").returncode == 0
-    wait_for(lambda: any(e["event"] == "handed_over" for e in read_log(log)), 30, "hand-over")
+    try:
+        wait_for(lambda: lock_owner(data) == proc.pid, CLAIM_TIMEOUT, "the lock")
+        assert second_launch(data, env, "--background").returncode == 0
+        wait_for(lambda: any(e["event"] == "handed_over" for e in read_log(log)), 30, "hand-over")
+    except BaseException:
+        stop(proc)
+        raise
     return proc
 
 
@@ -184,16 +188,19 @@ def test_ten_racing_launches_leave_exactly_one(tmp_path: Path, env: dict[str, st
 
 def test_another_data_folder_is_another_instance(tmp_path: Path, env: dict[str, str]) -> None:
     one = start_first(tmp_path / "one", env, tmp_path / "one.jsonl")
-    two = start_first(tmp_path / "two", env, tmp_path / "two.jsonl")
     try:
-        assert one.poll() is None and two.poll() is None
-        assert (
-            second_launch(tmp_path / "two", env, "--routine", "quick-reset", "--start").returncode
-            == 0
-        )
-        wait_for(lambda: any(e["event"] == "step" for e in read_log(tmp_path / "two.jsonl")),
-                 30, "the session in the second")  # fmt: skip
-        assert not any(e["event"] == "step" for e in read_log(tmp_path / "one.jsonl"))
+        two = start_first(tmp_path / "two", env, tmp_path / "two.jsonl")
+        try:
+            assert one.poll() is None and two.poll() is None
+            request = ("--routine", "quick-reset", "--start")
+            assert second_launch(tmp_path / "two", env, *request).returncode == 0
+            wait_for(
+                lambda: any(e["event"] == "step" for e in read_log(tmp_path / "two.jsonl")),
+                30,
+                "the session in the second",
+            )
+            assert not any(e["event"] == "step" for e in read_log(tmp_path / "one.jsonl"))
+        finally:
+            stop(two)
     finally:
         stop(one)
-        stop(two)

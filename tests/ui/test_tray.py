@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -130,7 +129,7 @@ def test_a_session_shows_in_the_menu_and_tooltip_from_the_drivers_signals(
     assert tray.pause_action.isVisible() and tray.stop_action.isVisible()
     assert tray.pause_action.text() == "&Pause"
     assert not tray.routines_menu.menuAction().isEnabled()
-    minutes = math.ceil(plan.total_seconds / 60)
+    minutes = int(plan.total_seconds / 60 + 0.5)
     assert tray.icon.toolTip() == f"StretchTimer: Warm up, about {minutes} min left"
 
     first = next(step for step in plan.steps if step.exercise is not None)
@@ -138,7 +137,7 @@ def test_a_session_shows_in_the_menu_and_tooltip_from_the_drivers_signals(
     while clock.now < began + first.start + 0.01:
         clock.now += 0.1  # small steps: a big jump would look like a suspend and pause
         driver.poll()
-    left = math.ceil((plan.total_seconds - first.start) / 60)
+    left = int((plan.total_seconds - first.start) / 60 + 0.5)
     assert tray.icon.toolTip() == f"StretchTimer: {first.exercise.name}, about {left} min left"
 
     with qtbot.waitSignal(tray.pause_toggled):

@@ -6,7 +6,6 @@ about to open, and during a session the tooltip follows the driver's own signals
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -208,8 +207,10 @@ class TrayIcon(QObject):
         self._set_tooltip()
 
     def _on_driver_tick(self, snap: Snapshot) -> None:
-        # Whole minutes: the text changes about once a minute, however often frames come.
-        minutes = math.ceil(max(0.0, snap.total_remaining) / 60)
+        # Whole minutes, to the nearest (0: under a minute): the text changes about once a
+        # minute, however often frames come.
+        left = max(0.0, snap.total_remaining)
+        minutes = 0 if left < 60 else int(left / 60 + 0.5)
         state = snap.state
         if minutes != self._minutes_left or state is not self._state:
             self._minutes_left = minutes
@@ -245,7 +246,7 @@ class TrayIcon(QObject):
             return self.tr("StretchTimer")
         if self._minutes_left is None:
             left = ""
-        elif self._minutes_left <= 1:
+        elif self._minutes_left == 0:
             left = self.tr("less than a minute left")
         else:
             left = fill(self.tr("about %1 min left"), str(self._minutes_left))
