@@ -121,3 +121,73 @@ def test_log_in_start_from_the_tray_close_relaunch_and_quit(tmp_path: Path) -> N
     )  # fmt: skip
     sessions = json.loads(stored.stdout)
     assert [s["routine_id"] for s in sessions] == ["midday-desk-break"]
+
+
+def test_with_no_tray_the_window_shows_and_closing_quits(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with desktop(1024, 640, tray=False) as session:
+        env = {**session.env, "XDG_CONFIG_HOME": str(tmp_path / "config"),
+               "PULSE_SERVER": "unix:/nonexistent"}  # fmt: skip
+        app = subprocess.Popen(
+            [sys.executable, "-m", "stretchtimer", "--data-dir", str(data), "--background"],
+            env=env, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            # No tray to start in: the window is the only way in, so it shows.
+            wait_for(lambda: visible_windows(session), 40, "the window")
+            [window] = visible_windows(session)
+            session.xdotool("windowactivate", "--sync", window)
+            session.xdotool("key", "--clearmodifiers", "alt+F4")
+            app.wait(timeout=30)
+        finally:
+            if app.poll() is None:
+                app.kill()
+            _out, err = app.communicate()
+    assert app.returncode == 0, err
+
+
+def test_the_window_comes_back_where_it_was_left_and_only_on_a_screen(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    settings = data / "settings.json"
+    with desktop(1024, 640, tray=False) as session:
+        env = {**session.env, "XDG_CONFIG_HOME": str(tmp_path / "config"),
+               "PULSE_SERVER": "unix:/nonexistent"}  # fmt: skip
+
+        def run_once(between: Any) -> None:
+            app = subprocess.Popen(
+                [sys.executable, "-m", "stretchtimer", "--data-dir", str(data)],
+                env=env, stderr=subprocess.PIPE, text=True,
+            )  # fmt: skip
+            try:
+                wait_for(lambda: visible_windows(session), 40, "the window")
+                [window] = visible_windows(session)
+                between(window)
+                session.xdotool("windowactivate", "--sync", window)
+                session.xdotool("key", "--clearmodifiers", "ctrl+q")
+                app.wait(timeout=30)
+            finally:
+                if app.poll() is None:
+                    app.kill()
+                app.communicate()
+            assert app.returncode == 0
+
+        def move(window: str) -> None:
+            session.xdotool("windowsize", "--sync", window, "800", "500")
+            session.xdotool("windowmove", "--sync", window, "60", "70")
+            time.sleep(0.5)
+
+        run_once(move)
+        saved = json.loads(settings.read_text())["window_geometry"]
+        assert saved[2:] == [800, 500]
+        seen: list[tuple[int, int, int, int]] = []
+        run_once(lambda window: seen.append(session.geometry(window)))
+        assert seen[0][2:] == (800, 500) and seen[0][:2] == tuple(saved[:2])
+
+        # Saved on a monitor that is gone (far to the right): placed on this screen.
+        stored = json.loads(settings.read_text())
+        stored["window_geometry"] = [3000, 100, 800, 500]
+        settings.write_text(json.dumps(stored))
+        seen.clear()
+        run_once(lambda window: seen.append(session.geometry(window)))
+        x, y, width, height = seen[0]
+        assert x >= 0 and x + width <= 1024 and y >= 0 and y + height <= 640
