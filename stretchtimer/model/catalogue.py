@@ -1,23 +1,58 @@
 """Exercise and routine catalogue: frozen dataclasses, loaded and validated from JSON.
 
-Validation collects every problem in a file at once; each names the file, the item (its id,
-or its index when it has no usable id) and the field, so a person can fix the file in one go.
+Each field is declared once, on its dataclass, with the rule it is checked by
+(:mod:`stretchtimer.model.field_rules`); only rules between fields (a flow needs a pace,
+items name known exercises) are written out here. Validation collects every problem in a
+file at once; each names the file, the item (its id, or its index when it has no usable
+id) and the field, so a person can fix the file in one go.
 """
 
 from __future__ import annotations
 
-import json
-import math
+import contextlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from stretchtimer.model.field_rules import (
+    AnyList,
+    Checker,
+    Choice,
+    Count,
+    Declared,
+    FileName,
+    ObjectList,
+    Seconds,
+    Text,
+    TextList,
+    build,
+    check_object,
+    file_fields,
+    rule,
+)
+from stretchtimer.model.untrusted import (
+    LoadError,
+    Problem,
+    parse_json,
+    quoted,
+    read_text,
+    size_text,
+)
+
 MAX_SECONDS = 3600.0
 MIN_REPS, MAX_REPS = 1, 50
 MAX_BREATHS = 50
 FORMAT_VERSION = 1
+MAX_FILE_BYTES = 1024 * 1024  # twenty times the built-in catalogue
+# Together, the user's routine files are read up to this much; the rest is reported.
+MAX_USER_BYTES = 4 * 1024 * 1024
+MAX_ROUTINE_HOURS = 24
+MAX_ENTRIES = 1000  # exercises, and routines, in one file
+# The plan's breathing blocks at the default pace (BreathingPattern: 4 s in, 6 s out).
+_BREATH_SECONDS = 10.0
+ID, NAME, WORD, PROSE = 64, 120, 80, 1000  # most characters in an id, a name, a tag, a text
 
 
 class Position(StrEnum):
@@ -36,72 +71,63 @@ class Sides(StrEnum):
     BOTH = "both"
 
 
+def _texts(max_chars: int, *, nonempty: bool) -> dict[str, Any]:
+    return rule(TextList(max_chars=max_chars, empty="must not be empty" if nonempty else None))
+
+
+_SECONDS = rule(Seconds(allow_zero=False, maximum=MAX_SECONDS))
+_SECONDS_OR_ZERO = rule(Seconds(allow_zero=True, maximum=MAX_SECONDS))
+
+
 @dataclass(frozen=True)
 class Exercise:
-    id: str
-    name: str
-    position: Position
-    targets: tuple[str, ...]
-    mode: Mode
-    hold_seconds: float
-    reps: int
-    sides: Sides
-    rest_seconds: float
-    instructions: tuple[str, ...]
-    breathing: str
-    caution: str
-    illustration: str | None = None
-    tags: tuple[str, ...] = ()
-    pace_seconds: float | None = None
-    flow_cues: tuple[str, ...] = ()
+    id: str = field(metadata=rule(Text(ID)))
+    name: str = field(metadata=rule(Text(NAME)))
+    position: Position = field(metadata=rule(Choice(Position)))
+    targets: tuple[str, ...] = field(metadata=_texts(WORD, nonempty=True))
+    mode: Mode = field(metadata=rule(Choice(Mode)))
+    hold_seconds: float = field(metadata=_SECONDS)
+    reps: int = field(metadata=rule(Count(MIN_REPS, MAX_REPS)))
+    sides: Sides = field(metadata=rule(Choice(Sides)))
+    rest_seconds: float = field(metadata=_SECONDS_OR_ZERO)
+    instructions: tuple[str, ...] = field(metadata=_texts(PROSE, nonempty=True))
+    breathing: str = field(metadata=rule(Text(PROSE)))
+    caution: str = field(metadata=rule(Text(PROSE)))
+    illustration: str | None = field(
+        default=None, metadata=rule(FileName(255, folder="illustrations"))
+    )
+    tags: tuple[str, ...] = field(default=(), metadata=_texts(WORD, nonempty=False))
+    pace_seconds: float | None = field(default=None, metadata=_SECONDS)
+    flow_cues: tuple[str, ...] = field(default=(), metadata=_texts(WORD, nonempty=False))
 
 
 @dataclass(frozen=True)
 class RoutineItem:
-    exercise: str
-    hold_seconds: float | None = None
-    reps: int | None = None
-    rest_seconds: float | None = None
+    # Any string: a name that is not an exercise is reported as such, not as a bad string.
+    exercise: str = field(metadata=rule(Text(ID, blank_ok=True)))
+    hold_seconds: float | None = field(default=None, metadata=_SECONDS)
+    reps: int | None = field(default=None, metadata=rule(Count(MIN_REPS, MAX_REPS)))
+    rest_seconds: float | None = field(default=None, metadata=_SECONDS_OR_ZERO)
 
 
 @dataclass(frozen=True)
 class Routine:
-    id: str
-    name: str
-    description: str
-    items: tuple[RoutineItem, ...]
-    warmup_seconds: float = 0.0
-    breaths_before: int = 0
-    breaths_after: int = 0
-    get_ready_seconds: float = 8.0
-    switch_seconds: float = 5.0
-    source: str = "built-in"
+    id: str = field(metadata=rule(Text(ID)))
+    name: str = field(metadata=rule(Text(NAME)))
+    description: str = field(metadata=rule(Text(PROSE)))
+    items: tuple[RoutineItem, ...] = field(
+        metadata=rule(ObjectList(of=RoutineItem, empty="must list at least one exercise"))
+    )
+    warmup_seconds: float = field(default=0.0, metadata=_SECONDS_OR_ZERO)
+    breaths_before: int = field(default=0, metadata=rule(Count(0, MAX_BREATHS)))
+    breaths_after: int = field(default=0, metadata=rule(Count(0, MAX_BREATHS)))
+    get_ready_seconds: float = field(default=8.0, metadata=_SECONDS_OR_ZERO)
+    switch_seconds: float = field(default=5.0, metadata=_SECONDS_OR_ZERO)
+    source: str = "built-in"  # where it was loaded from; not a field of the file
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong in a catalogue file."""
-
-    file: str
-    item: str
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        where = self.file
-        if self.item:
-            where += f": {self.item}"
-        if self.field:
-            where += f": field '{self.field}'"
-        return f"{where}: {self.message}"
-
-
-class CatalogueError(Exception):
+class CatalogueError(LoadError):
     """A catalogue file that cannot be used; ``problems`` lists every reason."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
 
 
 @dataclass
@@ -124,264 +150,73 @@ class LoadResult:
     problems: list[Problem] = field(default_factory=list)
 
 
-_EXERCISE_REQUIRED: dict[str, type | tuple[type, ...]] = {
-    "id": str, "name": str, "position": str, "targets": list, "mode": str,
-    "hold_seconds": (int, float), "reps": int, "sides": str, "rest_seconds": (int, float),
-    "instructions": list, "breathing": str, "caution": str,
-}  # fmt: skip
-_EXERCISE_OPTIONAL: dict[str, type | tuple[type, ...]] = {
-    "illustration": str, "tags": list, "pace_seconds": (int, float), "flow_cues": list,
-}  # fmt: skip
-_ROUTINE_REQUIRED: dict[str, type | tuple[type, ...]] = {
-    "id": str,
-    "name": str,
-    "description": str,
-    "items": list,
+# The top level of a file; its lists are checked item by item below, each with its label.
+_FILE: dict[str, Declared] = {
+    "version": Declared(Count(FORMAT_VERSION, FORMAT_VERSION), required=True),
+    "exercises": Declared(AnyList(max_items=MAX_ENTRIES), required=False),
+    "routines": Declared(AnyList(max_items=MAX_ENTRIES), required=False),
 }
-_ROUTINE_OPTIONAL: dict[str, type | tuple[type, ...]] = {
-    "warmup_seconds": (int, float), "breaths_before": int, "breaths_after": int,
-    "get_ready_seconds": (int, float), "switch_seconds": (int, float),
-}  # fmt: skip
-_ITEM_REQUIRED: dict[str, type | tuple[type, ...]] = {"exercise": str}
-_ITEM_OPTIONAL: dict[str, type | tuple[type, ...]] = {
-    "hold_seconds": (int, float),
-    "reps": int,
-    "rest_seconds": (int, float),
-}
-_TYPE_NAMES = {str: "a string", list: "a list", int: "a whole number", dict: "an object"}
-
-
-def _type_name(expected: type | tuple[type, ...]) -> str:
-    if isinstance(expected, tuple):
-        return "a number"
-    return _TYPE_NAMES.get(expected, expected.__name__)
-
-
-def _is_type(value: Any, expected: type | tuple[type, ...]) -> bool:
-    # bool is an int subclass in Python, but "reps": true is a mistake, not a count.
-    if isinstance(value, bool):
-        return False
-    return isinstance(value, expected)
-
-
-class _Checker:
-    """Collects problems for one file."""
-
-    def __init__(self, file: str) -> None:
-        self.file = file
-        self.problems: list[Problem] = []
-
-    def add(self, item: str, field_name: str, message: str) -> None:
-        self.problems.append(Problem(self.file, item, field_name, message))
-
-    def fields(
-        self,
-        obj: Mapping[str, Any],
-        item: str,
-        required: Mapping[str, type | tuple[type, ...]],
-        optional: Mapping[str, type | tuple[type, ...]],
-    ) -> bool:
-        ok = True
-        for key in obj:
-            if key not in required and key not in optional:
-                self.add(item, key, "unknown key")
-                ok = False
-        for key, expected in {**required, **optional}.items():
-            if key not in obj:
-                if key in required:
-                    self.add(item, key, "missing")
-                    ok = False
-                continue
-            if not _is_type(obj[key], expected):
-                self.add(item, key, f"must be {_type_name(expected)}, not {obj[key]!r}")
-                ok = False
-        return ok
-
-    def seconds(self, item: str, field_name: str, value: float, *, allow_zero: bool) -> None:
-        if math.isnan(value) or math.isinf(value):
-            self.add(item, field_name, f"must be a finite number of seconds, not {value}")
-        elif value < 0 or (value == 0 and not allow_zero):
-            bound = "0 or more" if allow_zero else "more than 0"
-            self.add(item, field_name, f"must be {bound} seconds, not {value}")
-        elif value > MAX_SECONDS:
-            self.add(item, field_name, f"must be at most {MAX_SECONDS:.0f} seconds, not {value}")
-
-    def count(self, item: str, field_name: str, value: int, low: int, high: int) -> None:
-        if not low <= value <= high:
-            self.add(item, field_name, f"must be from {low} to {high}, not {value}")
-
-    def text_list(self, item: str, field_name: str, values: list[Any], *, nonempty: bool) -> None:
-        if nonempty and not values:
-            self.add(item, field_name, "must not be empty")
-        for i, v in enumerate(values):
-            if not isinstance(v, str) or not v.strip():
-                self.add(item, f"{field_name}[{i}]", "must be a non-empty string")
-
-    def text(self, item: str, field_name: str, value: str) -> None:
-        if not value.strip():
-            self.add(item, field_name, "must not be empty")
-
-    def choice(self, item: str, field_name: str, value: str, enum: type[StrEnum]) -> None:
-        allowed = [m.value for m in enum]
-        if value not in allowed:
-            self.add(item, field_name, f"must be one of {', '.join(allowed)}, not {value!r}")
 
 
 def _label(kind: str, index: int, obj: Any) -> str:
-    if isinstance(obj, dict) and isinstance(obj.get("id"), str) and obj["id"].strip():
-        return f"{kind} '{obj['id']}'"
+    ex_id = obj.get("id") if isinstance(obj, dict) else None
+    if isinstance(ex_id, str) and ex_id.strip() and len(ex_id) <= ID:
+        return f"{kind} '{ex_id}'"
     return f"{kind} #{index}"
 
 
-def _check_exercise(c: _Checker, obj: Any, label: str, require_illustration: bool) -> bool:
+def _check_exercise(c: Checker, obj: Any, label: str, require_illustration: bool) -> bool:
     if not isinstance(obj, dict):
         c.add(label, "", "must be an object")
         return False
-    before = len(c.problems)
-    if not c.fields(obj, label, _EXERCISE_REQUIRED, _EXERCISE_OPTIONAL):
-        return False
-    c.text(label, "id", obj["id"])
-    c.text(label, "name", obj["name"])
-    c.choice(label, "position", obj["position"], Position)
-    c.choice(label, "mode", obj["mode"], Mode)
-    c.choice(label, "sides", obj["sides"], Sides)
-    c.seconds(label, "hold_seconds", float(obj["hold_seconds"]), allow_zero=False)
-    c.seconds(label, "rest_seconds", float(obj["rest_seconds"]), allow_zero=True)
-    c.count(label, "reps", obj["reps"], MIN_REPS, MAX_REPS)
-    c.text_list(label, "targets", obj["targets"], nonempty=True)
-    c.text_list(label, "instructions", obj["instructions"], nonempty=True)
-    c.text_list(label, "tags", obj.get("tags", []), nonempty=False)
-    c.text(label, "breathing", obj["breathing"])
-    c.text(label, "caution", obj["caution"])
-    if obj["mode"] == Mode.FLOW:
+    before = c.count
+    check_object(c, obj, label, file_fields(Exercise))
+    if obj.get("mode") == Mode.FLOW:
         if "pace_seconds" not in obj:
             c.add(label, "pace_seconds", "missing (a flow needs a pace)")
-        else:
-            c.seconds(label, "pace_seconds", float(obj["pace_seconds"]), allow_zero=False)
-        if not obj.get("flow_cues"):
+        if obj.get("flow_cues", []) == []:
             c.add(label, "flow_cues", "missing (a flow needs its movement cues)")
-        else:
-            c.text_list(label, "flow_cues", obj["flow_cues"], nonempty=True)
-    else:
+    elif obj.get("mode") == Mode.HOLD:
         for key in ("pace_seconds", "flow_cues"):
             if key in obj:
                 c.add(label, key, "only allowed for mode 'flow'")
-    if "illustration" in obj:
-        c.text(label, "illustration", obj["illustration"])
-    elif require_illustration:
+    if require_illustration and "illustration" not in obj:
         c.add(label, "illustration", "missing (every built-in exercise is illustrated)")
-    return len(c.problems) == before
+    return c.count == before
 
 
-def _build_exercise(obj: Mapping[str, Any]) -> Exercise:
-    pace = obj.get("pace_seconds")
-    return Exercise(
-        id=obj["id"],
-        name=obj["name"],
-        position=Position(obj["position"]),
-        targets=tuple(obj["targets"]),
-        mode=Mode(obj["mode"]),
-        hold_seconds=float(obj["hold_seconds"]),
-        reps=obj["reps"],
-        sides=Sides(obj["sides"]),
-        rest_seconds=float(obj["rest_seconds"]),
-        instructions=tuple(obj["instructions"]),
-        breathing=obj["breathing"],
-        caution=obj["caution"],
-        illustration=obj.get("illustration"),
-        tags=tuple(obj.get("tags", ())),
-        pace_seconds=None if pace is None else float(pace),
-        flow_cues=tuple(obj.get("flow_cues", ())),
-    )
-
-
-def _check_routine(c: _Checker, obj: Any, label: str, known: Iterable[str]) -> bool:
+def _check_routine(c: Checker, obj: Any, label: str, known: Iterable[str]) -> bool:
     if not isinstance(obj, dict):
         c.add(label, "", "must be an object")
         return False
-    before = len(c.problems)
-    if not c.fields(obj, label, _ROUTINE_REQUIRED, _ROUTINE_OPTIONAL):
-        return False
-    c.text(label, "id", obj["id"])
-    c.text(label, "name", obj["name"])
-    c.text(label, "description", obj["description"])
-    for key in ("warmup_seconds", "get_ready_seconds", "switch_seconds"):
-        if key in obj:
-            c.seconds(label, key, float(obj[key]), allow_zero=True)
-    for key in ("breaths_before", "breaths_after"):
-        if key in obj:
-            c.count(label, key, obj[key], 0, MAX_BREATHS)
-    if not obj["items"]:
-        c.add(label, "items", "must list at least one exercise")
+    before = c.count
+    check_object(c, obj, label, file_fields(Routine))
+    items = obj.get("items")
     known_ids = set(known)
-    for i, item in enumerate(obj["items"]):
-        where = f"items[{i}]"
-        if not isinstance(item, dict):
-            c.add(label, where, "must be an object")
-            continue
-        item_label = f"{label} {where}"
-        if not c.fields(item, item_label, _ITEM_REQUIRED, _ITEM_OPTIONAL):
-            continue
-        if item["exercise"] not in known_ids:
-            c.add(item_label, "exercise", f"names unknown exercise {item['exercise']!r}")
-        if "hold_seconds" in item:
-            c.seconds(item_label, "hold_seconds", float(item["hold_seconds"]), allow_zero=False)
-        if "rest_seconds" in item:
-            c.seconds(item_label, "rest_seconds", float(item["rest_seconds"]), allow_zero=True)
-        if "reps" in item:
-            c.count(item_label, "reps", item["reps"], MIN_REPS, MAX_REPS)
-    return len(c.problems) == before
+    for i, item in enumerate(items if isinstance(items, list) else []):
+        ref = item.get("exercise") if isinstance(item, dict) else None
+        if isinstance(ref, str) and ref not in known_ids:
+            c.add(f"{label} items[{i}]", "exercise", f"names unknown exercise {quoted(ref)}")
+    return c.count == before
 
 
-def _build_routine(obj: Mapping[str, Any], source: str) -> Routine:
-    def opt_float(o: Mapping[str, Any], key: str) -> float | None:
-        return None if key not in o else float(o[key])
+def routine_seconds(routine: Routine, exercises: Mapping[str, Exercise]) -> float:
+    """How long the routine's plan lasts at the default breathing pace.
 
-    items = tuple(
-        RoutineItem(
-            exercise=it["exercise"],
-            hold_seconds=opt_float(it, "hold_seconds"),
-            reps=it.get("reps"),
-            rest_seconds=opt_float(it, "rest_seconds"),
-        )
-        for it in obj["items"]
-    )
-    defaults = Routine(id="", name="", description="", items=())
-    return Routine(
-        id=obj["id"],
-        name=obj["name"],
-        description=obj["description"],
-        items=items,
-        warmup_seconds=float(obj.get("warmup_seconds", defaults.warmup_seconds)),
-        breaths_before=obj.get("breaths_before", defaults.breaths_before),
-        breaths_after=obj.get("breaths_after", defaults.breaths_after),
-        get_ready_seconds=float(obj.get("get_ready_seconds", defaults.get_ready_seconds)),
-        switch_seconds=float(obj.get("switch_seconds", defaults.switch_seconds)),
-        source=source,
-    )
-
-
-def _json_with_position(text: str, file: str) -> Any:
-    try:
-        return json.loads(text, parse_constant=_reject_constant)
-    except json.JSONDecodeError as exc:
-        raise CatalogueError(
-            [
-                Problem(
-                    file,
-                    "",
-                    "",
-                    f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
-                )
-            ]
-        ) from exc
-    except ValueError as exc:
-        raise CatalogueError([Problem(file, "", "", f"invalid JSON: {exc}")]) from exc
-
-
-def _reject_constant(name: str) -> Any:
-    # json accepts NaN/Infinity by default; they are never a valid duration.
-    raise ValueError(f"{name} is not allowed")
+    The same sum as ``compile_plan`` (a test holds the two together), without building
+    the steps, so an absurd routine is refused before anything is allocated for it.
+    """
+    breaths = routine.breaths_before + routine.breaths_after
+    total = routine.warmup_seconds + breaths * _BREATH_SECONDS
+    for item in routine.items:
+        ex = exercises[item.exercise]
+        hold = ex.hold_seconds if item.hold_seconds is None else item.hold_seconds
+        reps = ex.reps if item.reps is None else item.reps
+        rest = ex.rest_seconds if item.rest_seconds is None else item.rest_seconds
+        sides = 2 if ex.sides is Sides.BOTH else 1
+        total += routine.get_ready_seconds + reps * sides * hold
+        total += reps * (sides - 1) * routine.switch_seconds + (reps - 1) * rest
+    return total
 
 
 def parse_catalogue(
@@ -398,24 +233,16 @@ def parse_catalogue(
     exercises, and reusing one of its ids is an error (a user file cannot silently
     replace a built-in exercise).
     """
-    c = _Checker(file)
-    data = _json_with_position(text, file)
+    try:
+        data = parse_json(text, file)
+    except LoadError as exc:
+        raise CatalogueError(exc.problems) from exc
     if not isinstance(data, dict):
         raise CatalogueError([Problem(file, "", "", "the top level must be a JSON object")])
-    for key in data:
-        if key not in ("version", "exercises", "routines"):
-            c.add("", key, "unknown key")
-    version = data.get("version")
-    if version != FORMAT_VERSION:
-        c.add("", "version", f"must be {FORMAT_VERSION}, not {version!r}")
-    raw_exercises = data.get("exercises", [])
-    raw_routines = data.get("routines", [])
-    if not isinstance(raw_exercises, list):
-        c.add("", "exercises", "must be a list")
-        raw_exercises = []
-    if not isinstance(raw_routines, list):
-        c.add("", "routines", "must be a list")
-        raw_routines = []
+    c = Checker(file)
+    check_object(c, data, "", _FILE)
+    raw_exercises = _list(data, "exercises")
+    raw_routines = _list(data, "routines")
 
     base = base or Catalogue()
     exercises: dict[str, Exercise] = {}
@@ -426,11 +253,12 @@ def parse_catalogue(
         if obj["id"] in exercises or obj["id"] in base.exercises:
             c.add(label, "id", "duplicate id")
             continue
-        exercises[obj["id"]] = _build_exercise(obj)
+        exercises[obj["id"]] = build(Exercise, obj)
 
     known = set(base.exercises) | {
         o["id"] for o in raw_exercises if isinstance(o, dict) and isinstance(o.get("id"), str)
     }
+    usable = {**base.exercises, **exercises}
     routines: dict[str, Routine] = {}
     for i, obj in enumerate(raw_routines):
         label = _label("routine", i, obj)
@@ -439,22 +267,34 @@ def parse_catalogue(
         if obj["id"] in routines or obj["id"] in base.routines:
             c.add(label, "id", "duplicate id")
             continue
-        routines[obj["id"]] = _build_routine(obj, source)
+        routine: Routine = build(Routine, obj, source=source)
+        if all(it.exercise in usable for it in routine.items):
+            hours = routine_seconds(routine, usable) / 3600
+            if hours > MAX_ROUTINE_HOURS:
+                limit = f"a routine may last at most {MAX_ROUTINE_HOURS} hours"
+                c.add(label, "items", f"add up to {hours:.1f} hours; {limit}")
+                continue
+        routines[obj["id"]] = routine
 
-    if c.problems:
-        raise CatalogueError(c.problems)
+    c.raise_if_any(CatalogueError)
     return Catalogue(exercises=exercises, routines=routines)
+
+
+def _list(data: Mapping[str, Any], key: str) -> list[Any]:
+    value = data.get(key, [])
+    ok = isinstance(value, list) and len(value) <= MAX_ENTRIES
+    return value if ok else []
 
 
 def load_file(
     path: Path, *, base: Catalogue | None = None, require_illustration: bool = False,
     source: str = "built-in",
 ) -> Catalogue:  # fmt: skip
-    """Read and parse one catalogue file."""
+    """Read and parse one catalogue file (a regular file of at most 1 MB)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogueError([Problem(str(path), "", "", f"cannot be read: {exc}")]) from exc
+        text = read_text(path, limit=MAX_FILE_BYTES)
+    except LoadError as exc:
+        raise CatalogueError(exc.problems) from exc
     return parse_catalogue(
         text, str(path), base=base, require_illustration=require_illustration, source=source
     )
@@ -476,7 +316,14 @@ def load_catalogue(builtin: Path, user_dir: Path | None = None) -> LoadResult:
     catalogue = load_file(builtin, require_illustration=True)
     problems: list[Problem] = []
     if user_dir is not None and user_dir.is_dir():
+        budget = MAX_USER_BYTES
         for path in sorted(user_dir.glob("*.json")):
+            if budget <= 0:
+                message = f"not read: the files before it use all {size_text(MAX_USER_BYTES)}"
+                problems.append(Problem(str(path), "", "", message + " allowed for routines"))
+                continue
+            with contextlib.suppress(OSError):
+                budget -= path.stat().st_size
             try:
                 extra = load_file(path, base=catalogue, source=str(path))
             except CatalogueError as exc:

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from stretchtimer import resources
-from stretchtimer.model.catalogue import CatalogueError, Problem
 from stretchtimer.model.safety import SafetyNotice, builtin_safety, load_safety, parse_safety
+from stretchtimer.model.untrusted import LoadError, Problem
 
 GOOD: dict[str, Any] = {
     "version": 1,
@@ -28,7 +28,7 @@ def _with(**changes: Any) -> str:
 
 
 def _problems(text: str) -> list[tuple[str, str]]:
-    with pytest.raises(CatalogueError) as info:
+    with pytest.raises(LoadError) as info:
         parse_safety(text, "safety.json")
     assert all(p.file == "safety.json" and p.item == "" for p in info.value.problems)
     return [(p.field, p.message) for p in info.value.problems]
@@ -95,7 +95,7 @@ def test_bad_files_name_each_problem(text: str, expected: list[tuple[str, str]])
 def test_problems_name_the_file(tmp_path: Path) -> None:
     path = tmp_path / "safety.json"
     path.write_text(_with(title=""), encoding="utf-8")
-    with pytest.raises(CatalogueError) as info:
+    with pytest.raises(LoadError) as info:
         load_safety(path)
     assert info.value.problems == [Problem(str(path), "", "title", "must not be empty")]
     assert str(info.value) == f"{path}: field 'title': must not be empty"
@@ -103,11 +103,11 @@ def test_problems_name_the_file(tmp_path: Path) -> None:
 
 def test_an_unreadable_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere.json"
-    with pytest.raises(CatalogueError) as info:
+    with pytest.raises(LoadError) as info:
         load_safety(missing)
     [problem] = info.value.problems
     assert problem.file == str(missing) and problem.message.startswith("cannot be read")
     bad_bytes = tmp_path / "latin1.json"
     bad_bytes.write_bytes(b'{"title": "\xe9"}')
-    with pytest.raises(CatalogueError, match="cannot be read"):
+    with pytest.raises(LoadError, match="cannot be read"):
         load_safety(bad_bytes)
