@@ -1,7 +1,8 @@
 """User settings: a frozen dataclass persisted atomically as JSON.
 
 A damaged or partly invalid settings file never stops the app: every bad field falls back
-to its default and is reported, and the damaged file is kept beside the new one.
+to its default and is reported, and a file that cannot be used at all is kept beside the
+new one. The file is read as untrusted (:mod:`stretchtimer.model.untrusted`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,18 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+
+from stretchtimer.model.field_rules import short_key
+from stretchtimer.model.untrusted import (
+    LoadError,
+    MissingFileError,
+    NotRegularFileError,
+    keep_aside,
+    quoted,
+    read_json,
+)
+
+MAX_FILE_BYTES = 64 * 1024  # a few hundred bytes are written; anything near this is not ours
 
 
 @dataclass(frozen=True)
@@ -135,7 +148,7 @@ def settings_from_dict(data: Any, file: str = "settings") -> tuple[Settings, lis
     known = {f.name for f in fields(Settings)}
     for key in data:
         if key not in known:
-            problems.append(f"{file}: field '{key}': unknown setting, ignored")
+            problems.append(f"{file}: field '{short_key(key)}': unknown setting, ignored")
     for f in fields(Settings):
         if f.name not in data:
             continue
@@ -147,31 +160,30 @@ def settings_from_dict(data: Any, file: str = "settings") -> tuple[Settings, lis
             values[f.name] = float(value) if isinstance(default, float) else value
         else:
             problems.append(
-                f"{file}: field '{f.name}': {value!r} is not a valid value; using {default!r}"
+                f"{file}: field '{f.name}': {quoted(value)} is not a valid value; using {default!r}"
             )
     return replace(defaults, **values), problems
 
 
 def load_settings(path: Path) -> tuple[Settings, list[str]]:
-    """Read settings; a missing file gives defaults, a damaged one is kept aside as ``.bad``."""
+    """Read settings; a missing file gives defaults, a damaged one is kept aside as ``.bad``.
+
+    Each damaged file gets a name of its own (``.bad``, ``.bad-2`` ...), so a second damage
+    never overwrites the first kept copy.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+        data = read_json(path, limit=MAX_FILE_BYTES)
+    except MissingFileError:
         return Settings(), []
-    except (OSError, UnicodeDecodeError) as exc:
-        return Settings(), [f"{path}: cannot be read ({exc}); using defaults"]
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        aside = path.with_name(path.name + ".bad")
+    except NotRegularFileError as exc:
+        # Not a file of ours to move (a FIFO, a device, a folder): leave it where it is.
+        return Settings(), [f"{exc}; using defaults"]
+    except LoadError as exc:
         try:
-            path.replace(aside)
-            kept = f"; the damaged file was kept as {aside}"
-        except OSError:
-            kept = ""
-        return Settings(), [
-            f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}; using defaults{kept}"
-        ]
+            kept = f"; the damaged file was kept as {keep_aside(path)}"
+        except OSError as move:
+            kept = f"; it could not be moved aside ({move.strerror or move})"
+        return Settings(), [f"{exc}; using defaults{kept}"]
     return settings_from_dict(data, str(path))
 
 

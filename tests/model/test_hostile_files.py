@@ -18,10 +18,12 @@ from model_fakes import TINY, exercise
 
 from stretchtimer.model.catalogue import load_catalogue
 from stretchtimer.model.safety import load_safety
+from stretchtimer.model.settings import Settings, load_settings
 from stretchtimer.model.untrusted import LoadError
 
 HUGE = "1" + "0" * 400  # 401 digits
 DEEP = "[" * 100_000 + "]" * 100_000
+DEEP_SMALL = "[" * 10_000 + "]" * 10_000  # under the settings file's size cap
 
 Maker = Callable[[Path], object]
 
@@ -130,6 +132,33 @@ def test_an_illustration_must_be_a_plain_file_name(tmp_path: Path, name: str) ->
         f"exercise 'mine': field 'illustration': must be a file name in the illustrations "
         f"folder, not {name!r}"
     ), problem
+
+
+# --- settings.json ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (_fifo, "is not a regular file (it is a FIFO)"),
+        (_dev_zero, "is not a regular file (it is a character device)"),
+        (_directory, "is not a regular file (it is a directory)"),
+        (_oversized(64 * 1024), "is too large (64.0 KB); files over 64 KB are not read"),
+        (_text(DEEP_SMALL), "invalid JSON: nested more than 32 levels deep"),
+        (_text('{"volume": ' + HUGE + "}"),
+         "field 'volume': 100000000000…(401 digits) is not a valid value; using 70"),
+    ],
+    ids=["fifo", "dev-zero", "directory", "oversized", "deep", "huge-number"],
+)  # fmt: skip
+def test_hostile_settings_give_defaults_and_a_message(
+    tmp_path: Path, make: Maker, expected: str
+) -> None:
+    path = tmp_path / "settings.json"
+    make(path)
+    settings, problems = load_settings(path)
+    assert settings == Settings()
+    assert len(problems) == 1 and expected in problems[0], problems
+    assert problems[0].startswith(f"{path}: ")
 
 
 # --- safety.json -----------------------------------------------------------------------------

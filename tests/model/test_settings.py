@@ -127,3 +127,56 @@ def test_bad_desktop_settings_are_named_and_defaulted(field: str, value: object)
 def test_empty_geometry_means_none_remembered() -> None:
     settings, problems = settings_from_dict({"window_geometry": []}, "s.json")
     assert settings.window_geometry == () and problems == []
+
+
+def test_each_damaged_file_is_kept_under_a_name_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    kept: list[Path] = []
+    for n in range(3):
+        path.write_text(f'{{"volume": {n},', encoding="utf-8")
+        settings, problems = load_settings(path)
+        assert settings == Settings()
+        kept.append(Path(problems[0].rsplit(" ", 1)[-1]))
+    assert [k.name for k in kept] == [
+        "settings.json.bad",
+        "settings.json.bad-2",
+        "settings.json.bad-3",
+    ]
+    assert [k.read_text(encoding="utf-8") for k in kept] == [f'{{"volume": {n},' for n in range(3)]
+    assert not path.exists()
+
+
+def test_without_hard_links_a_kept_copy_is_still_never_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(*args: object, **kwargs: object) -> None:
+        raise PermissionError("links are not supported here")
+
+    monkeypatch.setattr(os, "link", no_links)
+    path = tmp_path / "settings.json"
+    (tmp_path / "settings.json.bad").write_text("first", encoding="utf-8")
+    path.write_text("second{", encoding="utf-8")
+    _, problems = load_settings(path)
+    assert problems[0].endswith(f"kept as {tmp_path / 'settings.json.bad-2'}")
+    assert (tmp_path / "settings.json.bad").read_text(encoding="utf-8") == "first"
+    assert (tmp_path / "settings.json.bad-2").read_text(encoding="utf-8") == "second{"
+
+
+def test_a_file_that_is_not_text_is_kept_aside_too(tmp_path: Path) -> None:
+    # Saving the next change would otherwise replace it, and whatever it was would be lost.
+    path = tmp_path / "settings.json"
+    path.write_bytes(b"\xff\xfe\x00bad")
+    _, problems = load_settings(path)
+    assert problems == [
+        f"{path}: cannot be read: it is not UTF-8 text (byte 0); using defaults; "
+        f"the damaged file was kept as {path}.bad"
+    ]
+    assert Path(f"{path}.bad").read_bytes() == b"\xff\xfe\x00bad"
+
+
+def test_a_fifo_is_left_where_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    os.mkfifo(path)
+    settings, problems = load_settings(path)
+    assert settings == Settings() and "not a regular file" in problems[0]
+    assert path.exists() and [p.name for p in tmp_path.iterdir()] == ["settings.json"]
