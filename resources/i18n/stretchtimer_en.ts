@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>PickerPage</name>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsNote</name>
     <message numerus="yes">
         <source>%n record(s) in the history could not be read and are left out of what is shown.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from dataclasses import dataclass
 
@@ -20,8 +21,20 @@ from PySide6.QtWidgets import (
 
 from stretchtimer.model.plan import Plan
 from stretchtimer.model.safety import SafetyNotice
+from stretchtimer.model.shorten import for_display
 from stretchtimer.ui import texts
 from stretchtimer.ui.fonts import relative_font
+
+# The first notices are shown in full (each cut for display); the rest are counted.
+MAX_NOTICE_LINES = 6
+
+
+def _plain(text: str) -> QLabel:
+    """A label for text from a file: never parsed as markup, words cut for display."""
+    label = QLabel(for_display(text))
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
 
 
 @dataclass(frozen=True)
@@ -78,24 +91,21 @@ class RoutineCard(QFrame):
             )
         )
         self.setToolTip(self.tr("Start {name} (Enter)").format(name=info.name))
-        title = QLabel(info.name)
+        title = _plain(info.name)
         font = relative_font(self.font(), 1.35, bold=True)
         title.setFont(font)
-        title.setWordWrap(True)
         length = QLabel(minutes)
         length.setFont(font)
         length.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         header = QHBoxLayout()
         header.addWidget(title, 1)
         header.addWidget(length)
-        description = QLabel(info.description)
-        description.setWordWrap(True)
-        meta = QLabel(
+        description = _plain(info.description)
+        meta = _plain(
             self.tr("{positions} · {focus}").format(
                 positions=" / ".join(info.positions), focus=", ".join(info.focus)
             )
         )
-        meta.setWordWrap(True)
         meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -153,6 +163,7 @@ class PickerPage(QWidget):
         self.safety_panel.setFrameShape(QFrame.Shape.StyledPanel)
         self.safety_panel.setAccessibleName(self.tr("Safety notice"))
         self.safety_title = QLabel()
+        self.safety_title.setTextFormat(Qt.TextFormat.PlainText)
         bold = QFont(self.font())
         bold.setBold(True)
         self.safety_title.setFont(bold)
@@ -170,8 +181,7 @@ class PickerPage(QWidget):
         row.addWidget(self.safety_button)
         panel.addLayout(row)
 
-        self.notice_label = QLabel()
-        self.notice_label.setWordWrap(True)
+        self.notice_label = _plain("")
         self.notice_label.setAccessibleName(self.tr("Notices"))
         self.notice_label.hide()
 
@@ -206,13 +216,17 @@ class PickerPage(QWidget):
 
     def set_safety(self, notice: SafetyNotice, visible: bool) -> None:
         self.safety_title.setText(notice.title)
-        paragraphs = "".join(f"<p>{p}</p>" for p in notice.paragraphs)
-        avoid = "".join(f"<li>{a}</li>" for a in notice.avoid_with_back_pain)
+        paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in notice.paragraphs)
+        avoid = "".join(f"<li>{html.escape(a)}</li>" for a in notice.avoid_with_back_pain)
         self.safety_text.setText(paragraphs + (f"<ul>{avoid}</ul>" if avoid else ""))
         self.safety_panel.setVisible(visible)
 
     def set_notices(self, lines: list[str]) -> None:
-        self.notice_label.setText("\n".join(lines))
+        """Show ``lines``, each cut for display; the caller logs them in full."""
+        shown = [for_display(line) for line in lines[:MAX_NOTICE_LINES]]
+        if len(lines) > MAX_NOTICE_LINES:
+            shown.append(self.tr("And %n more.", "", len(lines) - MAX_NOTICE_LINES))
+        self.notice_label.setText("\n".join(shown))
         self.notice_label.setVisible(bool(lines))
 
     def focus_first_card(self) -> None:

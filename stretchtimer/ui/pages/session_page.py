@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from stretchtimer.model.catalogue import Exercise
 from stretchtimer.model.plan import Phase, Plan, Side, Step
 from stretchtimer.model.session import SessionState
+from stretchtimer.model.shorten import for_display
 from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui import texts
 from stretchtimer.ui.colours import phase_colour
@@ -32,6 +34,11 @@ from stretchtimer.ui.widgets.countdown_ring import CountdownRing
 from stretchtimer.ui.widgets.illustration import IllustrationView
 
 FrameFinder = Callable[[Exercise], list[Path]]
+
+
+def _shown(text: str, max_chars: int = 300) -> str:
+    """Text from a file as this page shows it: the large type here fits shorter words."""
+    return for_display(text, max_chars=max_chars, max_word=24)
 
 
 class SessionPage(QWidget):
@@ -113,6 +120,10 @@ class SessionPage(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Session notice"))
+        for label in (self.routine_label, self.exercise_label, self.guidance_label,
+                      self.next_label, self.status_label):  # fmt: skip
+            # Names and notices come from files: shown as text, never parsed as markup.
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.back_button = self._button(
             self.tr("◀ Back"),
             self.tr("Back (←): restart this step, or go to the previous one"),
@@ -224,7 +235,7 @@ class SessionPage(QWidget):
 
     def show_plan(self, plan: Plan) -> None:
         self._plan = plan
-        self.routine_label.setText(plan.routine.name)
+        self.routine_label.setText(_shown(plan.routine.name, max_chars=80))
         self.status_label.clear()
         self.pause_button.setText(self.tr("Pause"))
         self.ring.set_paused(False)
@@ -257,7 +268,7 @@ class SessionPage(QWidget):
         self.phase_label.setStyleSheet(f"color: {colour.name()};")
         self.ring.set_caption(texts.side_word(step.side) if step.phase is Phase.HOLD else "")
         self.counter_label.setText(texts.counter_text(step))
-        self.guidance_label.setText(texts.phase_guidance(step))
+        self.guidance_label.setText(_shown(texts.phase_guidance(step), 1000))
         plan = self._plan
         ex = step.exercise
         shown = plan.shown_exercise(step.index) if plan is not None else ex
@@ -272,17 +283,21 @@ class SessionPage(QWidget):
             self.illustration.setAccessibleName(shown.name)
             self.illustration.set_description(" ".join(shown.instructions))
         if ex is not None:
-            self.exercise_label.setText(ex.name)
-            items = "".join(f"<li>{line}</li>" for line in ex.instructions)
+            self.exercise_label.setText(_shown(ex.name))
+            items = "".join(
+                f"<li>{html.escape(_shown(line, 1000))}</li>" for line in ex.instructions
+            )
             show_all = step.phase in (Phase.GET_READY, Phase.SWITCH_SIDES)
             self.instructions_label.setText(f"<ol>{items}</ol>" if show_all else "")
         elif coming is not None:
             # Warm-up and breathing show the first exercise, so there is something to see.
             self.exercise_label.setText(texts.phase_title(step))
-            self.instructions_label.setText(self.tr("Coming up: {name}").format(name=coming.name))
+            name = html.escape(_shown(coming.name))
+            self.instructions_label.setText(self.tr("Coming up: {name}").format(name=name))
         side = plan.picture_side(step.index) if plan is not None else step.side
         self.illustration.set_mirrored(side is Side.RIGHT)
-        self.next_label.setText(texts.next_up_text(plan.next_up(step.index) if plan else None))
+        next_up = texts.next_up_text(plan.next_up(step.index) if plan else None)
+        self.next_label.setText(_shown(next_up))
 
     def show_snapshot(self, snap: Snapshot) -> None:
         """Time moved: the ring, pacer, flow frame and overall progress."""
@@ -303,7 +318,7 @@ class SessionPage(QWidget):
                 text = ex.flow_cues[snap.flow_move % len(ex.flow_cues)]
                 if text != self._shown_flow_text:
                     self._shown_flow_text = text
-                    self.guidance_label.setText(text)
+                    self.guidance_label.setText(_shown(text))
 
     def show_state(self, state: SessionState) -> None:
         paused = state is SessionState.PAUSED
@@ -314,7 +329,8 @@ class SessionPage(QWidget):
             self.status_label.clear()
 
     def show_notice(self, text: str) -> None:
-        self.status_label.setText(text)
+        """Show ``text`` cut for display; the caller logs it in full."""
+        self.status_label.setText(for_display(text))
 
     def flash(self) -> None:
         """The visual twin of a sound cue."""

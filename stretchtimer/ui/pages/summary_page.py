@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchtimer.model.session import ItemOutcome, SessionStatus, SessionSummary
+from stretchtimer.model.shorten import for_display
 from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.widgets.checkin import CheckinWidget
@@ -39,6 +40,7 @@ class SummaryPage(QWidget):
         self.totals = QLabel()
         self.totals.setFont(relative_font(self.font(), 1.25))
         self.totals.setWordWrap(True)
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)  # the routine's name is from a file
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Exercise"), self.tr("Stretched"), self.tr("Result")]
@@ -103,7 +105,7 @@ class SummaryPage(QWidget):
                 "{routine}: {active} in all, {stretched} of stretching. "
                 "{done} of {count} exercises completed."
             ).format(
-                routine=summary.routine_name,
+                routine=for_display(summary.routine_name, max_chars=80, max_word=24),
                 active=mmss(summary.active_seconds),
                 stretched=mmss(summary.credited_hold_seconds),
                 done=done,

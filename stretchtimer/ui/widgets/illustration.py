@@ -12,7 +12,12 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from stretchtimer.model.untrusted import LoadError, read_text
+
 log = logging.getLogger(__name__)
+
+# The largest shipped picture is under 10 KB; a bigger file is not a picture of ours.
+MAX_PICTURE_BYTES = 1024 * 1024
 
 # The root element only: "<svg" followed by whitespace, "/" or ">", never "<svg:..." or
 # an inner element whose name merely starts with "svg".
@@ -44,9 +49,10 @@ class IllustrationView(QWidget):
     """Shows one frame of an exercise's illustration, kept in proportion and centred.
 
     The figure is drawn in the palette's text colour, so it follows light and dark
-    schemes; ``set_mirrored(True)`` flips it for the other side of the body. A missing or
-    broken file leaves the area empty and is logged once: a picture is never worth
-    stopping a session for. The accessible name is set by the page (the exercise's name).
+    schemes; ``set_mirrored(True)`` flips it for the other side of the body. A missing,
+    broken or oversized file, or one that is not a regular file, leaves the area empty and
+    is logged once: a picture is never worth stopping a session for. The accessible name
+    is set by the page (the exercise's name).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -164,9 +170,10 @@ class IllustrationView(QWidget):
     def _text(self, path: Path) -> str | None:
         if path not in self._texts:
             try:
-                self._texts[path] = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                self._warn(path, f"cannot be read ({exc})")
+                # Regular files only, opened without blocking: a FIFO or /dev/zero is refused.
+                self._texts[path] = read_text(path, limit=MAX_PICTURE_BYTES)
+            except LoadError as exc:
+                self._warn(path, "; ".join(p.message for p in exc.problems))
                 self._texts[path] = None
         return self._texts[path]
 
