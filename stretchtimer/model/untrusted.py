@@ -25,6 +25,7 @@ MAX_DEPTH = 32
 # Fifteen digits survive a round trip through float; nothing StretchTimer reads needs more.
 MAX_INT_DIGITS = 15
 _SHORT = 24  # a number's text longer than this is shown by its head and its length
+_MAX_QUOTE = 100
 
 
 @dataclass(frozen=True)
@@ -84,9 +85,8 @@ for _name in ("maxlist", "maxtuple", "maxdict", "maxset"):
 
 def quoted(value: Any) -> str:
     """``repr(value)`` cut to a readable length, for quoting file content in a message."""
-    if isinstance(value, HugeNumber):
-        return repr(value)
-    return _quote.repr(value)
+    text = repr(value) if isinstance(value, HugeNumber) else _quote.repr(value)
+    return text if len(text) <= _MAX_QUOTE else text[: _MAX_QUOTE - 1] + "…"
 
 
 def size_text(size: int) -> str:

@@ -81,7 +81,9 @@ def test_syntax_errors_say_where() -> None:
 def test_quoted_values_are_short() -> None:
     assert quoted("short") == "'short'"
     assert len(quoted("x" * 1_000_000)) < 70
-    assert len(quoted([[[["deep" * 1000]]]] * 1000)) < 120
+    assert len(quoted([[[["deep" * 1000]]]] * 1000)) <= 100
+    nested = {"k" * 100 + str(i): {"j" * 100: ["v" * 100] * 6} for i in range(6)}
+    assert len(quoted(nested)) == 100 and quoted(nested).endswith("…")
     assert quoted(HugeNumber("9" * 400)) == "999999999999…(400 digits)"
 
 
