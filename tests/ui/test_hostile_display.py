@@ -167,3 +167,11 @@ def test_a_picture_that_is_not_a_small_plain_file_is_refused_unread(
     assert view.grab().toImage().pixelColor(25, 25) == view.palette().window().color()
     view.set_frame(1)  # the good frame beside it still draws
     assert view.grab().toImage().pixelColor(25, 25) != view.palette().window().color()
+
+
+def test_a_long_word_in_a_card_does_not_widen_its_column(qtbot: QtBot) -> None:
+    catalogue = short_catalogue()
+    catalogue.routines[SHORT.id] = replace(SHORT, name="W" * 120, description="D" * 1000)
+    w = _window(qtbot, catalogue)
+    widths = [card.minimumSizeHint().width() for card in w.picker.cards]
+    assert max(widths) <= _screen_width() / 3

@@ -30,10 +30,13 @@ MAX_NOTICE_LINES = 6
 
 
 def _plain(text: str) -> QLabel:
-    """A label for text from a file: never parsed as markup, words cut for display."""
-    label = QLabel(for_display(text))
+    """A label for text from a file: never parsed as markup, and words short enough for a
+    card, so one long word cannot widen its column of the grid."""
+    label = QLabel(for_display(text, max_word=24))
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    # The longest word would otherwise set the label's minimum width (and its column's).
+    label.setMinimumWidth(1)
     return label
 
 
