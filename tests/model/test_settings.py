@@ -121,7 +121,11 @@ def test_bad_desktop_settings_are_named_and_defaulted(field: str, value: object)
     settings, problems = settings_from_dict({field: value, "start_at_login": True}, "s.json")
     assert getattr(settings, field) == ()
     assert settings.start_at_login is True
-    assert problems == [f"s.json: field '{field}': {value!r} is not a valid value; using ()"]
+    (problem,) = problems
+    # Long values are quoted shortened, so a message stays readable.
+    assert problem.startswith(f"s.json: field '{field}': ")
+    assert problem.endswith(" is not a valid value; using ()")
+    assert len(problem) < 200
 
 
 def test_empty_geometry_means_none_remembered() -> None:
