@@ -9,15 +9,14 @@ uninstall removes exactly those files and nothing else.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from stretchtimer import APP_ID, paths, resources
 from stretchtimer.cli.context import EXIT_FAILED, EXIT_OK, CliContext
+from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.desktop_entry import retarget
 
 _SIZED_ICON = re.compile(r"^stretchtimer-(\d+)\.png$")
@@ -70,19 +69,6 @@ def installed_files(data_home: Path) -> list[Path]:
     return [p for p in found if p.is_file() or p.is_symlink()]
 
 
-def _write_atomically(path: Path, content: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-        Path(tmp).chmod(0o644)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _unsupported(ctx: CliContext) -> bool:
     if sys.platform in ("win32", "darwin"):
         ctx.fail("'desktop' writes freedesktop.org menu entries, which this system does not use.")
@@ -102,7 +88,7 @@ def cmd_install(args: argparse.Namespace, ctx: CliContext) -> int:
     for item in files:
         target = data_home / item.relative
         try:
-            _write_atomically(target, item.content)
+            write_atomically(target, item.content, mode=0o644)
         except OSError as exc:
             print(f"stretchtimer: could not write {target}: {exc}", file=ctx.err)
             return 1

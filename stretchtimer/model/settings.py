@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.field_rules import short_key
 from stretchtimer.model.untrusted import (
     LoadError,
@@ -189,15 +188,5 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
 
 def save_settings(settings: Settings, path: Path) -> None:
     """Write atomically: a crash mid-write leaves the old file, never a truncated one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text)

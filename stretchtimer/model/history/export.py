@@ -9,15 +9,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import stat
-import tempfile
 from collections.abc import Sequence
-from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.history import ItemRecord, SessionRecord
 
 if TYPE_CHECKING:
@@ -112,37 +110,6 @@ def _json_text(records: Sequence[SessionRecord], items: dict[int, list[ItemRecor
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def _write_atomically(target: Path, text: str, *, force: bool) -> None:
-    """Write a complete file or nothing; without ``force`` never replace an existing one."""
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if force:
-            Path(temp).replace(target)
-        else:
-            try:
-                # A hard link fails if the name exists, so nothing can be overwritten in a race.
-                os.link(temp, target)
-            except FileExistsError:
-                raise
-            except OSError:
-                if target.exists():
-                    raise FileExistsError(target) from None
-                Path(temp).replace(target)
-    finally:
-        Path(temp).unlink(missing_ok=True)
-    # Make the new name itself durable; not every system lets a folder be opened for this.
-    with suppress(OSError):
-        folder = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
-
-
 def _check_target(target: Path, *, force: bool) -> None:
     try:
         mode = target.stat().st_mode
@@ -171,7 +138,7 @@ def write_export(
     records = store.sessions(newest_first=False) if store else []
     items = store.all_items() if store else {}
     text = _csv_text(records, items) if fmt == "csv" else _json_text(records, items)
-    _write_atomically(target, text, force=force)
+    write_atomically(target, text, replace=force, make_folder=False)
     return len(records)
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from stretchtimer import APP_ID
+from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.desktop_entry import (
     escape_string,
     exec_value,
@@ -83,16 +82,7 @@ class Autostart:
             self.path.unlink(missing_ok=True)
 
     def _write(self, text: str) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            Path(tmp).chmod(0o644)
-            Path(tmp).replace(self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(self.path, text, mode=0o644)
 
 
 __all__ = ["Autostart"]
