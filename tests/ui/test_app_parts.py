@@ -69,7 +69,7 @@ def test_every_part_follows_a_settings_change_and_the_file_gets_it(
     built.settings.replace(new)
     assert player.applied[-1] == new
     assert late.recorder.day_start_hour == 6
-    assert late.history_page.week_card.value.text().endswith("of 7 days")
+    assert late.history_page.cards.week_card.value.text().endswith("of 7 days")
     assert built.window.picker.safety_panel.isHidden()
     # The window compiled its routines again: the breathing pace shows in their minutes.
     minutes = {c.info.routine_id: c.info.seconds for c in built.window.picker.cards}

@@ -61,7 +61,7 @@ def test_three_days_of_sessions_show_the_same_streak_on_the_page_and_in_stats(
     assert window.stack.currentWidget() is page
     assert page.stats is not None
     assert page.stats.current_streak == 3
-    assert "3" in page.streak_card.value.text()
+    assert "3" in page.cards.streak_card.value.text()
 
     store.close()
     assert app.main(["--data-dir", str(tmp_path), "stats", "--json"]) == 0

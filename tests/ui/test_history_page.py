@@ -123,30 +123,30 @@ def test_the_cards_show_the_streaks_the_week_and_the_totals(
     page = make_page(qtbot, filled)
     assert page.stats is not None
     assert (page.stats.current_streak, page.stats.longest_streak) == (5, 20)
-    assert page.streak_card.value.text() == "5 days"
-    assert "stretch today to keep it" in page.streak_card.caption.text()
-    assert page.longest_card.value.text() == "20 days"
-    assert page.week_card.value.text() == "2 of 4 days"  # Mon 16 and Tue 17 June
-    assert (page.week_progress.value(), page.week_progress.maximum()) == (2, 4)
-    assert page.total_card.value.text() == "27 sessions"
-    assert page.streak_card.accessibleName() == "5 days, " + page.streak_card.caption.text()
-    assert "3 minutes or more" in page.rule.text()
+    assert page.cards.streak_card.value.text() == "5 days"
+    assert "stretch today to keep it" in page.cards.streak_card.caption.text()
+    assert page.cards.longest_card.value.text() == "20 days"
+    assert page.cards.week_card.value.text() == "2 of 4 days"  # Mon 16 and Tue 17 June
+    assert (page.cards.week_progress.value(), page.cards.week_progress.maximum()) == (2, 4)
+    assert page.cards.total_card.value.text() == "27 sessions"
+    assert page.cards.streak_card.accessibleName() == "5 days, " + page.cards.streak_card.caption.text()
+    assert "3 minutes or more" in page.cards.rule.text()
 
 
 def test_the_weekly_goal_comes_from_the_settings(qtbot: QtBot, filled: HistoryStore) -> None:
     page = make_page(qtbot, filled, weekly_goal_days=2, day_start_hour=5)
-    assert page.week_card.value.text() == "2 of 2 days"
-    assert "goal met" in page.week_card.caption.text()
-    assert "05:00" in page.rule.text()
+    assert page.cards.week_card.value.text() == "2 of 2 days"
+    assert "goal met" in page.cards.week_card.caption.text()
+    assert "05:00" in page.cards.rule.text()
     page.set_settings(Settings(weekly_goal_days=7))
-    assert page.week_card.value.text() == "2 of 7 days"
+    assert page.cards.week_card.value.text() == "2 of 7 days"
 
 
 def test_a_session_done_today_is_celebrated(qtbot: QtBot, filled: HistoryStore) -> None:
     add(filled, TODAY, 400)
     page = make_page(qtbot, filled)
-    assert page.streak_card.value.text() == "6 days"
-    assert "today counts" in page.streak_card.caption.text()
+    assert page.cards.streak_card.value.text() == "6 days"
+    assert "today counts" in page.cards.streak_card.caption.text()
 
 
 def test_the_charts_get_the_check_ins_and_twelve_weeks(qtbot: QtBot, filled: HistoryStore) -> None:
@@ -288,42 +288,42 @@ def test_delete_key_removes_a_session_and_ctrl_z_puts_it_back(
 ) -> None:
     page = make_page(qtbot, filled)
     shown(qtbot, page)
-    page.table.setFocus()
-    page.table.selectRow(0)
+    page.sessions.table.setFocus()
+    page.sessions.table.selectRow(0)
     newest = filled.sessions(limit=1)[0]
     items_before = filled.items(newest.id)
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.sessions.table, Qt.Key.Key_Delete)
     assert filled.session(newest.id) is None
-    assert page.undo_bar.isVisible()
-    assert "Morning back" in page.undo_label.text()
+    assert page.sessions.undo_bar.isVisible()
+    assert "Morning back" in page.sessions.undo_label.text()
     assert page.stats is not None
     assert page.stats.current_streak == 0  # yesterday's only session is gone
-    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.sessions.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     back = filled.session(newest.id)
     assert back is not None
     # Everything comes back; only the time of the last change moves on (the undo is one).
     assert back == dataclasses.replace(newest, updated_utc=back.updated_utc)
     assert back.updated_utc >= newest.updated_utc
     assert filled.items(newest.id) == items_before
-    assert not page.undo_bar.isVisible()
+    assert not page.sessions.undo_bar.isVisible()
     assert page.stats is not None
     assert page.stats.current_streak == 5
-    [selected] = page.table.selectionModel().selectedRows()
+    [selected] = page.sessions.table.selectionModel().selectedRows()
     assert selected.data(Qt.ItemDataRole.UserRole) == newest.id
 
 
 def test_undo_goes_back_one_delete_at_a_time(qtbot: QtBot, filled: HistoryStore) -> None:
     page = make_page(qtbot, filled)
     first, second = (r.id for r in filled.sessions(limit=2))
-    page.table.selectRow(0)
+    page.sessions.table.selectRow(0)
     assert page.delete_selected()
-    page.table.selectRow(0)
+    page.sessions.table.selectRow(0)
     assert page.delete_selected()
     assert filled.session(first) is None
     assert filled.session(second) is None
     assert page.undo_delete()
     assert filled.session(second) is not None
-    assert not page.undo_bar.isHidden()
+    assert not page.sessions.undo_bar.isHidden()
     assert page.undo_delete()
     assert filled.session(first) is not None
     assert not page.undo_delete()
@@ -332,8 +332,8 @@ def test_undo_goes_back_one_delete_at_a_time(qtbot: QtBot, filled: HistoryStore)
 def test_a_session_in_progress_cannot_be_deleted(qtbot: QtBot, store: HistoryStore) -> None:
     running = add(store, TODAY, 30.0, None)
     page = make_page(qtbot, store)
-    page.table.selectRow(0)
-    assert not page.delete_button.isEnabled()
+    page.sessions.table.selectRow(0)
+    assert not page.sessions.delete_button.isEnabled()
     assert not page.delete_selected()
     assert store.session(running) is not None
     record = store.session(running)
@@ -347,7 +347,7 @@ def test_the_list_shows_date_routine_minutes_status_and_stiffness(
     add(store, TODAY - timedelta(days=1), 420, before=6, after=2)
     add(store, TODAY, 150, SessionStatus.STOPPED, name="Desk break")
     page = make_page(qtbot, store)
-    model = page.table.model()
+    model = page.sessions.table.model()
     rows = [
         [model.index(row, col).data() for col in range(model.columnCount())]
         for row in range(model.rowCount())
@@ -420,18 +420,18 @@ def test_a_store_that_fails_to_read_shows_the_reason(qtbot: QtBot, store: Histor
 def test_controls_have_accessible_names(qtbot: QtBot, filled: HistoryStore) -> None:
     page = make_page(qtbot, filled)
     for widget in (
-        page.back_button, page.heatmap, page.table, page.stiffness_chart, page.minutes_chart,
-        page.day_details, page.week_progress,
+        page.back_button, page.heatmap, page.sessions.table, page.stiffness_chart, page.minutes_chart,
+        page.day_details, page.cards.week_progress,
     ):  # fmt: skip
         assert widget.accessibleName(), widget
     assert page.export_csv_button.text()
-    assert page.delete_button.text()
+    assert page.sessions.delete_button.text()
 
 
 def test_empty_history_reads_as_a_start(qtbot: QtBot, store: HistoryStore) -> None:
     page = make_page(qtbot, store)
-    assert page.streak_card.value.text() == "0 days"
-    assert page.table_stack.currentWidget() is page.no_sessions
+    assert page.cards.streak_card.value.text() == "0 days"
+    assert page.sessions.table_stack.currentWidget() is page.sessions.no_sessions
     assert page.stiffness_note.text() == "No check-ins yet."
 
 

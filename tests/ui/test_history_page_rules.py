@@ -60,7 +60,7 @@ def make_page(qtbot: QtBot, store: HistoryStore) -> HistoryPage:
 
 
 def listed(page: HistoryPage) -> list[int]:
-    model = page.table.model()
+    model = page.sessions.table.model()
     return [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())]
 
 

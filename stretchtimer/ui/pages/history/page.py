@@ -115,11 +115,6 @@ class HistoryPage(QWidget):
     # ----- building --------------------------------------------------------------------
     def _build_content(self) -> QWidget:
         self.cards = HistoryCards(self)
-        # The parts' widgets keep their names on the page, where tests and tools look.
-        self.streak_card, self.longest_card = self.cards.streak_card, self.cards.longest_card
-        self.week_card, self.weeks_card = self.cards.week_card, self.cards.weeks_card
-        self.total_card, self.week_progress = self.cards.total_card, self.cards.week_progress
-        self.rule = self.cards.rule
 
         self.heatmap = CalendarHeatmap()
         self.heatmap.day_selected.connect(self._on_heatmap_day_selected)
@@ -143,10 +138,6 @@ class HistoryPage(QWidget):
         self.sessions = SessionList(self._store, self)
         self.sessions.changed.connect(self._on_sessions_changed)
         self.sessions.message.connect(self._say)
-        self.table, self.sessions_model = self.sessions.table, self.sessions.sessions_model
-        self.table_stack, self.no_sessions = self.sessions.table_stack, self.sessions.no_sessions
-        self.delete_button, self.undo_bar = self.sessions.delete_button, self.sessions.undo_bar
-        self.undo_label, self.undo_button = self.sessions.undo_label, self.sessions.undo_button
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
@@ -156,7 +147,7 @@ class HistoryPage(QWidget):
         grid.addWidget(self._heading(self.tr("Recent sessions")), 0, 2)
         grid.addWidget(self.stiffness_chart, 1, 0)
         grid.addWidget(self.minutes_chart, 1, 1)
-        grid.addWidget(self.table_stack, 1, 2)
+        grid.addWidget(self.sessions.table_stack, 1, 2)
         grid.addWidget(self.stiffness_note, 2, 0)
         grid.addLayout(self.sessions.buttons, 2, 2)
         grid.setColumnStretch(0, 5)
@@ -168,7 +159,7 @@ class HistoryPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(self.cards.row)
-        layout.addWidget(self.rule)
+        layout.addWidget(self.cards.rule)
         layout.addWidget(self._heading(self.tr("The last 52 weeks")))
         layout.addLayout(calendar)
         layout.addLayout(grid, 1)
@@ -296,7 +287,7 @@ class HistoryPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
-            for label in (self.rule, self.stiffness_note, self.no_sessions):
+            for label in (self.cards.rule, self.stiffness_note, self.sessions.no_sessions):
                 label.setPalette(self.palette())
                 mute(label)
         super().changeEvent(event)
