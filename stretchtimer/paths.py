@@ -107,6 +107,11 @@ def user_routines_dir(base: Path) -> Path:
     return base / "routines"
 
 
+def user_pictures_dir(base: Path) -> Path:
+    """Folder of the pictures of the user's own exercises (copied in, never linked)."""
+    return base / "pictures"
+
+
 def history_path(base: Path) -> Path:
     return base / "history.sqlite3"
 

@@ -1,0 +1,288 @@
+"""Workrave's exercise files (``exercises.xml``) as the user's own exercises and a routine.
+
+The format::
+
+    <exercises>
+      <exercise>
+        <title>Arm circles</title> <title xml:lang="de">...</title>
+        <description>...</description> <description xml:lang="de">...</description>
+        <sequence duration="30">
+          <image src="arms.png" duration="5"/> <image src="arms.png" duration="5" mirrorx="yes"/>
+        </sequence>
+      </exercise>
+    </exercises>
+
+Each exercise becomes one of the user's exercises: the title (in the app's language when
+the file has it, else English, else the first) is the name, the description's paragraphs
+are the steps, the sequence's duration is the hold. A mirrored frame means the exercise is
+done on both sides: the sequence then holds both, so each side gets half of it, and only
+the unmirrored frames are kept (StretchTimer mirrors the picture itself for the other
+side). ``src="none"`` is a frame without a picture. Pictures are copied when they sit
+beside the file. One routine holds all the exercises, in the file's order.
+
+XML with a DTD or entity declarations is refused before it is parsed, so no entity is
+ever expanded and nothing outside the file is read.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from stretchtimer.model.catalogue import (
+    MAX_SECONDS,
+    Catalogue,
+    CatalogueError,
+    Exercise,
+    Mode,
+    Position,
+    Problem,
+    Routine,
+    RoutineItem,
+    Sides,
+)
+from stretchtimer.model.sharing.bundle import read_limited
+from stretchtimer.model.sharing.imports import ImportPlan, free_id, prepare_import
+from stretchtimer.model.sharing.pictures import MAX_PICTURE_BYTES, content_problem
+
+MAX_XML_BYTES = 4 * 1024 * 1024
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+ROUTINE_ID = "workrave-exercises"
+# Workrave's files say nothing of these; the person can change them in the editor.
+TARGETS = ("whole body",)
+BREATHING = "Breathe slowly and evenly; never hold your breath."
+CAUTION = "Move gently, within what is comfortable, and stop if anything hurts."
+TAGS = ("workrave",)
+_FORBIDDEN = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
+
+
+def looks_like_xml(data: bytes) -> bool:
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+def _pick(elements: list[ET.Element], language: str) -> ET.Element | None:
+    """The element in ``language`` (or its main language), else English, else the first."""
+    if not elements:
+        return None
+    wanted = language.replace("_", "-").lower()
+    tagged = [((e.get(XML_LANG) or "").replace("_", "-").lower(), e) for e in elements]
+    for tries in (wanted, wanted.split("-")[0], "en", ""):
+        for lang, e in tagged:
+            if lang == tries or (tries and lang.split("-")[0] == tries):
+                return e
+    return elements[0]
+
+
+def _text(e: ET.Element) -> str:
+    return "".join(e.itertext())
+
+
+def _steps(text: str) -> tuple[str, ...]:
+    # Workrave's descriptions are prose, wrapped anywhere; a blank line or a line break
+    # between sentences is where a new step begins.
+    paragraphs = re.split(r"\n\s*\n|(?<=[.!?])\s*\n", text)
+    return tuple(s for s in (" ".join(p.split()) for p in paragraphs) if s)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60].strip("-")
+
+
+@dataclass
+class _Reader:
+    file: str
+    folder: Path
+    language: str
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, item: str, field_name: str, message: str) -> None:
+        self.problems.append(Problem(self.file, item, field_name, message))
+
+    def seconds(self, item: str, where: str, raw: str | None) -> float | None:
+        if raw is None:
+            return None
+        try:
+            value = float(raw)
+        except ValueError:
+            self.add(item, where, f"must be a number of seconds, not {raw!r}")
+            return None
+        # The loader's words for the same mistakes in a catalogue file.
+        if not math.isfinite(value):
+            self.add(item, where, f"must be a finite number of seconds, not {raw!r}")
+        elif value <= 0:
+            self.add(item, where, f"must be more than 0 seconds, not {raw!r}")
+        elif value > MAX_SECONDS:
+            self.add(item, where, f"must be at most {MAX_SECONDS:.0f} seconds, not {raw!r}")
+        else:
+            return value
+        return None
+
+    def picture(self, item: str, where: str, src: str) -> bytes | None:
+        parts = Path(src).parts
+        if Path(src).is_absolute() or ".." in parts or "\\" in src:
+            self.add(item, where, f"must name a file beside {Path(self.file).name}, not {src!r}")
+            return None
+        path = self.folder / src
+        if not path.exists():
+            self.notes.append(
+                f"{item}: picture {src!r} is not beside the file; imported without it"
+            )
+            return None
+        try:
+            data = read_limited(path, MAX_PICTURE_BYTES)
+        except CatalogueError as exc:
+            self.add(item, where, exc.problems[0].message)
+            return None
+        problem = content_problem(Path(src).name, data)
+        if problem is not None:
+            self.add(item, where, problem)
+            return None
+        return data
+
+
+def _exercise(
+    r: _Reader, e: ET.Element, index: int, taken: set[str]
+) -> tuple[Exercise, dict[str, bytes]] | None:
+    before = len(r.problems)
+    title = _pick(e.findall("title"), r.language)
+    name = "" if title is None else " ".join(_text(title).split())
+    item = f"exercise {index + 1}" + (f" ({name})" if name else "")
+    if not name:
+        r.add(item, "title", "missing" if title is None else "must not be empty")
+    description = _pick(e.findall("description"), r.language)
+    steps = () if description is None else _steps(_text(description))
+    if not steps:
+        r.add(item, "description", "missing" if description is None else "must not be empty")
+    for child in e:
+        if child.tag not in ("title", "description", "sequence"):
+            r.notes.append(f"{item}: <{child.tag}> is not used")
+    sequences = e.findall("sequence")
+    if len(sequences) != 1:
+        r.add(item, "sequence", "missing" if not sequences else "must appear once")
+        return None
+    sequence = sequences[0]
+    frames: list[tuple[str, float | None, bool]] = []
+    for n, image in enumerate(sequence):
+        where = f"sequence/image[{n + 1}]"
+        if image.tag != "image":
+            r.add(item, where, f"must be an <image>, not <{image.tag}>")
+            continue
+        src = (image.get("src") or "").strip()
+        if not src:
+            r.add(item, f"{where}/@src", "missing")
+        mirror = image.get("mirrorx", "no").strip().lower()
+        if mirror not in ("yes", "no"):
+            r.add(item, f"{where}/@mirrorx", f"must be yes or no, not {mirror!r}")
+        seconds = r.seconds(item, f"{where}/@duration", image.get("duration"))
+        frames.append((src, seconds, mirror == "yes"))
+    total = r.seconds(item, "sequence/@duration", sequence.get("duration"))
+    if total is None and sequence.get("duration") is None:
+        total = sum(s for _, s, _ in frames if s is not None) or None
+        if total is None:
+            r.add(item, "sequence/@duration", "missing (and no frame has a duration)")
+    if len(r.problems) > before or total is None:
+        return None
+    mirrored = any(m for _, _, m in frames)
+    hold = total / 2 if mirrored else total
+    exercise_id = free_id(_slug(name) or f"workrave-{index + 1}", taken)
+    taken.add(exercise_id)
+    pictures: dict[str, bytes] = {}
+    # The first frame that shows each picture, unmirrored (the view mirrors by itself).
+    sources: dict[str, int] = {}
+    for n, (frame_src, _, flipped) in enumerate(frames, start=1):
+        if not flipped and frame_src.lower() != "none":
+            sources.setdefault(frame_src, n)
+    suffix = ""
+    for src, n in sources.items():
+        where = f"sequence/image[{n}]/@src"
+        this_suffix = Path(src).suffix.lower()
+        if suffix and this_suffix != suffix:
+            r.notes.append(f"{item}: picture {src!r} is not a {suffix} like the first; left out")
+            continue
+        data = r.picture(item, where, src)
+        if data is None:
+            continue
+        suffix = suffix or this_suffix
+        frame = f"-{len(pictures) + 1}" if pictures else ""
+        pictures[f"{exercise_id}{frame}{suffix}"] = data
+    exercise = Exercise(
+        id=exercise_id,
+        name=name,
+        position=Position.STANDING,
+        targets=TARGETS,
+        mode=Mode.HOLD,
+        hold_seconds=hold,
+        reps=1,
+        sides=Sides.BOTH if mirrored else Sides.NONE,
+        rest_seconds=0.0,
+        instructions=steps,
+        breathing=BREATHING,
+        caution=CAUTION,
+        illustration=f"{exercise_id}{suffix}" if pictures else None,
+        tags=TAGS,
+    )
+    return exercise, pictures
+
+
+def parse_workrave(
+    data: bytes, path: Path, language: str
+) -> tuple[list[Exercise], dict[str, bytes], list[str]]:
+    """The exercises, pictures and notes of a Workrave file; ``CatalogueError`` listing
+    every problem by file, exercise and field when any exercise cannot be used."""
+    file = str(path)
+    if b"\x00" in data:
+        raise CatalogueError([Problem(file, "", "", "is not UTF-8 text")])
+    if _FORBIDDEN.search(data):
+        raise CatalogueError(
+            [Problem(file, "", "", "declares a DTD or entities, which are not allowed")]
+        )
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        line, column = exc.position
+        reason = str(exc).split(":")[0]
+        message = f"invalid XML at line {line}, column {column + 1}: {reason}"
+        raise CatalogueError([Problem(file, "", "", message)]) from exc
+    if root.tag != "exercises":
+        raise CatalogueError(
+            [Problem(file, "", "", f"the root must be <exercises>, not <{root.tag}>")]
+        )
+    r = _Reader(file, path.parent, language)
+    exercises: list[Exercise] = []
+    pictures: dict[str, bytes] = {}
+    taken: set[str] = set()
+    elements = [e for e in root if e.tag == "exercise"]
+    for e in root:
+        if e.tag != "exercise":
+            r.notes.append(f"<{e.tag}> is not an exercise and is not used")
+    if not elements:
+        r.add("", "exercise", "the file holds no <exercise>")
+    for index, e in enumerate(elements):
+        made = _exercise(r, e, index, taken)
+        if made is not None:
+            exercises.append(made[0])
+            pictures.update(made[1])
+    if r.problems:
+        raise CatalogueError(r.problems)
+    return exercises, pictures, r.notes
+
+
+def import_workrave(
+    data: bytes, path: Path, *, language: str, current: Catalogue, data_dir: Path
+) -> ImportPlan:
+    """What importing the Workrave file ``data`` (read from ``path``) would add."""
+    exercises, pictures, notes = parse_workrave(data, path, language)
+    routine = Routine(
+        id=ROUTINE_ID,
+        name="Workrave exercises",
+        description=f"The exercises of {path.name}, imported from Workrave.",
+        items=tuple(RoutineItem(e.id) for e in exercises),
+    )
+    return prepare_import(
+        exercises, [routine], pictures, source=str(path), current=current,
+        data_dir=data_dir, notes=notes,
+    )  # fmt: skip
