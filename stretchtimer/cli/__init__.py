@@ -2,8 +2,9 @@
 
 ``stretchtimer`` with no subcommand opens the window (``stretchtimer.app`` does that); the
 subcommands print the catalogue (:mod:`~stretchtimer.cli.catalogue`) and the history
-(:mod:`~stretchtimer.cli.history`), and put StretchTimer in the desktop's menu
-(:mod:`~stretchtimer.cli.desktop`), without starting Qt. This package never imports the
+(:mod:`~stretchtimer.cli.history`), share routines (:mod:`~stretchtimer.cli.routines`),
+and put StretchTimer in the desktop's menu (:mod:`~stretchtimer.cli.desktop`), without
+starting Qt. This package never imports the
 window, and the window never imports it.
 """
 
@@ -13,7 +14,7 @@ import argparse
 from collections.abc import Callable
 
 from stretchtimer import __version__, paths
-from stretchtimer.cli import catalogue, desktop, history
+from stretchtimer.cli import catalogue, desktop, history, routines
 from stretchtimer.cli.context import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalogue.add_parsers(sub)
     history.add_parsers(sub)
     desktop.add_parsers(sub)
+    routines.add_parsers(sub)
     for command in sub.choices.values():
         # Also accepted after the command; SUPPRESS keeps the global value when absent.
         command.add_argument(

@@ -31,6 +31,8 @@ HEADLESS = {
     "history": ["history"],
     "stats": ["stats"],
     "export": ["export", "--json", "{scratch}/out.json"],
+    "routine-export": ["routine", "export", "quick-reset", "{scratch}/routine.json"],
+    "routine-import": ["routine", "import", "{scratch}/routine.json"],
 }
 EVERY_ENTRY = {**HEADLESS, "window": WINDOW}
 
@@ -202,6 +204,9 @@ def test_the_largest_history_limit_is_fine(place: Place) -> None:
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 @pytest.mark.parametrize("entry", HEADLESS)
 def test_output_to_a_full_device(place: Place, entry: str) -> None:
+    if entry == "routine-import":
+        # Something to import, so that there is something to say.
+        assert place.run(place.root / "data", HEADLESS["routine-export"]).code == 0
     run = place.run(place.root / "data", HEADLESS[entry], stdout="/dev/full")
     assert run.code == 1
     line = one_clear_line(run, "/dev/full")
