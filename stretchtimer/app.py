@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from stretchtimer.ui.driver import SessionDriver
     from stretchtimer.ui.event_log import EventLog
     from stretchtimer.ui.main_window import MainWindow
+    from stretchtimer.ui.pages.editor import EditorPage
     from stretchtimer.ui.pages.history.page import HistoryPage
     from stretchtimer.ui.recorder import HistoryRecorder
     from stretchtimer.ui.settings_model import SettingsModel
@@ -94,6 +95,7 @@ class LateParts:
     recorder: HistoryRecorder | None
     history_page: HistoryPage
     player: CuePlayer | None
+    editor_page: EditorPage | None = None
 
 
 @dataclass
@@ -119,6 +121,8 @@ class AppParts:
                 self.late.recorder.stop()
             if self.late.store is not None:
                 self.late.store.close()
+            if self.late.editor_page is not None:
+                self.late.editor_page.jobs.shutdown()
         self.settings.close()
         if self.event_log is not None:
             self.event_log.close()
@@ -316,6 +320,11 @@ def _build_desktop(
 
 def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> list[str]:
     """History, its page and the sound player, each following the settings; the problems."""
+    from stretchtimer import resources  # noqa: PLC0415
+    from stretchtimer.model.catalogue import load_file  # noqa: PLC0415
+    from stretchtimer.ui.main_window import illustration_frames  # noqa: PLC0415
+    from stretchtimer.ui.pages.editor import EditorPage  # noqa: PLC0415
+    from stretchtimer.ui.pages.editor.thumbnails import own_or_builtin_frames  # noqa: PLC0415
     from stretchtimer.ui.pages.history.page import HistoryPage  # noqa: PLC0415
     from stretchtimer.ui.recorder import HistoryRecorder  # noqa: PLC0415
 
@@ -343,8 +352,15 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
         if event_log is not None:
             player.warning.connect(lambda message: event_log.notice("audio_warning", message))
         player.warning.connect(lambda message: print(f"stretchtimer: {message}", file=ctx.err))
-    parts.late = LateParts(store, recorder, history_page, player)
-    window.attach(player=player, recorder=recorder, history_page=history_page)
+    builtin = load_file(resources.catalogue_path(), require_illustration=True)
+    frames = own_or_builtin_frames(
+        set(builtin.exercises), illustration_frames, paths.user_pictures_dir(data_dir)
+    )
+    editor_page = EditorPage(window.catalogue, builtin, data_dir, frames)
+    parts.late = LateParts(store, recorder, history_page, player, editor_page)
+    window.attach(
+        player=player, recorder=recorder, history_page=history_page, editor_page=editor_page
+    )
     for line in history_problems:
         print(f"stretchtimer: {line}", file=ctx.err)
     return history_problems

@@ -34,6 +34,7 @@ from stretchtimer.ui.settings_model import SettingsModel
 
 if TYPE_CHECKING:
     # Built after the first frame (it needs the history store), so only its type is here.
+    from stretchtimer.ui.pages.editor import EditorPage
     from stretchtimer.ui.pages.history.page import HistoryPage
 
 # Esc asks before throwing away more than this much practice.
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.session_page = SessionPage(illustration_frames)
         self.summary_page = SummaryPage()
         self.history_page: HistoryPage | None = None
+        self.editor_page: EditorPage | None = None
         for page in (self.picker, self.session_page, self.summary_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self.picker.safety_dismissed.connect(self._on_picker_safety_dismissed)
         self.picker.history_requested.connect(self.show_history)
         self.picker.settings_requested.connect(self.open_settings)
+        self.picker.editor_requested.connect(self.show_editor)
         self.session_page.pause_clicked.connect(self._on_pause)
         self.session_page.back_clicked.connect(self._on_back)
         self.session_page.skip_clicked.connect(self._on_skip)
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         player: CueSink | None = None,
         recorder: SessionRecorder | None = None,
         history_page: HistoryPage | None = None,
+        editor_page: EditorPage | None = None,
     ) -> None:
         """Add the parts that are built after the first frame is on screen."""
         if player is not None:
@@ -161,6 +165,13 @@ class MainWindow(QMainWindow):
             self.history_page = history_page
             self.stack.addWidget(history_page)
             history_page.back_requested.connect(self.show_picker)
+        if editor_page is not None and self.editor_page is None:
+            self.editor_page = editor_page
+            self.stack.addWidget(editor_page)
+            editor_page.back_requested.connect(self.show_picker)
+            editor_page.routine_saved.connect(self._on_editor_routines_changed)
+            editor_page.routine_deleted.connect(self._on_editor_routines_changed)
+            self.picker.editor_button.show()
 
     # ----- pages -----------------------------------------------------------------------
     def _breathing(self) -> BreathingPattern:
@@ -183,6 +194,20 @@ class MainWindow(QMainWindow):
         self.history_page.refresh()
         self.stack.setCurrentWidget(self.history_page)
         self.history_page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_editor(self, routine_id: str = "") -> None:
+        """The routine editor, showing ``routine_id`` when there is one."""
+        if self.editor_page is None or self.session_running():
+            return
+        self.editor_page.breathing = self._breathing()
+        if routine_id:
+            self.editor_page.open_routine(routine_id)
+        self.stack.setCurrentWidget(self.editor_page)
+        self.editor_page.routine_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_editor_routines_changed(self, _changed: object) -> None:
+        # The editor changed the shared catalogue in place; the cards follow it.
+        self.picker.set_routines(self._plans())
 
     def set_notices(self, lines: list[str]) -> None:
         self.picker.set_notices(lines)
@@ -350,6 +375,7 @@ class MainWindow(QMainWindow):
             (["F11"], self.toggle_full_screen),
             (["Ctrl+H"], self.show_history),
             (["Ctrl+,"], self.open_settings),
+            (["Ctrl+E"], self.show_editor),
             (["Ctrl+Q"], self._on_quit),
         ]
         self.session_shortcuts = self._shortcuts(session_keys)
@@ -377,6 +403,8 @@ class MainWindow(QMainWindow):
             self.request_stop()
         elif self.isFullScreen():
             self.showNormal()
+        elif self.editor_page is not None and self.stack.currentWidget() is self.editor_page:
+            self.editor_page.request_back()
         elif self.stack.currentWidget() is not self.picker:
             self.show_picker()
 

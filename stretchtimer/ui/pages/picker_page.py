@@ -137,13 +137,14 @@ class PickerPage(QWidget):
     """Signals:
     routine_chosen(str): a routine id to start.
     safety_dismissed(): the user read the notice; remember it.
-    history_requested(), settings_requested(): the header buttons.
+    history_requested(), settings_requested(), editor_requested(): the header buttons.
     """
 
     routine_chosen = Signal(str)
     safety_dismissed = Signal()
     history_requested = Signal()
     settings_requested = Signal()
+    editor_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,8 +157,13 @@ class PickerPage(QWidget):
         self.settings_button = QPushButton(self.tr("Settings"))
         self.settings_button.setToolTip(self.tr("Sound, voice, breathing and motion (Ctrl+,)"))
         self.settings_button.clicked.connect(self.settings_requested.emit)
+        self.editor_button = QPushButton(self.tr("Edit routines"))
+        self.editor_button.setToolTip(self.tr("Make your own routines and change them (Ctrl+E)"))
+        self.editor_button.clicked.connect(self.editor_requested.emit)
+        self.editor_button.hide()
         header = QHBoxLayout()
         header.addWidget(title, 1)
+        header.addWidget(self.editor_button)
         header.addWidget(self.history_button)
         header.addWidget(self.settings_button)
 

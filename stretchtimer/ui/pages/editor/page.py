@@ -1,0 +1,496 @@
+"""EditorPage: make, change, copy and delete routines, with the plan always in view."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchtimer.model import routine_draft as draft
+from stretchtimer.model import routine_files as files
+from stretchtimer.model.breathing import BreathingPattern
+from stretchtimer.model.catalogue import Catalogue, Routine
+from stretchtimer.model.plan import compile_plan
+from stretchtimer.model.timefmt import mmss
+from stretchtimer.ui import texts
+from stretchtimer.ui.pages.editor.chooser import ExerciseChooser, exercise_dose
+from stretchtimer.ui.pages.editor.form import RoutineForm, problem_label
+from stretchtimer.ui.pages.editor.items import ItemsList
+from stretchtimer.ui.pages.editor.jobs import FileJobs
+from stretchtimer.ui.pages.editor.overrides import ItemOverrides
+from stretchtimer.ui.pages.editor.thumbnails import FramesFor, ThumbnailCache
+from stretchtimer.ui.placeholders import fill
+
+Answer = QMessageBox.StandardButton
+
+
+class EditorPage(QWidget):
+    """Signals:
+    back_requested(): leave the editor (asked only once nothing unsaved is left).
+    routine_saved(object): the Routine as saved, ``source`` naming its file.
+    routine_deleted(str): the id of a routine whose file was moved aside.
+    """
+
+    back_requested = Signal()
+    routine_saved = Signal(object)
+    routine_deleted = Signal(str)
+
+    def __init__(
+        self, catalogue: Catalogue, builtin: Catalogue, data_dir: Path, frames_for: FramesFor,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.catalogue, self.builtin, self.data_dir = catalogue, builtin, data_dir
+        self.builtin_routines = set(builtin.routines)
+        self.breathing = BreathingPattern()
+        # Tests answer the question without a modal loop by replacing this.
+        self.ask_unsaved: Callable[[], Answer] = self._ask_unsaved
+        self._routine: Routine | None = None
+        self._saved: Routine | None = None
+        self._path: Path | None = None
+        self._stamp: str | None = None
+        self._opening = False
+        self._deleted: tuple[Routine, files.Deleted] | None = None
+        self._after_save: Callable[[], None] | None = None
+        self.jobs = FileJobs(self)
+        self.jobs.done.connect(self._on_jobs_done)
+        self.jobs.failed.connect(self._on_jobs_failed)
+
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("Back to the routines (Esc)"))
+        self.back_button.clicked.connect(self.request_back)
+        self.routine_box = QComboBox()
+        self.routine_box.setAccessibleName(self.tr("Routine to edit"))
+        self.routine_box.activated.connect(self._on_routine_box_activated)
+        self.new_button = QPushButton(self.tr("&New"))
+        self.new_button.clicked.connect(self.new_routine)
+        self.customise_button = QPushButton(self.tr("C&ustomise"))
+        self.customise_button.setToolTip(self.tr("Make your own copy of this routine to change"))
+        self.customise_button.clicked.connect(self.customise)
+        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.delete_button.clicked.connect(self.delete)
+        self.undo_button = QPushButton(self.tr("U&ndo delete"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save this routine (Ctrl+S)"))
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        header = QHBoxLayout()
+        for w in (self.back_button, self.routine_box, self.new_button, self.customise_button,
+                  self.delete_button, self.undo_button):  # fmt: skip
+            header.addWidget(w)
+        header.addStretch(1)
+        header.addWidget(self.save_button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Editor status"))
+
+        self.form = RoutineForm()
+        self.form.edited.connect(self._on_form_edited)
+        self.items = ItemsList()
+        self.items.setAccessibleName(self.tr("Exercises in this routine"))
+        self.items.moved.connect(self._on_items_moved)
+        self.items.remove_requested.connect(self.remove_item)
+        self.items.currentRowChanged.connect(self._show_current_item)
+        self.items_problem = problem_label()
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the chosen exercise (Delete)"))
+        self.remove_button.clicked.connect(lambda: self.remove_item(self.items.currentRow()))
+        self.overrides = ItemOverrides()
+        self.overrides.edited.connect(self._on_overrides_edited)
+        self._thumbnails = ThumbnailCache(frames_for)
+        self.chooser = ExerciseChooser(self._thumbnails)
+        self.chooser.chosen.connect(self.add_exercise)
+        self.add_button = QPushButton(self.tr("&Add to routine"))
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.total = QLabel()
+        self.total.setAccessibleName(self.tr("Total time"))
+        self.timeline = QListWidget()
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+
+        settings = QGroupBox(self.tr("Routine"))
+        QVBoxLayout(settings).addWidget(self.form)
+        steps = QGroupBox(self.tr("Exercises"))
+        column = QVBoxLayout(steps)
+        column.addWidget(self.items, 1)
+        column.addWidget(self.items_problem)
+        column.addWidget(self.remove_button)
+        column.addWidget(self.overrides)
+        catalogue_box = QGroupBox(self.tr("Catalogue"))
+        column = QVBoxLayout(catalogue_box)
+        column.addWidget(self.chooser, 1)
+        column.addWidget(self.add_button)
+        plan_box = QGroupBox(self.tr("Timeline"))
+        column = QVBoxLayout(plan_box)
+        column.addWidget(self.total)
+        column.addWidget(self.timeline, 1)
+        body = QHBoxLayout()
+        body.addWidget(settings, 3)
+        body.addWidget(steps, 3)
+        body.addWidget(catalogue_box, 3)
+        body.addWidget(plan_box, 3)
+        root = QVBoxLayout(self)
+        root.addLayout(header)
+        root.addWidget(self.status)
+        root.addLayout(body, 1)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self._on_save_button_clicked)
+        self.refresh_catalogue()
+        self._show(None)
+
+    # ----- what is open --------------------------------------------------------------
+    @property
+    def routine(self) -> Routine | None:
+        return self._routine
+
+    def editable(self) -> bool:
+        r = self._routine
+        return r is not None and r.id not in self.builtin_routines and not self._opening
+
+    def dirty(self) -> bool:
+        return self._routine is not None and self._routine != self._saved
+
+    def refresh_catalogue(self) -> None:
+        own = set(self.catalogue.exercises) - self.builtin.exercises.keys()
+        self.chooser.set_catalogue(self.catalogue, own)
+        current = self._routine.id if self._routine is not None else None
+        self.routine_box.clear()
+        builtin = QCoreApplication.translate("Editor", "%1 (built-in)")
+        for r in self.catalogue.routines.values():
+            label = fill(builtin, r.name) if r.id in self.builtin_routines else r.name
+            self.routine_box.addItem(label, r.id)
+        if current is not None:
+            self.routine_box.setCurrentIndex(self.routine_box.findData(current))
+
+    def open_routine(self, routine_id: str) -> bool:
+        """Show ``routine_id``; False when the person chose to stay with unsaved changes."""
+        if not self._may_leave():
+            return False
+        routine = self.catalogue.routine(routine_id)
+        self._open(routine, files.routine_file(self.data_dir, routine), existing=True)
+        return True
+
+    def new_routine(self) -> None:
+        if not self._may_leave():
+            return
+        name = self.tr("My routine")
+        routine_id = draft.new_id(name, self._taken_ids())
+        routine = draft.empty_routine(routine_id, name, self.tr("My own routine."))
+        self._open(routine, files.routine_file(self.data_dir, routine), existing=False)
+        self.form.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form.name.selectAll()
+
+    def customise(self) -> None:
+        """An editable copy of the routine on show (built-ins are never changed)."""
+        if self._routine is None or not self._may_leave():
+            return
+        base = self._routine
+        name = fill(QCoreApplication.translate("Editor", "%1 (my copy)"), base.name)
+        routine_id = draft.new_id(name, self._taken_ids())
+        routine = dataclasses.replace(base, id=routine_id, name=name, source="")
+        self._open(routine, files.routine_file(self.data_dir, routine), existing=False)
+
+    def _taken_ids(self) -> set[str]:
+        try:
+            on_disk = {p.stem for p in (self.data_dir / "routines").glob("*.json")}
+        except OSError:
+            on_disk = set()
+        return set(self.catalogue.routines) | on_disk
+
+    def _open(self, routine: Routine, path: Path, *, existing: bool) -> None:
+        self._routine = routine
+        self._saved = routine if existing else None
+        self._path = path
+        self._stamp = None
+        self._opening = existing and routine.id not in self.builtin_routines
+        if self._opening:
+            self.jobs.run("stamp", files.stamp, path)
+        self._show(0)
+
+    # ----- changes ------------------------------------------------------------------
+    def _change(self, routine: Routine, current: int | None = None) -> None:
+        self._routine = routine
+        self._show(current)
+
+    def _on_form_edited(self) -> None:
+        if self._routine is not None:
+            self._routine = self.form.apply_to(self._routine)
+            self._show_plan()
+
+    def add_exercise(self, exercise_id: str) -> None:
+        if self._routine is None or not self.editable():
+            return
+        at = self.items.currentRow() + 1 if self.items.count() else 0
+        self._change(draft.added(self._routine, exercise_id, at), at)
+
+    def _on_add_button_clicked(self) -> None:
+        item = self.chooser.list.currentItem()
+        if item is not None:
+            self.add_exercise(item.data(Qt.ItemDataRole.UserRole))
+
+    def remove_item(self, index: int) -> None:
+        if self._routine is not None and self.editable() and 0 <= index < len(self._routine.items):
+            self._change(draft.removed(self._routine, index), index)
+
+    def _on_items_moved(self, index: int, to: int) -> None:
+        if self._routine is not None and self.editable():
+            self._change(draft.moved(self._routine, index, to), to)
+        else:
+            self._show(self.items.currentRow())
+
+    def _on_overrides_edited(
+        self, hold: float | None, reps: int | None, rest: float | None
+    ) -> None:
+        row = self.items.currentRow()
+        if self._routine is None or not self.editable() or row < 0:
+            return
+        changed = draft.with_item(self._routine, row, hold_seconds=hold, reps=reps,
+                                  rest_seconds=rest)  # fmt: skip
+        self._routine = changed
+        self._refresh_item_rows(row)
+        self._show_plan()
+
+    # ----- showing ------------------------------------------------------------------
+    def _show(self, current: int | None) -> None:
+        routine = self._routine
+        editable = self.editable()
+        for w in (self.form, self.items, self.remove_button, self.add_button, self.chooser,
+                  self.overrides, self.save_button, self.delete_button):  # fmt: skip
+            w.setEnabled(editable)
+        self.customise_button.setEnabled(routine is not None)
+        own = routine is not None and routine.id not in self.builtin_routines
+        self.customise_button.setText(self.tr("D&uplicate") if own else self.tr("C&ustomise"))
+        if routine is None:
+            self.status.setText(self.tr("Choose a routine to change, or make a new one."))
+            self.items.set_rows([], 0)
+            self.timeline.clear()
+            self.total.clear()
+            return
+        # An unsaved routine is not in the list yet: its name shows in the empty box.
+        self.routine_box.setPlaceholderText(routine.name)
+        self.routine_box.setCurrentIndex(self.routine_box.findData(routine.id))
+        self.form.show_routine(routine)
+        if routine.id in self.builtin_routines:
+            self.status.setText(
+                self.tr("Built-in routines stay as they are. Customise makes your own copy.")
+            )
+        elif self._saved is None:
+            self.status.setText(self.tr("A new routine, not saved yet."))
+        else:
+            self.status.setText("")
+        self._refresh_item_rows(self.items.currentRow() if current is None else current)
+        self._show_plan()
+
+    def _refresh_item_rows(self, current: int) -> None:
+        assert self._routine is not None
+        rows = []
+        for item in self._routine.items:
+            ex = self.catalogue.exercises.get(item.exercise)
+            text = item.exercise if ex is None else exercise_dose(ex)
+            if ex is not None:
+                changed = dataclasses.replace(
+                    ex, hold_seconds=item.hold_seconds or ex.hold_seconds,
+                    reps=item.reps or ex.reps,
+                )  # fmt: skip
+                text = exercise_dose(changed)
+                row = QListWidgetItem(self._thumbnails.icon(ex, self.palette()), text)
+            else:
+                row = QListWidgetItem(text)
+            rows.append(row)
+        self.items.set_rows(rows, current)
+        self._show_current_item(self.items.currentRow())
+
+    def _show_current_item(self, row: int) -> None:
+        if self._routine is None or not 0 <= row < len(self._routine.items):
+            self.overrides.show_item(None, None)
+            return
+        item = self._routine.items[row]
+        self.overrides.show_item(item, self.catalogue.exercises.get(item.exercise))
+        self.overrides.setEnabled(self.editable())
+        self._show_problems()
+
+    def _show_plan(self) -> None:
+        routine = self._routine
+        if routine is None:
+            return
+        self._show_problems()
+        self.timeline.clear()
+        if not routine.items or any(
+            i.exercise not in self.catalogue.exercises for i in routine.items
+        ):
+            self.total.setText(self.tr("Add exercises to see the timeline."))
+            return
+        plan = compile_plan(routine, self.catalogue, self.breathing)
+        self.total.setText(fill(self.tr("Total: %1"), mmss(plan.total_seconds)))
+        for step in plan.steps:
+            what = texts.phase_title(step)
+            if step.exercise is not None:
+                what = fill(
+                    QCoreApplication.translate("Editor", "%1 — %2"), what, step.exercise.name
+                )
+            self.timeline.addItem(f"{mmss(step.start)}  {what}")
+        self.save_button.setEnabled(self.editable())
+
+    def _show_problems(self) -> None:
+        routine, path = self._routine, self._path
+        if routine is None or path is None or routine.id in self.builtin_routines:
+            return
+        problems = draft.draft_problems(routine, self.catalogue, str(path))
+        own: dict[str, str] = {}
+        per_item: dict[int, dict[str, str]] = {}
+        for problem in problems:
+            place = draft.problem_place(problem)
+            if place.item is None:
+                own.setdefault(place.field, problem.message)
+            else:
+                per_item.setdefault(place.item, {}).setdefault(place.field, problem.message)
+        self.form.show_problems(own)
+        self.items_problem.setText(own.get("items", ""))
+        self.items_problem.setVisible("items" in own)
+        self.overrides.show_problems(per_item.get(self.items.currentRow(), {}))
+        for index, fields in per_item.items():
+            row = self.items.item(index)
+            if row is not None:
+                row.setToolTip("\n".join(fields.values()))
+
+    # ----- saving, deleting ----------------------------------------------------------
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """Start saving; False (and nothing written) when the loader would refuse it."""
+        routine, path = self._routine, self._path
+        if routine is None or path is None or not self.editable():
+            return False
+        if draft.draft_problems(routine, self.catalogue, str(path)):
+            self.status.setText(self.tr("Not saved: fix the problems shown beside the fields."))
+            return False
+        expected = self._stamp if self._saved is not None else None
+        if self._saved is None:
+            # Until its first save, a routine's id (and file) follow its name.
+            routine = dataclasses.replace(
+                routine, id=draft.new_id(routine.name, self._taken_ids() - {routine.id})
+            )
+            path = files.routine_file(self.data_dir, routine)
+            self._routine, self._path = routine, path
+        self._after_save = then
+        self.save_button.setEnabled(False)
+        self.jobs.run(
+            "save", functools.partial(files.save_routine, expected=expected), path, routine
+        )
+        return True
+
+    def _on_save_button_clicked(self) -> None:
+        self.save()
+
+    def delete(self) -> None:
+        routine, path = self._routine, self._path
+        if routine is None or path is None or not self.editable() or self._saved is None:
+            return
+        others = list(self.catalogue.routines.values())
+        self.jobs.run("delete", files.delete_routine, path, routine, self.data_dir, others)
+
+    def undo_delete(self) -> None:
+        if self._deleted is not None:
+            self.jobs.run("undo", files.undo_delete, self._deleted[1])
+
+    def _on_jobs_done(self, name: str, result: object) -> None:
+        if name == "stamp":
+            self._stamp = result if isinstance(result, str) else None
+            self._opening = False
+            self._show(self.items.currentRow())
+        elif name == "save" and self._routine is not None and self._path is not None:
+            self._stamp = result if isinstance(result, str) else None
+            saved = dataclasses.replace(self._routine, source=str(self._path))
+            self._routine = self._saved = saved
+            self.catalogue.routines[saved.id] = saved
+            self.refresh_catalogue()
+            self._show(self.items.currentRow())
+            self.status.setText(fill(self.tr("Saved to %1"), str(self._path)))
+            self.routine_saved.emit(saved)
+            then, self._after_save = self._after_save, None
+            if then is not None:
+                then()
+        elif name == "delete" and isinstance(result, files.Deleted) and self._routine is not None:
+            gone = self._routine
+            self._deleted = (gone, result)
+            self.catalogue.routines.pop(gone.id, None)
+            self._routine = self._saved = None
+            self.refresh_catalogue()
+            self._show(None)
+            self.status.setText(fill(self.tr("Deleted “%1”."), gone.name))
+            self.undo_button.show()
+            self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.routine_deleted.emit(gone.id)
+        elif name == "undo" and self._deleted is not None:
+            routine, deleted = self._deleted
+            self._deleted = None
+            self.undo_button.hide()
+            self.catalogue.routines[routine.id] = routine
+            self.refresh_catalogue()
+            self._open(routine, deleted.original, existing=True)
+            self.status.setText(fill(self.tr("“%1” is back."), routine.name))
+            self.routine_saved.emit(routine)
+
+    def _on_jobs_failed(self, name: str, error: object) -> None:
+        self._opening = False
+        self._after_save = None
+        if isinstance(error, files.ChangedOnDiskError):
+            text = self.tr(
+                "Not saved: another program changed %1 since you opened it. Your changes are "
+                "still here; Customise saves them as a new routine."
+            )
+            self.status.setText(fill(text, str(error.path)))
+        elif isinstance(error, files.InUseError):
+            text = self.tr("Not deleted: its file also holds exercises that %1 uses.")
+            self.status.setText(fill(text, str(error)))
+        else:
+            text = self.tr("Could not finish (%1): %2")
+            self.status.setText(fill(text, name, str(error)))
+        self._show_plan()
+
+    # ----- leaving ------------------------------------------------------------------
+    def _ask_unsaved(self) -> Answer:
+        return QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this routine first?"),
+            Answer.Save | Answer.Discard | Answer.Cancel,
+            Answer.Save,
+        )
+
+    def _may_leave(self, then: Callable[[], None] | None = None) -> bool:
+        """True when nothing unsaved stands in the way; after "Save", ``then`` runs once
+        the routine is saved (the save is on another thread)."""
+        if not self.dirty() or not self.editable():
+            return True
+        answer = self.ask_unsaved()
+        if answer == Answer.Discard:
+            self._routine = self._saved
+            return True
+        if answer == Answer.Save:
+            self.save(then)
+        return False
+
+    def request_back(self) -> None:
+        if self._may_leave(self.back_requested.emit):
+            self.back_requested.emit()
+
+    def _on_routine_box_activated(self, index: int) -> None:
+        routine_id = self.routine_box.itemData(index)
+        if routine_id and not self.open_routine(routine_id) and self._routine is not None:
+            self.routine_box.setCurrentIndex(self.routine_box.findData(self._routine.id))
