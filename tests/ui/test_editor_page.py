@@ -20,9 +20,11 @@ from stretchtimer.model.plan import compile_plan
 from stretchtimer.model.safety import builtin_safety
 from stretchtimer.model.session import SessionState
 from stretchtimer.model.settings import Settings
+from stretchtimer.model.sharing import ImportPlan
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow, illustration_frames
 from stretchtimer.ui.pages.editor import EditorPage
+from stretchtimer.ui.pages.editor.sharing import ImportSummary
 from stretchtimer.ui.pages.editor.thumbnails import own_or_builtin_frames
 from stretchtimer.ui.recorder import HistoryRecorder
 from stretchtimer.ui.settings_model import SettingsModel
@@ -246,3 +248,47 @@ def test_built_in_the_window_run_to_the_end_and_in_the_history(
         recorder.stop()
         store.close()
         editor.jobs.shutdown()
+
+
+def test_export_and_import_through_the_dialogs(
+    qtbot: QtBot, page: EditorPage, tmp_path: Path
+) -> None:
+    page.new_routine()
+    qtbot.keyClicks(page.form.name, "To share")
+    add_by_search(qtbot, page, "cobra")
+    save(qtbot, page)
+    shared = tmp_path / "outside" / "to-share.json"
+    shared.parent.mkdir()
+    page.choose_export = lambda suggested: str(shared)
+    with qtbot.waitSignal(page.jobs.done, timeout=10000):
+        key(qtbot, page.export_button, Qt.Key.Key_Space)
+    assert page.status.text() == f"Exported to {shared}"
+    shown: list[list[str]] = []
+
+    def confirm(plan: ImportPlan) -> bool:
+        shown.append(ImportSummary(plan, page).lines_text())
+        return True
+
+    page.confirm_import = confirm
+    page.choose_import = lambda: str(shared)
+    with qtbot.waitSignal(page.routine_saved, timeout=10000):
+        key(qtbot, page.import_button, Qt.Key.Key_Space)
+    assert shown == [["Routine: To share", "to-share is taken here, so it is added as to-share-2"]]
+    assert page.routine is not None and page.routine.id == "to-share-2"
+    assert "to-share-2" in loaded(tmp_path).routines
+
+
+def test_a_bad_import_is_listed_and_nothing_is_added(
+    qtbot: QtBot, page: EditorPage, tmp_path: Path
+) -> None:
+    bad = tmp_path / "exercises.xml"
+    bad.write_text('<!DOCTYPE x [<!ENTITY a "b">]><exercises/>')
+    page.choose_import = lambda: str(bad)
+    page.confirm_import = lambda plan: pytest.fail("nothing to confirm")
+    with qtbot.waitSignal(page.jobs.failed, timeout=10000):
+        page.import_file()
+    assert page.status.text() == (
+        "Nothing imported. The file has these problems:\n"
+        f"{bad}: declares a DTD or entities, which are not allowed"
+    )
+    assert not (tmp_path / "routines").exists()

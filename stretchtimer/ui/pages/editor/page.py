@@ -7,10 +7,12 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchtimer import paths
 from stretchtimer.model import routine_draft as draft
 from stretchtimer.model import routine_files as files
 from stretchtimer.model.breathing import BreathingPattern
-from stretchtimer.model.catalogue import Catalogue, Routine
+from stretchtimer.model.catalogue import Catalogue, CatalogueError, Routine
 from stretchtimer.model.plan import compile_plan
+from stretchtimer.model.sharing import ImportPlan, prepare_file_import
 from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui import texts
 from stretchtimer.ui.pages.editor.chooser import ExerciseChooser, exercise_dose
@@ -34,6 +38,7 @@ from stretchtimer.ui.pages.editor.form import RoutineForm, problem_label
 from stretchtimer.ui.pages.editor.items import ItemsList
 from stretchtimer.ui.pages.editor.jobs import FileJobs
 from stretchtimer.ui.pages.editor.overrides import ItemOverrides
+from stretchtimer.ui.pages.editor.sharing import ImportSummary, export_job, import_job
 from stretchtimer.ui.pages.editor.thumbnails import FramesFor, ThumbnailCache
 from stretchtimer.ui.placeholders import fill
 
@@ -61,6 +66,9 @@ class EditorPage(QWidget):
         self.breathing = BreathingPattern()
         # Tests answer the question without a modal loop by replacing this.
         self.ask_unsaved: Callable[[], Answer] = self._ask_unsaved
+        self.choose_import: Callable[[], str] = self._choose_import
+        self.choose_export: Callable[[str], str] = self._choose_export
+        self.confirm_import: Callable[[ImportPlan], bool] = self._confirm_import
         self._routine: Routine | None = None
         self._saved: Routine | None = None
         self._path: Path | None = None
@@ -88,6 +96,12 @@ class EditorPage(QWidget):
         self.undo_button = QPushButton(self.tr("U&ndo delete"))
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.hide()
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr("Add a shared routine or Workrave exercises"))
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Save this routine as one file to share"))
+        self.export_button.clicked.connect(self.export_file)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save this routine (Ctrl+S)"))
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -96,6 +110,8 @@ class EditorPage(QWidget):
                   self.delete_button, self.undo_button):  # fmt: skip
             header.addWidget(w)
         header.addStretch(1)
+        header.addWidget(self.import_button)
+        header.addWidget(self.export_button)
         header.addWidget(self.save_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -275,6 +291,7 @@ class EditorPage(QWidget):
                   self.overrides, self.save_button, self.delete_button):  # fmt: skip
             w.setEnabled(editable)
         self.customise_button.setEnabled(routine is not None)
+        self.export_button.setEnabled(routine is not None and self._saved is not None)
         own = routine is not None and routine.id not in self.builtin_routines
         self.customise_button.setText(self.tr("D&uplicate") if own else self.tr("C&ustomise"))
         if routine is None:
@@ -409,7 +426,14 @@ class EditorPage(QWidget):
             self.jobs.run("undo", files.undo_delete, self._deleted[1])
 
     def _on_jobs_done(self, name: str, result: object) -> None:
-        if name == "stamp":
+        if name == "prepare" and isinstance(result, ImportPlan):
+            if self.confirm_import(result):
+                self.jobs.run("import", import_job, result, self.data_dir)
+        elif name == "import" and isinstance(result, ImportPlan):
+            self._imported(result)
+        elif name == "export" and isinstance(result, tuple):
+            self.status.setText(fill(self.tr("Exported to %1"), str(result[0])))
+        elif name == "stamp":
             self._stamp = result if isinstance(result, str) else None
             self._opening = False
             self._show(self.items.currentRow())
@@ -455,6 +479,9 @@ class EditorPage(QWidget):
                 "still here; Customise saves them as a new routine."
             )
             self.status.setText(fill(text, str(error.path)))
+        elif isinstance(error, CatalogueError):
+            text = self.tr("Nothing imported. The file has these problems:\n%1")
+            self.status.setText(fill(text, "\n".join(str(p) for p in error.problems)))
         elif isinstance(error, files.InUseError):
             text = self.tr("Not deleted: its file also holds exercises that %1 uses.")
             self.status.setText(fill(text, str(error)))
@@ -462,6 +489,53 @@ class EditorPage(QWidget):
             text = self.tr("Could not finish (%1): %2")
             self.status.setText(fill(text, name, str(error)))
         self._show_plan()
+
+    # ----- sharing ------------------------------------------------------------------
+    def export_file(self) -> None:
+        routine = self._routine
+        if routine is None or self._saved is None:
+            return
+        target = self.choose_export(f"{routine.id}.json")
+        if target:
+            self.jobs.run("export", export_job, routine.id, self.catalogue, self.builtin,
+                          self.data_dir, Path(target))  # fmt: skip
+
+    def import_file(self) -> None:
+        source = self.choose_import()
+        if source and self._may_leave():
+            self.jobs.run("prepare", functools.partial(
+                prepare_file_import, language=QLocale().name(), current=self.catalogue,
+                data_dir=self.data_dir,
+            ), Path(source))  # fmt: skip
+
+    def _imported(self, plan: ImportPlan) -> None:
+        source = str(paths.user_routines_dir(self.data_dir) / plan.file_name)
+        for exercise in plan.exercises:
+            self.catalogue.exercises[exercise.id] = exercise
+        for routine in plan.routines:
+            self.catalogue.routines[routine.id] = dataclasses.replace(routine, source=source)
+        self.refresh_catalogue()
+        first = self.catalogue.routine(plan.routines[0].id)
+        self._routine = self._saved = None
+        self._open(first, Path(source), existing=True)
+        self.status.setText(fill(self.tr("Imported “%1”."), first.name))
+        self.routine_saved.emit(first)
+
+    def _choose_import(self) -> str:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a routine"), "",
+            self.tr("Routines and Workrave exercises (*.json *.xml);;All files (*)"),
+        )  # fmt: skip
+        return name
+
+    def _choose_export(self, suggested: str) -> str:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the routine"), suggested, self.tr("Routines (*.json)")
+        )
+        return name
+
+    def _confirm_import(self, plan: ImportPlan) -> bool:
+        return ImportSummary(plan, self).exec() == QDialog.DialogCode.Accepted
 
     # ----- leaving ------------------------------------------------------------------
     def _ask_unsaved(self) -> Answer:
