@@ -292,3 +292,9 @@ def test_a_bad_import_is_listed_and_nothing_is_added(
         f"{bad}: declares a DTD or entities, which are not allowed"
     )
     assert not (tmp_path / "routines").exists()
+
+
+def test_the_editor_does_not_widen_the_window(page: EditorPage) -> None:
+    # The window is one stack of pages: the widest page's minimum is the window's.
+    assert page.minimumSizeHint().width() <= 640
+    assert page.minimumSizeHint().height() <= 480

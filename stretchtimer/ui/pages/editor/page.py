@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -161,10 +163,20 @@ class EditorPage(QWidget):
         body.addWidget(steps, 3)
         body.addWidget(catalogue_box, 3)
         body.addWidget(plan_box, 3)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addLayout(header)
+        column.addWidget(self.status)
+        column.addLayout(body, 1)
+        # In a scroll area: the window is a stack of pages, and the widest page's minimum
+        # would be the window's; a small window scrolls the editor instead.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         root = QVBoxLayout(self)
-        root.addLayout(header)
-        root.addWidget(self.status)
-        root.addLayout(body, 1)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(scroll)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self._on_save_button_clicked)

@@ -23,12 +23,23 @@ from stretchtimer.ui.placeholders import fill
 
 def summary_lines(plan: ImportPlan) -> list[str]:
     """What an import adds, renames and leaves out, one line each."""
-    tr = QCoreApplication.translate
-    lines = [fill(tr("Editor", "Routine: %1"), r.name) for r in plan.routines]
-    lines += [fill(tr("Editor", "Exercise: %1"), e.name) for e in plan.exercises]
-    lines += [fill(tr("Editor", "Picture: %1"), name) for name, _ in plan.pictures]
+    lines = [
+        fill(QCoreApplication.translate("Editor", "Routine: %1"), r.name) for r in plan.routines
+    ]
+    lines += [
+        fill(QCoreApplication.translate("Editor", "Exercise: %1"), e.name) for e in plan.exercises
+    ]
+    lines += [
+        fill(QCoreApplication.translate("Editor", "Picture: %1"), name) for name, _ in plan.pictures
+    ]
     for r in plan.renamed:
-        lines.append(fill(tr("Editor", "%1 is taken here, so it is added as %2"), r.old, r.new))
+        lines.append(
+            fill(
+                QCoreApplication.translate("Editor", "%1 is taken here, so it is added as %2"),
+                r.old,
+                r.new,
+            )
+        )
     lines += list(plan.notes)
     return lines
 
