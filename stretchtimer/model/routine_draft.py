@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from stretchtimer.model.catalogue import Catalogue, CatalogueError, Problem, Routine, RoutineItem
+from stretchtimer.model.catalogue import Catalogue, CatalogueError, Routine, RoutineItem
 from stretchtimer.model.routine_json import checked_catalogue_text
 from stretchtimer.model.sharing.imports import free_id
+from stretchtimer.model.untrusted import Problem
 
 _ITEM = re.compile(r" items\[(\d+)\]$")
 

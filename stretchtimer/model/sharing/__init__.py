@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stretchtimer.model.catalogue import Catalogue, CatalogueError, Problem
+from stretchtimer.model.catalogue import Catalogue, CatalogueError
 from stretchtimer.model.sharing.bundle import (
     MAX_BUNDLE_BYTES,
     export_bundle,
@@ -18,6 +18,7 @@ from stretchtimer.model.sharing.bundle import (
 )
 from stretchtimer.model.sharing.imports import ImportPlan, Renamed, apply_import
 from stretchtimer.model.sharing.workrave import MAX_XML_BYTES, import_workrave, looks_like_xml
+from stretchtimer.model.untrusted import Problem
 
 
 def prepare_file_import(

@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from stretchtimer.model.catalogue import Catalogue, CatalogueError, Problem, parse_catalogue
+from stretchtimer.model.catalogue import Catalogue, CatalogueError, parse_catalogue
 from stretchtimer.model.routine_json import catalogue_document
 from stretchtimer.model.sharing.imports import ImportPlan, prepare_import
 from stretchtimer.model.sharing.pictures import content_problem, frame_names, name_problem
+from stretchtimer.model.untrusted import Problem
 
 BUNDLE_FORMAT = "stretchtimer-routine"
 BUNDLE_VERSION = 1

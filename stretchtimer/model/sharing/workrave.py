@@ -39,7 +39,6 @@ from stretchtimer.model.catalogue import (
     Exercise,
     Mode,
     Position,
-    Problem,
     Routine,
     RoutineItem,
     Sides,
@@ -47,6 +46,7 @@ from stretchtimer.model.catalogue import (
 from stretchtimer.model.sharing.bundle import read_limited
 from stretchtimer.model.sharing.imports import ImportPlan, free_id, prepare_import
 from stretchtimer.model.sharing.pictures import MAX_PICTURE_BYTES, content_problem
+from stretchtimer.model.untrusted import Problem
 
 MAX_XML_BYTES = 4 * 1024 * 1024
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
