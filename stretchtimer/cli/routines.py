@@ -12,8 +12,8 @@ from stretchtimer import paths, resources
 from stretchtimer.cli.catalogue import find_routine
 from stretchtimer.cli.context import EXIT_FAILED, EXIT_USAGE, CliContext
 from stretchtimer.cli.output import plural
+from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.catalogue import CatalogueError, load_file
-from stretchtimer.model.routine_json import write_atomically
 from stretchtimer.model.sharing import ImportPlan, apply_import, export_bundle, prepare_file_import
 
 

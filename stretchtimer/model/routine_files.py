@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from stretchtimer import paths
+from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.catalogue import Routine
-from stretchtimer.model.routine_json import routine_to_dict, write_atomically
+from stretchtimer.model.routine_json import routine_to_dict
 
 MAX_ROUTINE_FILE_BYTES = 8 * 1024 * 1024
 

@@ -7,11 +7,7 @@ written here is parsed by it again before it is trusted, so the two cannot drift
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable
-from contextlib import suppress
-from pathlib import Path
 from typing import Any
 
 from stretchtimer.model.catalogue import (
@@ -113,38 +109,3 @@ def checked_catalogue_text(
     text = catalogue_text(exercises, routines)
     return text, parse_catalogue(text, file, base=base, source=source)
 
-
-def write_atomically(target: Path, data: bytes | str, *, replace: bool) -> None:
-    """Write a complete file or nothing.
-
-    Without ``replace`` an existing ``target`` is never overwritten (``FileExistsError``),
-    even when another program creates it at the same moment.
-    """
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if replace:
-            Path(temp).replace(target)
-        else:
-            try:
-                # A hard link fails if the name exists: nothing is overwritten in a race.
-                os.link(temp, target)
-            except FileExistsError:
-                raise
-            except OSError:
-                if target.exists():
-                    raise FileExistsError(target) from None
-                Path(temp).replace(target)
-    finally:
-        Path(temp).unlink(missing_ok=True)
-    with suppress(OSError):
-        folder = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)

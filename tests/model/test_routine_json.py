@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from sharing_strategies import exercises, ids, routines
 
 from stretchtimer import resources
+from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.catalogue import (
     Catalogue,
     CatalogueError,
@@ -26,7 +27,6 @@ from stretchtimer.model.routine_json import (
     catalogue_text,
     checked_catalogue_text,
     routine_to_dict,
-    write_atomically,
 )
 
 BUILTIN = load_file(resources.catalogue_path(), require_illustration=True)

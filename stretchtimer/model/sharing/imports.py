@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stretchtimer import paths
+from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.catalogue import Catalogue, Exercise, Routine
-from stretchtimer.model.routine_json import checked_catalogue_text, write_atomically
+from stretchtimer.model.routine_json import checked_catalogue_text
 from stretchtimer.model.sharing.pictures import frame_names, free_stem
 
 

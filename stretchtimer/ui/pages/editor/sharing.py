@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from stretchtimer import paths
+from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.catalogue import Catalogue
-from stretchtimer.model.routine_json import write_atomically
 from stretchtimer.model.sharing import ImportPlan, apply_import, export_bundle
 from stretchtimer.ui.placeholders import fill
 
