@@ -16,6 +16,7 @@ from typing import Any
 
 from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.field_rules import short_key
+from stretchtimer.model.reminders import ReminderSettings, reminders_from_json, reminders_to_json
 from stretchtimer.model.untrusted import (
     LoadError,
     MissingFileError,
@@ -73,6 +74,8 @@ class Settings:
     window_geometry: tuple[int, ...] = ()
     window_maximized: bool = False
     window_full_screen: bool = False
+    # Its own object in the file, checked item by item (model/reminders/stored.py).
+    reminders: ReminderSettings = field(default_factory=ReminderSettings)
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -148,8 +151,11 @@ def settings_from_dict(data: Any, file: str = "settings") -> tuple[Settings, lis
     for key in data:
         if key not in known:
             problems.append(f"{file}: field '{short_key(key)}': unknown setting, ignored")
+    if "reminders" in data:
+        values["reminders"], found = reminders_from_json(data["reminders"], file)
+        problems += found
     for f in fields(Settings):
-        if f.name not in data:
+        if f.name not in data or f.name == "reminders":
             continue
         default = getattr(defaults, f.name)
         value = data[f.name]
@@ -188,5 +194,7 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
 
 def save_settings(settings: Settings, path: Path) -> None:
     """Write atomically: a crash mid-write leaves the old file, never a truncated one."""
-    text = json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
+    data = asdict(replace(settings, reminders=ReminderSettings()))
+    data["reminders"] = reminders_to_json(settings.reminders)
+    text = json.dumps(data, indent=2, sort_keys=True) + "\n"
     write_atomically(path, text)

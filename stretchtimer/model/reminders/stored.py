@@ -1,0 +1,240 @@
+"""The ``reminders`` object of the settings file, read as untrusted input and written back.
+
+Each field is checked on its own and each daily reminder is an item of its own: a bad one
+is named (file, item number, field) and dropped, and the rest still count.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from stretchtimer.model.reminders.schedule import (
+    MAX_ACTIVE_MINUTES,
+    MAX_DAILY,
+    MAX_NATURAL_BREAK,
+    MIN_ACTIVE_MINUTES,
+    MIN_NATURAL_BREAK,
+    WEEKDAYS,
+    ActiveBreak,
+    DailyReminder,
+    ReminderSettings,
+    SkipWhenDone,
+    WorkingHours,
+    parse_clock,
+)
+
+MAX_ID_LENGTH = 200
+_DAILY_FIELDS = {"time", "days", "routine", "skip_when_done"}
+_ACTIVE_FIELDS = {"minutes", "routine", "natural_break_minutes"}
+_TOP_FIELDS = {
+    "enabled", "daily", "active_break", "working_hours", "streak_nudge", "streak_nudge_at",
+    "paused_until",
+}  # fmt: skip
+
+
+def _is_int(value: Any, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _routine(value: Any) -> tuple[bool, str | None]:
+    if value is None:
+        return True, None
+    if isinstance(value, str) and 0 < len(value) <= MAX_ID_LENGTH:
+        return True, value
+    return False, None
+
+
+class _Reader:
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.problems: list[str] = []
+
+    def bad(self, place: str, value: Any, why: str) -> None:
+        shown = repr(value)
+        if len(shown) > 60:
+            shown = shown[:57] + "..."
+        self.problems.append(f"{self.where}: {place}: {shown} {why}")
+
+    def unknown(self, place: str, data: dict[str, Any], known: set[str]) -> None:
+        for key in data:
+            if key not in known:
+                self.problems.append(f"{self.where}: {place}field '{key}': unknown, ignored")
+
+    def daily_item(self, index: int, item: Any) -> DailyReminder | None:
+        place = f"daily reminder {index + 1}"
+        if not isinstance(item, dict):
+            self.bad(place, item, "is not an object; dropped")
+            return None
+        self.unknown(f"{place}, ", item, _DAILY_FIELDS)
+        at = parse_clock(item.get("time", ""))
+        if at is None:
+            self.bad(f"{place}, field 'time'", item.get("time"), "is not HH:MM; dropped")
+            return None
+        days_value = item.get("days", list(WEEKDAYS))
+        if (
+            not isinstance(days_value, list)
+            or not days_value
+            or not all(isinstance(d, str) and d in WEEKDAYS for d in days_value)
+        ):
+            self.bad(f"{place}, field 'days'", days_value, "is not a list of weekdays; dropped")
+            return None
+        ok, routine = _routine(item.get("routine"))
+        if not ok:
+            self.bad(f"{place}, field 'routine'", item.get("routine"), "is not an id; dropped")
+            return None
+        skip_value = item.get("skip_when_done", SkipWhenDone.NEVER.value)
+        try:
+            skip = SkipWhenDone(skip_value)
+        except ValueError:
+            self.bad(f"{place}, field 'skip_when_done'", skip_value,
+                     "is not never, routine or any; using never")  # fmt: skip
+            skip = SkipWhenDone.NEVER
+        days = frozenset(WEEKDAYS.index(d) for d in days_value)
+        return DailyReminder(at, days, routine, skip)
+
+    def active_break(self, value: Any) -> ActiveBreak | None:
+        place = "field 'active_break'"
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.bad(place, value, "is not an object; no break after active time")
+            return None
+        self.unknown("active_break ", value, _ACTIVE_FIELDS)
+        minutes = value.get("minutes")
+        if not _is_int(minutes, MIN_ACTIVE_MINUTES, MAX_ACTIVE_MINUTES):
+            self.bad(f"{place}, 'minutes'", minutes,
+                     f"is not {MIN_ACTIVE_MINUTES} to {MAX_ACTIVE_MINUTES}; dropped")  # fmt: skip
+            return None
+        ok, routine = _routine(value.get("routine"))
+        if not ok:
+            self.bad(f"{place}, 'routine'", value.get("routine"), "is not an id; dropped")
+            return None
+        natural = value.get("natural_break_minutes", 5)
+        if not _is_int(natural, MIN_NATURAL_BREAK, MAX_NATURAL_BREAK):
+            self.bad(f"{place}, 'natural_break_minutes'", natural,
+                     f"is not {MIN_NATURAL_BREAK} to {MAX_NATURAL_BREAK}; using 5")  # fmt: skip
+            natural = 5
+        assert isinstance(minutes, int) and isinstance(natural, int)
+        return ActiveBreak(minutes, routine, natural)
+
+    def working_hours(self, value: Any) -> WorkingHours | None:
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.bad("field 'working_hours'", value, "is not an object; no working hours")
+            return None
+        self.unknown("working_hours ", value, set(WEEKDAYS))
+        days: list[tuple[int, int] | None] = []
+        for name in WEEKDAYS:
+            span = value.get(name)
+            hours = self._span(span)
+            if span is not None and hours is None:
+                why = 'is not ["HH:MM", "HH:MM"] with the start first; not a working day'
+                self.bad(f"working_hours, field '{name}'", span, why)
+            days.append(hours)
+        return WorkingHours(tuple(days))
+
+    @staticmethod
+    def _span(span: Any) -> tuple[int, int] | None:
+        if not isinstance(span, list) or len(span) != 2:
+            return None
+        ends = [parse_clock(s) if isinstance(s, str) else None for s in span]
+        if ends[0] is None or ends[1] is None:
+            return None
+        start, end = (e.hour * 60 + e.minute for e in ends if e is not None)
+        return (start, end) if start < end else None
+
+
+def reminders_from_json(data: Any, where: str) -> tuple[ReminderSettings, list[str]]:
+    """The reminder settings in ``data``; every problem named, only the bad parts dropped."""
+    reader = _Reader(where)
+    if not isinstance(data, dict):
+        reader.bad("field 'reminders'", data, "is not an object; no reminders")
+        return ReminderSettings(), reader.problems
+    reader.unknown("reminders ", data, _TOP_FIELDS)
+    defaults = ReminderSettings()
+    values: dict[str, Any] = {}
+    for name in ("enabled", "streak_nudge"):
+        if name in data:
+            if isinstance(data[name], bool):
+                values[name] = data[name]
+            else:
+                reader.bad(f"field '{name}'", data[name], f"is not true or false; using "
+                           f"{str(getattr(defaults, name)).lower()}")  # fmt: skip
+    daily = data.get("daily", [])
+    if not isinstance(daily, list):
+        reader.bad("field 'daily'", daily, "is not a list; no daily reminders")
+        daily = []
+    if len(daily) > MAX_DAILY:
+        reader.bad("field 'daily'", f"{len(daily)} items",
+                   f"is more than {MAX_DAILY}; the first {MAX_DAILY} kept")  # fmt: skip
+    items = [reader.daily_item(i, item) for i, item in enumerate(daily[:MAX_DAILY])]
+    values["daily"] = tuple(dict.fromkeys(i for i in items if i is not None))
+    values["active_break"] = reader.active_break(data.get("active_break"))
+    values["working_hours"] = reader.working_hours(data.get("working_hours"))
+    if "streak_nudge_at" in data:
+        nudge = data["streak_nudge_at"]
+        at = parse_clock(nudge) if isinstance(nudge, str) else None
+        if at is None:
+            reader.bad("field 'streak_nudge_at'", nudge, "is not HH:MM; using 20:00")
+        else:
+            values["streak_nudge_at"] = at
+    values["paused_until"] = _instant(reader, data.get("paused_until"))
+    return defaults.with_changes(**values), reader.problems
+
+
+def _instant(reader: _Reader, value: Any) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        instant = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        instant = None
+    if instant is None or instant.tzinfo is None:
+        reader.bad("field 'paused_until'", value, "is not an ISO instant with a zone; not paused")
+        return None
+    return instant.astimezone(UTC)
+
+
+def reminders_to_json(settings: ReminderSettings) -> dict[str, Any]:
+    """The form :func:`reminders_from_json` reads back unchanged."""
+    hours = settings.working_hours
+    return {
+        "enabled": settings.enabled,
+        "daily": [
+            {
+                "time": f"{r.at:%H:%M}",
+                "days": [WEEKDAYS[d] for d in sorted(r.days)],
+                "routine": r.routine,
+                "skip_when_done": r.skip_when_done.value,
+            }
+            for r in settings.daily
+        ],
+        "active_break": None
+        if settings.active_break is None
+        else {
+            "minutes": settings.active_break.minutes,
+            "routine": settings.active_break.routine,
+            "natural_break_minutes": settings.active_break.natural_break_minutes,
+        },
+        "working_hours": None
+        if hours is None
+        else {
+            name: [_clock(span[0]), _clock(span[1])]
+            for name, span in zip(WEEKDAYS, hours.days, strict=True)
+            if span is not None
+        },
+        "streak_nudge": settings.streak_nudge,
+        "streak_nudge_at": f"{settings.streak_nudge_at:%H:%M}",
+        "paused_until": None
+        if settings.paused_until is None
+        else settings.paused_until.astimezone(UTC).isoformat(),
+    }
+
+
+def _clock(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+__all__ = ["reminders_from_json", "reminders_to_json"]
