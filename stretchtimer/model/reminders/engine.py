@@ -336,8 +336,11 @@ class ReminderEngine:
         """Nothing to show: how long until something could be, and what to read then."""
         wake = MAX_SLEEP
         needs: set[Signal] = set()
-        upcoming = [when for key, slot, when, _ in self._slots_around(now, days_ahead=1)
-                    if when > now.utc and (key, slot) not in self._handled]  # fmt: skip
+        upcoming = [
+            when
+            for key, slot, when, _ in self._slots_around(now, days_ahead=1)
+            if when > now.utc and (key, slot) not in self._handled
+        ]
         if self._waiting is not None:
             upcoming.append(self._waiting.not_before)
         if upcoming:

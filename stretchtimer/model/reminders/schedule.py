@@ -112,8 +112,14 @@ def parse_days(text: str) -> frozenset[int] | None:
     Ranges may wrap (``fri-mon``). None when any part is not understood.
     """
     weekend = frozenset({5, 6})
-    words = {"daily": EVERY_DAY, "every-day": EVERY_DAY, "all": EVERY_DAY,
-             "weekdays": WORK_DAYS, "weekends": weekend, "weekend": weekend}  # fmt: skip
+    words = {
+        "daily": EVERY_DAY,
+        "every-day": EVERY_DAY,
+        "all": EVERY_DAY,
+        "weekdays": WORK_DAYS,
+        "weekends": weekend,
+        "weekend": weekend,
+    }
     text = text.strip().lower()
     if text in words:
         return words[text]

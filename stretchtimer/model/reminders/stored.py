@@ -28,9 +28,14 @@ MAX_ID_LENGTH = 200
 _DAILY_FIELDS = {"time", "days", "routine", "skip_when_done"}
 _ACTIVE_FIELDS = {"minutes", "routine", "natural_break_minutes"}
 _TOP_FIELDS = {
-    "enabled", "daily", "active_break", "working_hours", "streak_nudge", "streak_nudge_at",
+    "enabled",
+    "daily",
+    "active_break",
+    "working_hours",
+    "streak_nudge",
+    "streak_nudge_at",
     "paused_until",
-}  # fmt: skip
+}
 
 
 def _is_int(value: Any, low: int, high: int) -> bool:
@@ -87,8 +92,11 @@ class _Reader:
         try:
             skip = SkipWhenDone(skip_value)
         except ValueError:
-            self.bad(f"{place}, field 'skip_when_done'", skip_value,
-                     "is not never, routine or any; using never")  # fmt: skip
+            self.bad(
+                f"{place}, field 'skip_when_done'",
+                skip_value,
+                "is not never, routine or any; using never",
+            )
             skip = SkipWhenDone.NEVER
         days = frozenset(WEEKDAYS.index(d) for d in days_value)
         return DailyReminder(at, days, routine, skip)
@@ -103,8 +111,11 @@ class _Reader:
         self.unknown("active_break ", value, _ACTIVE_FIELDS)
         minutes = value.get("minutes")
         if not _is_int(minutes, MIN_ACTIVE_MINUTES, MAX_ACTIVE_MINUTES):
-            self.bad(f"{place}, 'minutes'", minutes,
-                     f"is not {MIN_ACTIVE_MINUTES} to {MAX_ACTIVE_MINUTES}; dropped")  # fmt: skip
+            self.bad(
+                f"{place}, 'minutes'",
+                minutes,
+                f"is not {MIN_ACTIVE_MINUTES} to {MAX_ACTIVE_MINUTES}; dropped",
+            )
             return None
         ok, routine = _routine(value.get("routine"))
         if not ok:
@@ -112,8 +123,11 @@ class _Reader:
             return None
         natural = value.get("natural_break_minutes", 5)
         if not _is_int(natural, MIN_NATURAL_BREAK, MAX_NATURAL_BREAK):
-            self.bad(f"{place}, 'natural_break_minutes'", natural,
-                     f"is not {MIN_NATURAL_BREAK} to {MAX_NATURAL_BREAK}; using 5")  # fmt: skip
+            self.bad(
+                f"{place}, 'natural_break_minutes'",
+                natural,
+                f"is not {MIN_NATURAL_BREAK} to {MAX_NATURAL_BREAK}; using 5",
+            )
             natural = 5
         assert isinstance(minutes, int) and isinstance(natural, int)
         return ActiveBreak(minutes, routine, natural)
@@ -160,15 +174,21 @@ def reminders_from_json(data: Any, where: str) -> tuple[ReminderSettings, list[s
             if isinstance(data[name], bool):
                 values[name] = data[name]
             else:
-                reader.bad(f"field '{name}'", data[name], f"is not true or false; using "
-                           f"{str(getattr(defaults, name)).lower()}")  # fmt: skip
+                reader.bad(
+                    f"field '{name}'",
+                    data[name],
+                    f"is not true or false; using {str(getattr(defaults, name)).lower()}",
+                )
     daily = data.get("daily", [])
     if not isinstance(daily, list):
         reader.bad("field 'daily'", daily, "is not a list; no daily reminders")
         daily = []
     if len(daily) > MAX_DAILY:
-        reader.bad("field 'daily'", f"{len(daily)} items",
-                   f"is more than {MAX_DAILY}; the first {MAX_DAILY} kept")  # fmt: skip
+        reader.bad(
+            "field 'daily'",
+            f"{len(daily)} items",
+            f"is more than {MAX_DAILY}; the first {MAX_DAILY} kept",
+        )
     items = [reader.daily_item(i, item) for i, item in enumerate(daily[:MAX_DAILY])]
     values["daily"] = tuple(dict.fromkeys(i for i in items if i is not None))
     values["active_break"] = reader.active_break(data.get("active_break"))

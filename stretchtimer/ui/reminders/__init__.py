@@ -1,0 +1,1 @@
+"""Reminders in the window: the service, the prompt and the settings page."""

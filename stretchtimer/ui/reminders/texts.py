@@ -1,0 +1,63 @@
+"""The words of a reminder: its title and the line that names the routine and its length."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from stretchtimer.model.reminders import Kind, Reminder
+
+
+def reminder_title(reminder: Reminder) -> str:
+    if reminder.kind is Kind.STREAK:
+        return QCoreApplication.translate("ReminderTexts", "Keep your streak going")
+    if reminder.kind is Kind.ACTIVE:
+        return QCoreApplication.translate("ReminderTexts", "Time for a break")
+    return QCoreApplication.translate("ReminderTexts", "Time to stretch")
+
+
+def reminder_body(
+    reminder: Reminder,
+    routine_name: str | None,
+    minutes: int | None,
+    day_starts: int,
+    active_minutes: int | None = None,
+) -> str:
+    """Which routine and how long; for the streak nudge, when the streak ends."""
+    if reminder.kind is Kind.STREAK:
+        text = QCoreApplication.translate(
+            "ReminderTexts",
+            "Your %n-day streak ends at %1 unless you stretch today.",
+            None,
+            reminder.streak_days,
+        )
+        return text.replace("%1", f"{day_starts:02d}:00")
+    lines: list[str] = []
+    if reminder.kind is Kind.ACTIVE and active_minutes is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "ReminderTexts",
+                "You have been at the computer for %n minutes.",
+                None,
+                active_minutes,
+            )
+        )
+    if routine_name is not None and minutes is not None:
+        line = QCoreApplication.translate("ReminderTexts", "%1, %n min.", None, minutes)
+        lines.append(line.replace("%1", routine_name))
+    else:
+        lines.append(
+            QCoreApplication.translate("ReminderTexts", "Pick a routine when you are ready.")
+        )
+    return " ".join(lines)
+
+
+def button_labels() -> dict[str, str]:
+    """The notification's buttons, by action id."""
+    return {
+        "start": QCoreApplication.translate("ReminderTexts", "Start"),
+        "later": QCoreApplication.translate("ReminderTexts", "In 10 minutes"),
+        "skip": QCoreApplication.translate("ReminderTexts", "Skip"),
+    }
+
+
+__all__ = ["button_labels", "reminder_body", "reminder_title"]
