@@ -33,7 +33,9 @@ if TYPE_CHECKING:
     from stretchtimer.ui.pages.editor import EditorPage
     from stretchtimer.ui.pages.history.page import HistoryPage
     from stretchtimer.ui.recorder import HistoryRecorder
+    from stretchtimer.ui.reminders.hookup import Reminders
     from stretchtimer.ui.settings_model import SettingsModel
+    from stretchtimer.ui.settings_watcher import SettingsFileWatcher
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -108,12 +110,16 @@ class AppParts:
     settings: SettingsModel
     window: MainWindow
     event_log: EventLog | None
+    reminders: Reminders
+    settings_watcher: SettingsFileWatcher
     driver_followers: list[Callable[[SessionDriver], None]] = field(default_factory=list)
     desktop: DesktopShell | None = None
     late: LateParts | None = None
 
     def close(self) -> None:
         """After the event loop: stop the timers, finish the writes, close the files."""
+        self.reminders.stop()
+        self.settings_watcher.stop()
         if self.desktop is not None:
             self.desktop.close()
         if self.late is not None:
@@ -231,6 +237,7 @@ def _build_parts(
     from stretchtimer.ui.event_log import EventLog  # noqa: PLC0415
     from stretchtimer.ui.main_window import MainWindow  # noqa: PLC0415
     from stretchtimer.ui.settings_model import SettingsModel  # noqa: PLC0415
+    from stretchtimer.ui.settings_watcher import SettingsFileWatcher  # noqa: PLC0415
 
     clock = scaled_clock(system_clock, args.time_scale)
 
@@ -247,7 +254,13 @@ def _build_parts(
     window = MainWindow(catalogue, model, builtin_safety(), make_driver, event_log=event_log)
     window.exit_when_done = args.exit_when_done
     model.save_failed.connect(window.show_problem)
-    return AppParts(settings=model, window=window, event_log=event_log, driver_followers=followers)
+    watcher = SettingsFileWatcher(model, settings_file)
+    watcher.problem.connect(window.show_problem)
+    reminders = _build_reminders(model, catalogue, window, settings_file.parent)
+    return AppParts(
+        settings=model, window=window, event_log=event_log, reminders=reminders,
+        settings_watcher=watcher, driver_followers=followers,
+    )  # fmt: skip
 
 
 def _claim_instance(
@@ -311,11 +324,33 @@ def _build_desktop(
     parts.driver_followers.append(shell.follow)
     parts.desktop = shell
     window.quit_requested.connect(desktop_parts.closer.quit)
+    routine_names = [(r.id, r.name) for r in catalogue.routines.values()]
     window.make_settings_dialog = lambda value, parent: SettingsDialog(
-        value, parent, desktop=desktop_parts.options
-    )
+        value, parent, desktop=desktop_parts.options, routines=routine_names,
+        reminder_status=window.reminder_status,
+    )  # fmt: skip
     desktop_parts.tray.show()
     return shell
+
+
+def _build_reminders(
+    model: SettingsModel, catalogue: Catalogue, window: MainWindow, data_dir: Path
+) -> Reminders:
+    """The reminder service, its desktop ports and its prompt; started at once."""
+    from stretchtimer import resources  # noqa: PLC0415
+    from stretchtimer.model.reminders.status import status_path  # noqa: PLC0415
+    from stretchtimer.ui.desktop.notifications import Notifier  # noqa: PLC0415
+    from stretchtimer.ui.desktop.signals import DesktopSignals  # noqa: PLC0415
+    from stretchtimer.ui.reminders.hookup import Reminders  # noqa: PLC0415
+
+    icon = resources.icon_path("stretchtimer-64.png")
+    reminders = Reminders(
+        model, catalogue, window, signals=DesktopSignals(), notifier=Notifier(str(icon)),
+        status_file=status_path(data_dir),
+    )  # fmt: skip
+    window.reminder_status = reminders
+    reminders.start()
+    return reminders
 
 
 def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> list[str]:
@@ -352,6 +387,8 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
         if event_log is not None:
             player.warning.connect(lambda message: event_log.notice("audio_warning", message))
         player.warning.connect(lambda message: print(f"stretchtimer: {message}", file=ctx.err))
+    if store is not None:
+        _tell_reminders_about_today(parts.reminders, store, settings.value)
     builtin = load_file(resources.catalogue_path(), require_illustration=True)
     frames = own_or_builtin_frames(
         set(builtin.exercises), illustration_frames, paths.user_pictures_dir(data_dir)
@@ -364,6 +401,27 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
     for line in history_problems:
         print(f"stretchtimer: {line}", file=ctx.err)
     return history_problems
+
+
+def _tell_reminders_about_today(
+    reminders: Reminders, store: HistoryStore, settings: Settings
+) -> None:
+    """Today's completed routines and the streak at stake, for done-today and the nudge."""
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from stretchtimer.model.days import today_for  # noqa: PLC0415
+    from stretchtimer.model.history import HistoryError  # noqa: PLC0415
+    from stretchtimer.model.streaks import stats_from_digest  # noqa: PLC0415
+
+    today = today_for(settings, datetime.now(UTC))
+    try:
+        done = frozenset(
+            s.routine_id for s in store.sessions(since=today) if s.status == "completed"
+        )
+        stats = stats_from_digest(store.digest(), today, settings.weekly_goal_days)
+    except HistoryError:
+        return
+    reminders.day_facts(done, 0 if stats.today_done else stats.current_streak)
 
 
 def _after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:

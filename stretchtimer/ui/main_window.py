@@ -29,6 +29,7 @@ from stretchtimer.ui.event_log import EventLog
 from stretchtimer.ui.pages.picker_page import PickerPage
 from stretchtimer.ui.pages.session_page import SessionPage
 from stretchtimer.ui.pages.summary_page import SummaryPage
+from stretchtimer.ui.reminders.page import ReminderStatus
 from stretchtimer.ui.settings_dialog import SettingsDialog
 from stretchtimer.ui.settings_model import SettingsModel
 
@@ -85,9 +86,13 @@ class MainWindow(QMainWindow):
     Signals:
         quit_requested(): Ctrl+Q, or the end of an --exit-when-done session: the app quits
             (closing the window may only hide it to the tray).
+        session_started(str): a session of this routine id began.
+        session_ended(SessionSummary): a session ended (finished, or stopped).
     """
 
     quit_requested = Signal()
+    session_started = Signal(str)
+    session_ended = Signal(object)
 
     def __init__(
         self,
@@ -112,8 +117,12 @@ class MainWindow(QMainWindow):
         self._event_log = event_log
         self.driver: SessionDriver | None = None
         self.exit_when_done = False
+        # What the Reminders page shows of the desktop; the composition root sets it.
+        self.reminder_status: ReminderStatus | None = None
         # Tests replace this to answer the dialog without a modal loop.
-        self.make_settings_dialog: Callable[[Settings, QWidget], SettingsDialog] = SettingsDialog
+        self.make_settings_dialog: Callable[[Settings, QWidget], SettingsDialog] = (
+            self._settings_dialog
+        )
 
         self.stack = QStackedWidget()
         self.picker = PickerPage()
@@ -212,6 +221,12 @@ class MainWindow(QMainWindow):
     def set_notices(self, lines: list[str]) -> None:
         self.picker.set_notices(lines)
 
+    def _settings_dialog(self, settings: Settings, parent: QWidget) -> SettingsDialog:
+        routines = [(r.id, r.name) for r in self.catalogue.routines.values()]
+        return SettingsDialog(
+            settings, parent, routines=routines, reminder_status=self.reminder_status
+        )
+
     def open_settings(self) -> None:
         """The settings dialog; changes apply at once (breathing pace from the next session)."""
         dialog = self.make_settings_dialog(self.settings.value, self)
@@ -256,6 +271,7 @@ class MainWindow(QMainWindow):
         self.session_page.ask_before(self._recorder is not None)
         driver.set_visible(self.isVisible() and not self.isMinimized())
         driver.start()
+        self.session_started.emit(routine_id)
 
     def request_stop(self) -> None:
         """Esc / Stop: ask first if more than a minute of practice would end."""
@@ -337,6 +353,7 @@ class MainWindow(QMainWindow):
             self._event_log.finished(summary)
         self.summary_page.show_summary(summary, ask_after=self._recorder is not None)
         self.stack.setCurrentWidget(self.summary_page)
+        self.session_ended.emit(summary)
         if self.exit_when_done:
             # Let the finishing chord ring out before the window goes.
             QTimer.singleShot(3000, self.quit_requested.emit)

@@ -1,6 +1,9 @@
-"""The settings dialog: sound, voice, breathing pace, motion and the practice goal."""
+"""The settings dialog: sound, voice, breathing pace, motion, the practice goal (General)
+and the reminders (Reminders)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,12 +17,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QSlider,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from stretchtimer.model.settings import Settings, setting_limits
 from stretchtimer.ui.desktop.settings_group import DesktopOptions, DesktopSettingsGroup
+from stretchtimer.ui.reminders.page import RemindersPage, ReminderStatus
 
 
 class SettingsDialog(QDialog):
@@ -35,6 +40,8 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         desktop: DesktopOptions | None = None,
+        routines: Sequence[tuple[str, str]] = (),
+        reminder_status: ReminderStatus | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("StretchTimer settings"))
@@ -113,10 +120,18 @@ class SettingsDialog(QDialog):
         self.restore_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         self.restore_button.clicked.connect(self.restore_defaults)
         self.desktop = DesktopSettingsGroup(settings, desktop) if desktop is not None else None
-        layout = QVBoxLayout(self)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
         for group in (sound, pace, practice, self.desktop):
             if group is not None:
-                layout.addWidget(group)
+                general_layout.addWidget(group)
+        general_layout.addStretch(1)
+        self.reminders_page = RemindersPage(settings.reminders, routines, reminder_status)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("&General"))
+        self.tabs.addTab(self.reminders_page, self.tr("&Reminders"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
     def _check(self, text: str, on: bool) -> QCheckBox:
@@ -172,6 +187,7 @@ class SettingsDialog(QDialog):
             weekly_goal_days=self.goal.value(),
             day_start_hour=self.day_start.value(),
             safety_acknowledged=not self.show_safety.isChecked(),
+            reminders=self.reminders_page.result(),
         )
 
 

@@ -63,6 +63,13 @@ class SettingsModel(QObject):
                 self._writer = ThreadPoolExecutor(1, thread_name_prefix="settings-writer")
             self._last_write = self._writer.submit(self._write, settings, self._path)
 
+    def adopt(self, settings: Settings) -> None:
+        """Take a value another program wrote to the file: consumers hear of it, nothing is
+        written back (the file already says so)."""
+        if settings != self._value:
+            self._value = settings
+            self.changed.emit(settings)
+
     def update(self, **changes: Any) -> None:
         """Replace the value with a copy that has ``changes``."""
         self.replace(self._value.with_changes(**changes))

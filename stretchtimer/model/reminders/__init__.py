@@ -23,6 +23,7 @@ from stretchtimer.model.reminders.schedule import (
     parse_days,
 )
 from stretchtimer.model.reminders.stored import reminders_from_json, reminders_to_json
+from stretchtimer.model.reminders.upcoming import Upcoming, pause_until_tomorrow, upcoming
 
 __all__ = [
     "DROP_AFTER",
@@ -38,10 +39,13 @@ __all__ = [
     "ReminderSettings",
     "Signal",
     "SkipWhenDone",
+    "Upcoming",
     "WorkingHours",
     "days_text",
     "parse_clock",
     "parse_days",
+    "pause_until_tomorrow",
     "reminders_from_json",
     "reminders_to_json",
+    "upcoming",
 ]

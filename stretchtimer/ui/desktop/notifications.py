@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from stretchtimer.ui.desktop import CHECKING, Availability
+from stretchtimer.ui.placeholders import fill
 
 _SERVICE = "org.freedesktop.Notifications"
 _PATH = "/org/freedesktop/Notifications"
@@ -85,7 +86,7 @@ class Notifier(QObject):
             with open_dbus_router("SESSION") as router:
                 self._connected(router, DBusAddress, MatchRule, new_method_call, message_bus)
         except (OSError, KeyError, ValueError) as exc:
-            why = tr("Notifier", "no session bus: %1").replace("%1", str(exc))
+            why = fill(tr("Notifier", "no session bus: %1"), str(exc))
             self.availability_changed.emit(Availability.no(why))
 
     def _connected(
@@ -113,9 +114,7 @@ class Notifier(QObject):
                 return
             if info.header.message_type.name == "error":
                 why = str(info.body[0]) if info.body else ""
-                self._missing(
-                    tr("Notifier", "no notification server is running (%1)").replace("%1", why)
-                )
+                self._missing(fill(tr("Notifier", "no notification server is running (%1)"), why))
             else:
                 name, _vendor, version = (str(v) for v in info.body[:3])
                 source = f"{name} {version}"

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from stretchtimer.ui.desktop import CHECKING, Availability
 from stretchtimer.ui.desktop.dbus_call import DBusCaller
+from stretchtimer.ui.placeholders import fill
 
 Done = Callable[[Any, str], None]
 """Gets the value, or None and why not."""
@@ -115,7 +116,7 @@ class DBusSource:
                 done(self._convert(args), "")
             except (IndexError, TypeError, ValueError):
                 why = QCoreApplication.translate("SignalPort", "the answer %1 was not understood")
-                done(None, why.replace("%1", repr(args)[:80]))
+                done(None, fill(why, repr(args)[:80]))
 
         if self._is_property:
             self._caller.get_property(service, path, interface, member, answered)

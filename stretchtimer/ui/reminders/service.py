@@ -8,7 +8,7 @@ the desktop signals the rules asked for, so nothing is polled while nothing is p
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -97,13 +97,6 @@ class ReminderService(QObject):
     def session_started(self) -> None:
         self._engine.session_started()
         self.poll()
-
-    def pause(self, until_utc: datetime | None) -> ReminderSettings:
-        """The settings with reminders paused until then (the caller saves them)."""
-        return self.settings.with_changes(paused_until=until_utc)
-
-    def pause_for(self, minutes: int) -> ReminderSettings:
-        return self.pause(self._wall() + timedelta(minutes=minutes))
 
     # ----- the loop --------------------------------------------------------------------------
     def poll(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from stretchtimer.model.reminders import Kind, Reminder
+from stretchtimer.ui.placeholders import fill
 
 
 def reminder_title(reminder: Reminder) -> str:
@@ -30,7 +31,7 @@ def reminder_body(
             None,
             reminder.streak_days,
         )
-        return text.replace("%1", f"{day_starts:02d}:00")
+        return fill(text, f"{day_starts:02d}:00")
     lines: list[str] = []
     if reminder.kind is Kind.ACTIVE and active_minutes is not None:
         lines.append(
@@ -43,7 +44,7 @@ def reminder_body(
         )
     if routine_name is not None and minutes is not None:
         line = QCoreApplication.translate("ReminderTexts", "%1, %n min.", None, minutes)
-        lines.append(line.replace("%1", routine_name))
+        lines.append(fill(line, routine_name))
     else:
         lines.append(
             QCoreApplication.translate("ReminderTexts", "Pick a routine when you are ready.")
