@@ -9,6 +9,7 @@ notification, so that same connection listens for it.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from typing import Any
@@ -137,7 +138,14 @@ class Notifier(QObject):
                 except (OSError, TimeoutError, ValueError) as exc:
                     self.failed.emit(str(exc) or type(exc).__name__)
             else:
-                self._signal(item)
+                answered = self._signal(item)
+                if answered:
+                    # Answered, it is done with; not every server takes it away by itself.
+                    with contextlib.suppress(OSError, TimeoutError):
+                        router.send_and_get_reply(
+                            new_method_call(address, "CloseNotification", "u", (answered,)),
+                            timeout=_TIMEOUT,
+                        )
 
     def _job(self, router: Any, address: Any, new_method_call: Any, job: tuple[Any, ...]) -> None:
         if job[0] == "close":
@@ -172,18 +180,21 @@ class Notifier(QObject):
             raise ValueError(str(reply.body[0]) if reply.body else "Notify failed")
         self._current = int(reply.body[0])
 
-    def _signal(self, message: Any) -> None:
+    def _signal(self, message: Any) -> int:
+        """Handle a server's signal; the id of a notification just answered, else 0."""
         member = message.header.fields.get(_MEMBER)
         body = message.body
         if not body or int(body[0]) != self._current or not self._current:
-            return
+            return 0
         if member == "ActionInvoked":
-            self._current = 0
+            answered, self._current = self._current, 0
             self.action_invoked.emit(str(body[1]))
-        elif member == "NotificationClosed":
+            return answered
+        if member == "NotificationClosed":
             self._current = 0
             if len(body) > 1 and int(body[1]) == _CLOSED_BY_PERSON:
                 self.dismissed.emit()
+        return 0
 
 
 def _member_field() -> Any:
