@@ -7,7 +7,10 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["window_bench.py", "history_bench.py", "cue_latency.py", "tray_idle_bench.py"]
+BENCHES = [
+    "window_bench.py", "history_bench.py", "cue_latency.py", "tray_idle_bench.py",
+    "reminders_bench.py",
+]  # fmt: skip
 
 
 def main() -> int:

@@ -210,12 +210,24 @@ class RemindersPage(QWidget):
         layout.addLayout(pause_row)
         layout.addWidget(signals_box)
         layout.addStretch(1)
+        for box in (self.active_on, self.hours_on, self.streak_on):
+            box.toggled.connect(self._follow_checks)
+        self._follow_checks()
         self._fill_daily()
         self._show_pause()
         self.refresh_status()
         changed = getattr(status, "status_changed", None)
         if changed is not None:
             changed.connect(self.refresh_status)
+
+    def _follow_checks(self) -> None:
+        """Controls of a part that is off are shown but not editable."""
+        for widget in (self.active_minutes, self.active_routine, self.natural):
+            widget.setEnabled(self.active_on.isChecked())
+        for row in self.hour_days:
+            for widget in row:
+                widget.setEnabled(self.hours_on.isChecked())
+        self.streak_at.setEnabled(self.streak_on.isChecked())
 
     def _routine_combo(self, chosen: str | None) -> QComboBox:
         combo = QComboBox()
