@@ -84,6 +84,40 @@
     </message>
 </context>
 <context>
+    <name>ReminderWindow</name>
+    <message numerus="yes">
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>In %n minute</numerusform>
+            <numerusform>In %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message numerus="yes">
+        <source>Your %n-day streak ends at %1 unless you stretch today.</source>
+        <translation>
+            <numerusform>Your %n-day streak ends at %1 unless you stretch today.</numerusform>
+            <numerusform>Your %n-day streak ends at %1 unless you stretch today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been at the computer for %n minute(s).</source>
+        <translation>
+            <numerusform>You have been at the computer for %n minute.</numerusform>
+            <numerusform>You have been at the computer for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min.</source>
+        <translation>
+            <numerusform>%1, %n min.</numerusform>
+            <numerusform>%1, %n min.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeeklyMinutesChart</name>
     <message numerus="yes">
         <source>Week of %1: %2 min, %n day(s) counted</source>

@@ -47,3 +47,25 @@ def test_the_window_snoozes_and_skips(qtbot: QtBot) -> None:
     prompter.show("Time to stretch", "x")
     with qtbot.waitSignal(prompter.skip_requested):
         qtbot.mouseClick(window.skip_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_words_name_the_routine_its_length_and_the_streak(qtbot: QtBot) -> None:
+    from datetime import UTC, datetime
+
+    from stretchtimer.model.reminders import Kind, Reminder
+    from stretchtimer.ui.reminders.texts import reminder_body, reminder_title
+
+    at = datetime(2024, 6, 3, tzinfo=UTC)
+    daily = Reminder(Kind.DAILY, "k", "midday", at)
+    assert reminder_title(daily) == "Time to stretch"
+    assert reminder_body(daily, "Midday desk break", 7, 3) == "Midday desk break, 7 min."
+    assert reminder_body(daily, None, None, 3) == "Pick a routine when you are ready."
+    active = Reminder(Kind.ACTIVE, "active", None, at)
+    assert reminder_body(active, "Neck", 1, 3, active_minutes=1).startswith(
+        "You have been at the computer for 1 minute. Neck, 1 min."
+    )
+    streak = Reminder(Kind.STREAK, "streak", None, at, streak_days=12)
+    assert reminder_title(streak) == "Keep your streak going"
+    assert reminder_body(streak, None, None, 3) == (
+        "Your 12-day streak ends at 03:00 unless you stretch today."
+    )

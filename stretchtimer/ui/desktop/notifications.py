@@ -73,21 +73,22 @@ class Notifier(QObject):
 
     # ----- the worker thread ---------------------------------------------------------------
     def _run(self) -> None:
-        tr = QCoreApplication.translate
         try:
             from jeepney import DBusAddress, MatchRule, new_method_call  # noqa: PLC0415
             from jeepney.bus_messages import message_bus  # noqa: PLC0415
             from jeepney.io.threading import open_dbus_router  # noqa: PLC0415
         except ImportError:
             self.availability_changed.emit(
-                Availability.no(tr("Notifier", "the jeepney package is not installed"))
+                Availability.no(
+                    QCoreApplication.translate("Notifier", "the jeepney package is not installed")
+                )
             )
             return
         try:
             with open_dbus_router("SESSION") as router:
                 self._connected(router, DBusAddress, MatchRule, new_method_call, message_bus)
         except (OSError, KeyError, ValueError) as exc:
-            why = fill(tr("Notifier", "no session bus: %1"), str(exc))
+            why = fill(QCoreApplication.translate("Notifier", "no session bus: %1"), str(exc))
             self.availability_changed.emit(Availability.no(why))
 
     def _connected(
@@ -98,7 +99,6 @@ class Notifier(QObject):
         new_method_call: Any,
         message_bus: Any,
     ) -> None:
-        tr = QCoreApplication.translate
         address = dbus_address(_PATH, bus_name=_SERVICE, interface=_SERVICE)
         rule = match_rule(type="signal", interface=_SERVICE, path=_PATH)
         with router.filter(rule, queue=self._jobs):
@@ -111,16 +111,25 @@ class Notifier(QObject):
                     new_method_call(address, "GetCapabilities"), timeout=_TIMEOUT
                 )
             except TimeoutError:
-                self._missing(tr("Notifier", "the notification server did not answer"))
+                self._missing(
+                    QCoreApplication.translate("Notifier", "the notification server did not answer")
+                )
                 return
             if info.header.message_type.name == "error":
                 why = str(info.body[0]) if info.body else ""
-                self._missing(fill(tr("Notifier", "no notification server is running (%1)"), why))
+                self._missing(
+                    fill(
+                        QCoreApplication.translate(
+                            "Notifier", "no notification server is running (%1)"
+                        ),
+                        why,
+                    )
+                )
             else:
                 name, _vendor, version = (str(v) for v in info.body[:3])
                 source = f"{name} {version}"
                 if "actions" not in (caps.body[0] if caps.body else []):
-                    source += tr("Notifier", " (without buttons)")
+                    source += QCoreApplication.translate("Notifier", " (without buttons)")
                 self.availability_changed.emit(Availability.via(source))
             self._serve(router, address, new_method_call)
 

@@ -127,10 +127,13 @@ class DesktopSignals(QObject):
         super().__init__(parent)
         session = DBusCaller(session_bus(), self)
         system = DBusCaller(system_bus(), self)
-        tr = QCoreApplication.translate
         self._x11 = [
-            X11Source(tr("DesktopSignals", "X11 screen-saver extension"), "idle"),
-            X11Source(tr("DesktopSignals", "X11 active window"), "full_screen"),
+            X11Source(
+                QCoreApplication.translate("DesktopSignals", "X11 screen-saver extension"), "idle"
+            ),
+            X11Source(
+                QCoreApplication.translate("DesktopSignals", "X11 active window"), "full_screen"
+            ),
         ]
         idle: list[Source] = [
             self._x11[0],
@@ -224,7 +227,7 @@ class DesktopSignals(QObject):
                 _boolean,
             ),
         ]
-        none = tr("DesktopSignals", "nothing on this desktop can tell")
+        none = QCoreApplication.translate("DesktopSignals", "nothing on this desktop can tell")
         self.idle = SignalPort(idle, none, self)
         self.full_screen = SignalPort(full_screen, none, self)
         self.do_not_disturb = SignalPort(dnd, none, self)

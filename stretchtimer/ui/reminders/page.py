@@ -222,11 +222,12 @@ class RemindersPage(QWidget):
 
     def _follow_checks(self) -> None:
         """Controls of a part that is off are shown but not editable."""
-        for widget in (self.active_minutes, self.active_routine, self.natural):
+        active: list[QWidget] = [self.active_minutes, self.active_routine, self.natural]
+        for widget in active:
             widget.setEnabled(self.active_on.isChecked())
         for row in self.hour_days:
-            for widget in row:
-                widget.setEnabled(self.hours_on.isChecked())
+            for part in row:
+                part.setEnabled(self.hours_on.isChecked())
         self.streak_at.setEnabled(self.streak_on.isChecked())
 
     def _routine_combo(self, chosen: str | None) -> QComboBox:

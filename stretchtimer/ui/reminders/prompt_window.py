@@ -49,7 +49,7 @@ class ReminderWindow(QWidget):
         self.later_button.setAccessibleName(self.tr("Remind me later"))
         menu = QMenu(self.later_button)
         for minutes in SNOOZE_MINUTES:
-            action = menu.addAction(self.tr("In %n minutes", "", minutes))
+            action = menu.addAction(self.tr("In %n minute(s)", "", minutes))
             action.triggered.connect(lambda _=False, m=minutes: self._choose_snooze(m))
         self.later_button.setMenu(menu)
         self.skip_button = QPushButton(self.tr("Skip"))

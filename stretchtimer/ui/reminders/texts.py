@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from stretchtimer.model.reminders import Kind, Reminder
 from stretchtimer.ui.placeholders import fill
+
+
+class ReminderWords(QObject):
+    """Counted words with their real plural forms (``%n``)."""
+
+    def streak_ends(self, days: int, at: str) -> str:
+        text = self.tr("Your %n-day streak ends at %1 unless you stretch today.", "", days)
+        return fill(text, at)
+
+    def at_the_computer(self, minutes: int) -> str:
+        return self.tr("You have been at the computer for %n minute(s).", "", minutes)
+
+    def routine_line(self, name: str, minutes: int) -> str:
+        return fill(self.tr("%1, %n min.", "", minutes), name)
 
 
 def reminder_title(reminder: Reminder) -> str:
@@ -24,27 +38,14 @@ def reminder_body(
     active_minutes: int | None = None,
 ) -> str:
     """Which routine and how long; for the streak nudge, when the streak ends."""
+    words = ReminderWords()
     if reminder.kind is Kind.STREAK:
-        text = QCoreApplication.translate(
-            "ReminderTexts",
-            "Your %n-day streak ends at %1 unless you stretch today.",
-            None,
-            reminder.streak_days,
-        )
-        return fill(text, f"{day_starts:02d}:00")
+        return words.streak_ends(reminder.streak_days, f"{day_starts:02d}:00")
     lines: list[str] = []
     if reminder.kind is Kind.ACTIVE and active_minutes is not None:
-        lines.append(
-            QCoreApplication.translate(
-                "ReminderTexts",
-                "You have been at the computer for %n minutes.",
-                None,
-                active_minutes,
-            )
-        )
+        lines.append(words.at_the_computer(active_minutes))
     if routine_name is not None and minutes is not None:
-        line = QCoreApplication.translate("ReminderTexts", "%1, %n min.", None, minutes)
-        lines.append(fill(line, routine_name))
+        lines.append(words.routine_line(routine_name, minutes))
     else:
         lines.append(
             QCoreApplication.translate("ReminderTexts", "Pick a routine when you are ready.")
@@ -61,4 +62,4 @@ def button_labels() -> dict[str, str]:
     }
 
 
-__all__ = ["button_labels", "reminder_body", "reminder_title"]
+__all__ = ["ReminderWords", "button_labels", "reminder_body", "reminder_title"]
