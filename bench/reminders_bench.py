@@ -59,7 +59,7 @@ def _xvfb() -> tuple[subprocess.Popen[bytes], str]:
         return proc, ":" + pipe.readline().strip()
 
 
-def _settings(folder: Path) -> None:
+def _settings(folder: Path, on: bool) -> None:
     later = (datetime.now() + timedelta(hours=3)).strftime("%H:%M")
     reminders = {
         "daily": [
@@ -72,13 +72,14 @@ def _settings(folder: Path) -> None:
         "active_break": {"minutes": 50, "routine": "neck-and-shoulders"},
         "streak_nudge": True,
     }
-    (folder / "settings.json").write_text(json.dumps({"reminders": reminders}))
+    (folder / "settings.json").write_text(json.dumps({"reminders": reminders if on else {}}))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=600)
     parser.add_argument("--settle", type=float, default=15, help="seconds before measuring")
+    parser.add_argument("--reminders-off", action="store_true", help="the same app, none set")
     args = parser.parse_args()
     for tool in ("Xvfb", "dbus-daemon", "dunst", "xdotool"):
         if shutil.which(tool) is None:
@@ -106,7 +107,7 @@ def main() -> int:
             )
         )
         (folder / "data").mkdir()
-        _settings(folder / "data")
+        _settings(folder / "data", not args.reminders_off)
         help_text = subprocess.run(
             [sys.executable, "-m", "stretchtimer", "--help"],
             capture_output=True,
@@ -147,7 +148,8 @@ def main() -> int:
                 except subprocess.TimeoutExpired:
                     proc.kill()
     how = "--background" if background else "window hidden"
-    print(f"over {wall:.0f} s, StretchTimer in the background ({how}), reminders on:")
+    state = "off" if args.reminders_off else "on"
+    print(f"over {wall:.0f} s, StretchTimer in the background ({how}), reminders {state}:")
     print(
         f"  CPU  StretchTimer {cpu[app.pid]:.3f} % of a core   bare Qt window {cpu[bare.pid]:.3f} %"
     )
