@@ -107,3 +107,25 @@ def test_pauses_from_the_tray_are_saved_in_the_settings(
     assert window.settings.value.reminders.paused_until == datetime(2024, 6, 3, 22, 0, tzinfo=UTC)
     reminders.resume()
     assert window.settings.value.reminders.paused_until is None
+
+
+def test_done_today_skips_today_and_not_tomorrow(
+    parts: tuple[Reminders, MainWindow, Wall, FakeClock],
+) -> None:
+    from stretchtimer.model.reminders import SkipWhenDone
+    from stretchtimer.model.session import SessionStatus, SessionSummary
+
+    reminders, window, wall, clock = parts
+    skip = DailyReminder(time(12, 30), routine=SHORT.id, skip_when_done=SkipWhenDone.ROUTINE)
+    window.settings.update(reminders=ReminderSettings(daily=(skip,)))
+    window.session_ended.emit(
+        SessionSummary(SHORT.id, SHORT.name, SessionStatus.COMPLETED, 60, 60, 40, ())
+    )
+    shown: list[object] = []
+    reminders.service.reminder_due.connect(shown.append)
+    due(reminders, wall, clock)
+    assert shown == []
+    wall.now += timedelta(days=1)
+    clock.now += 24 * 3600
+    reminders.service.poll()  # the next day, 12:30:05: its slot is due
+    assert len(shown) == 1

@@ -8,7 +8,7 @@ import os
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -92,12 +92,19 @@ class Reminders(QObject):
         self._writer: ThreadPoolExecutor | None = None
         self._written: tuple[object, ...] | None = None
         self._wall = wall_clock or LocalClock(monotonic)
+        self._done_today: set[str] = set()
+        self._streak_days = 0
+        self._facts_day: date | None = None
         self.service = ReminderService(
-            settings.value.reminders, signals.read, self._wall, monotonic, self
+            settings.value.reminders,
+            signals.read,
+            self._wall,
+            monotonic,
+            self,
+            day_facts=self._today,
         )
         self.prompter = ReminderPrompter(notifier, tray, self)
         self.current: Reminder | None = None
-        self._done_today: set[str] = set()
         settings.changed.connect(self._on_settings_changed)
         self.service.reminder_due.connect(self._on_service_reminder_due)
         self.service.decided.connect(self._on_service_decided)
@@ -153,8 +160,23 @@ class Reminders(QObject):
         return None if last is None else last.held_because
 
     def day_facts(self, done_today: frozenset[str], streak_days: int) -> None:
+        """What the history says of today (read once it is open)."""
+        self._facts_day = self._day()
         self._done_today = set(done_today)
-        self.service.set_day_facts(done_today, streak_days)
+        self._streak_days = streak_days
+
+    def _day(self) -> date:
+        # The streak rules' day: before the day-start hour it is still the evening before.
+        hours = self._settings.value.day_start_hour
+        return (self._wall() - timedelta(hours=hours)).date()
+
+    def _today(self) -> tuple[frozenset[str], int]:
+        if self._facts_day is not None and self._facts_day != self._day():
+            # A new day: nothing is done yet, and yesterday's practice is a streak at stake.
+            self._streak_days = self._streak_days + 1 if self._done_today else 0
+            self._done_today = set()
+            self._facts_day = self._day()
+        return frozenset(self._done_today), 0 if self._done_today else self._streak_days
 
     # ----- reminders -----------------------------------------------------------------------
     def start_current(self) -> None:
@@ -214,8 +236,10 @@ class Reminders(QObject):
 
     def _on_window_session_ended(self, summary: SessionSummary) -> None:
         if summary.status is SessionStatus.COMPLETED:
+            self._today()
+            if self._facts_day is None:
+                self._facts_day = self._day()
             self._done_today.add(summary.routine_id)
-            self.service.set_day_facts(frozenset(self._done_today), 0)
 
     # ----- the status file -----------------------------------------------------------------
     def _write_status(self) -> None:

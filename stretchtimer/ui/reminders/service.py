@@ -22,6 +22,8 @@ from stretchtimer.model.reminders import (
 from stretchtimer.model.reminders import Signal as Need
 
 SignalReader = Callable[[frozenset[Need], Callable[[float | None, Quiet | None], None]], None]
+DayFacts = Callable[[], tuple[frozenset[str], int]]
+"""Routines completed today, and the streak a session today would keep (0: none at stake)."""
 
 
 class ReminderService(QObject):
@@ -42,13 +44,14 @@ class ReminderService(QObject):
         wall_clock: Callable[[], datetime],
         monotonic: Callable[[], float],
         parent: QObject | None = None,
+        *,
+        day_facts: DayFacts = lambda: (frozenset(), 0),
     ) -> None:
         super().__init__(parent)
         self._read = read_signals
         self._wall = wall_clock
         self._mono = monotonic
-        self._done_today: frozenset[str] = frozenset()
-        self._streak_days = 0
+        self._day_facts = day_facts
         self._engine = ReminderEngine(settings, self._moment(None, None))
         self._needs: frozenset[Need] = frozenset()
         self._reading = False
@@ -80,11 +83,6 @@ class ReminderService(QObject):
             self._engine.set_settings(settings)
             self._needs = frozenset(Need)
             self.poll()
-
-    def set_day_facts(self, done_today: frozenset[str], streak_days: int) -> None:
-        """Routines completed today, and the streak a session today would keep."""
-        self._done_today = done_today
-        self._streak_days = streak_days
 
     # ----- what the person chose -----------------------------------------------------------
     def snooze(self, minutes: int) -> None:
@@ -123,7 +121,8 @@ class ReminderService(QObject):
         self.timer.start(max(0, round(decision.next_in * 1000)))
 
     def _moment(self, idle: float | None, quiet: Quiet | None) -> Moment:
-        return Moment(self._wall(), self._mono(), idle, quiet, self._done_today, self._streak_days)
+        done, streak = self._day_facts()
+        return Moment(self._wall(), self._mono(), idle, quiet, done, streak)
 
 
-__all__ = ["ReminderService", "SignalReader"]
+__all__ = ["DayFacts", "ReminderService", "SignalReader"]
