@@ -190,3 +190,71 @@ class _None:
 
 
 _none = _None()
+
+
+FOCUS_PROBE = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QSocketNotifier, QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit
+    from stretchtimer.ui.reminders.prompter import ReminderPrompter
+    app = QApplication(sys.argv)
+    editor = QLineEdit()
+    editor.setWindowTitle("typing here")
+    editor.resize(400, 60)
+    editor.show()
+    editor.activateWindow()
+    prompter = ReminderPrompter(None)
+    def remind():
+        prompter.show("Time to stretch", "Midday desk break, 7 min.")
+        print("prompt", int(prompter.window.winId()), flush=True)
+    def report():
+        print("typed", editor.text(), flush=True)
+        app.quit()
+    QTimer.singleShot(1500, remind)
+    commands = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    commands.activated.connect(lambda: (sys.stdin.readline(), report()))
+    app.exec()
+    """
+)
+
+
+def test_the_corner_window_never_takes_the_keyboard(tmp_path: Path) -> None:
+    """No notification server, no tray: the reminder is the corner window, and typing in
+    the window in front goes on there."""
+    need_tools("xdotool", "openbox")
+    probe = tmp_path / "probe.py"
+    probe.write_text(FOCUS_PROBE)
+    with xvfb() as display:
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        with (tmp_path / "openbox.log").open("wb") as log:
+            wm = subprocess.Popen(["openbox"], env=env, stdout=log, stderr=log)
+            try:
+                wait_for(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in run(env, "xprop", "-root"),
+                         15, "openbox")  # fmt: skip
+                proc = subprocess.Popen([sys.executable, str(probe)], env=env, text=True,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE)  # fmt: skip
+                assert proc.stdout is not None and proc.stdin is not None
+                wait_for(lambda: run(env, "xdotool", "getactivewindow", "getwindowname").strip()
+                         == "typing here", 20, "the editor in front")  # fmt: skip
+                editor = run(env, "xdotool", "getactivewindow").strip()
+                line = proc.stdout.readline().split()
+                assert line[0] == "prompt"
+                prompt = line[1]
+                wait_for(lambda: "IsViewable" in run(env, "xwininfo", "-id", prompt),
+                         10, "the corner window on screen")  # fmt: skip
+                time.sleep(0.5)  # the window manager has had its chance to move focus
+                assert run(env, "xdotool", "getactivewindow").strip() == editor
+                subprocess.run(["xdotool", "type", "--delay", "20", "still here"], env=env,
+                               check=True, timeout=20)  # fmt: skip
+                proc.stdin.write("report\n")
+                proc.stdin.flush()
+                typed = proc.stdout.readline().strip()
+                proc.wait(timeout=20)
+                proc.stdin.close()
+                proc.stdout.close()
+                assert typed == "typed still here"
+            finally:
+                wm.terminate()
+                wm.wait(timeout=10)
