@@ -28,7 +28,7 @@ from stretchtimer.model.reminders import (
     SkipWhenDone,
 )
 from stretchtimer.model.settings import Settings
-from stretchtimer.ui.desktop.availability import Availability
+from stretchtimer.ui.desktop import Availability
 from stretchtimer.ui.reminders.prompt_window import ReminderWindow
 from stretchtimer.ui.settings_dialog import SettingsDialog
 from stretchtimer.ui.theme import apply_scheme
@@ -51,7 +51,7 @@ class Status:
             "idle": Availability.via("X11 screen-saver extension"),
             "full_screen": Availability.via("X11 active window"),
             "do_not_disturb": Availability.via("dunst"),
-            "screen_lock": Availability.missing(
+            "screen_lock": Availability.no(
                 "org.freedesktop.login1: no system bus here; org.freedesktop.ScreenSaver: "
                 "not running here; org.gnome.ScreenSaver: not running here"
             ),

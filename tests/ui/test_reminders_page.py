@@ -16,7 +16,7 @@ from stretchtimer.model.reminders import (
     SkipWhenDone,
 )
 from stretchtimer.model.settings import Settings
-from stretchtimer.ui.desktop.availability import Availability
+from stretchtimer.ui.desktop import Availability
 from stretchtimer.ui.reminders.page import RemindersPage
 from stretchtimer.ui.settings_dialog import SettingsDialog
 
@@ -28,7 +28,7 @@ class Status:
         return {
             "notifications": Availability.via("dunst 1.9.0"),
             "idle": Availability.via("X11 screen-saver extension"),
-            "screen_lock": Availability.missing("org.freedesktop.login1: no system bus"),
+            "screen_lock": Availability.no("org.freedesktop.login1: no system bus"),
         }
 
     def waiting(self) -> HoldReason | None:
