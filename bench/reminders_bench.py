@@ -1,10 +1,12 @@
 """The app waiting in the background with reminders on, against a bare Qt window.
 
-Both run side by side in the same private desktop (Xvfb, a D-Bus session bus and dunst)
+Both run side by side in the same private desktop (Xvfb, a D-Bus session bus, dunst,
+openbox and trayer, a system tray)
 for the same stretch of time. StretchTimer has a daily reminder later in the day, a break
-after active time (so it samples idle time once a minute) and the streak nudge, and its
-window is hidden. Reported: CPU as a percentage of one core and resident memory, each
-beside the bare window's, and their ratio.
+after active time (so it samples idle time once a minute) and the streak nudge, and it
+runs with ``--background``: in the tray, its window closed. Reported: CPU as a
+percentage of one core and resident memory, each beside the bare window's, and their
+ratio.
 
     python bench/reminders_bench.py [--seconds 600]
 
@@ -81,7 +83,7 @@ def main() -> int:
     parser.add_argument("--settle", type=float, default=15, help="seconds before measuring")
     parser.add_argument("--reminders-off", action="store_true", help="the same app, none set")
     args = parser.parse_args()
-    for tool in ("Xvfb", "dbus-daemon", "dunst", "xdotool"):
+    for tool in ("Xvfb", "dbus-daemon", "dunst", "xdotool", "openbox", "trayer"):
         if shutil.which(tool) is None:
             print(f"needs {tool}")
             return 1
@@ -101,11 +103,18 @@ def main() -> int:
             "QT_QPA_PLATFORM": "xcb",
             "DBUS_SESSION_BUS_ADDRESS": bus.stdout.readline().decode().strip(),
         }
-        started.append(
-            subprocess.Popen(
-                ["dunst"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        for extra in (
+            ["dunst"],
+            ["openbox"],
+            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+             "--height", "24", "--SetDockType", "true", "--SetPartialStrut", "true"],
+        ):  # fmt: skip
+            started.append(
+                subprocess.Popen(
+                    extra, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                )
             )
-        )
+            time.sleep(1.0)  # each up before the next needs it (the tray before the app)
         (folder / "data").mkdir()
         _settings(folder / "data", not args.reminders_off)
         help_text = subprocess.run(
@@ -134,6 +143,13 @@ def main() -> int:
                     check=False,
                     capture_output=True,
                 )
+            shown = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", "^StretchTimer$"],
+                env=env,
+                check=False,
+                capture_output=True,
+                text=True,
+            ).stdout.split()
             t0 = time.monotonic()
             cpu0 = {p.pid: _ticks(p.pid) for p in (app, bare)}
             time.sleep(args.seconds)
@@ -148,6 +164,7 @@ def main() -> int:
                 except subprocess.TimeoutExpired:
                     proc.kill()
     how = "--background" if background else "window hidden"
+    how += ", window on screen" if shown else ", no window on screen"
     state = "off" if args.reminders_off else "on"
     print(f"over {wall:.0f} s, StretchTimer in the background ({how}), reminders {state}:")
     print(

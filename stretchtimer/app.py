@@ -329,6 +329,10 @@ def _build_desktop(
         value, parent, desktop=desktop_parts.options, routines=routine_names,
         reminder_status=window.reminder_status,
     )  # fmt: skip
+    reminders = parts.reminders
+    desktop_parts.tray.pause_reminders_requested.connect(reminders.pause)
+    reminders.prompter.set_tray(lambda: desktop_parts.tray.icon)
+    reminders.bring_to_front = shell.bring_to_front
     desktop_parts.tray.show()
     return shell
 

@@ -131,6 +131,24 @@ def test_closing_without_a_reason_to_stay_quits(qtbot: QtBot, rig: Rig) -> None:
     assert rig.quits == [1]
 
 
+def test_reminders_keep_it_in_the_tray_and_turn_the_pauses_on(qtbot: QtBot, rig: Rig) -> None:
+    from datetime import time
+
+    from stretchtimer.model.reminders import DailyReminder, ReminderSettings
+
+    assert not rig.tray.pause_hour_action.isEnabled()
+    rig.settings.update(reminders=ReminderSettings(daily=(DailyReminder(time(12, 30)),)))
+    assert rig.tray.pause_hour_action.isEnabled() and rig.tray.pause_day_action.isEnabled()
+    rig.window.show()
+    qtbot.waitExposed(rig.window)
+    assert not rig.window.close()
+    assert not rig.window.isVisible() and rig.quits == []
+    rig.settings.update(reminders=ReminderSettings())  # none set: closing quits again
+    assert not rig.tray.pause_hour_action.isEnabled()
+    rig.tray.open_action.trigger()
+    assert rig.window.close() and rig.quits == [1]
+
+
 def test_a_background_start_stays_in_the_tray(qtbot: QtBot, tmp_path: Path) -> None:
     rig = Rig(qtbot, tmp_path, Settings(tray_notice_shown=True), background=True)
     rig.window.show()

@@ -97,12 +97,12 @@ def test_todays_status_is_read_when_the_menu_opens(tray: TrayIcon) -> None:
     assert tray.today_line.text() == "Not done yet today"
 
 
-def test_reminder_pauses_say_why_they_are_off_until_reminders_exist(
+def test_reminder_pauses_say_why_they_are_off_while_no_reminder_is_set(
     qtbot: QtBot, tray: TrayIcon
 ) -> None:
     for action in (tray.pause_hour_action, tray.pause_day_action):
         assert not action.isEnabled()
-        assert "no reminders yet" in action.toolTip()
+        assert "No reminders are set" in action.toolTip()
     with qtbot.assertNotEmitted(tray.pause_reminders_requested):
         tray.pause_hour_action.trigger()
     tray.set_reminders_available(True)

@@ -77,6 +77,7 @@ class DesktopShell(QObject):
         tray = parts.tray
         tray.set_routines(self._routines, self._pinned)
         tray.set_status_source(parts.status)
+        tray.set_reminders_available(settings.value.reminders.any_on)
         tray.open_requested.connect(self.bring_to_front)
         tray.routine_requested.connect(self._on_tray_routine_requested)
         tray.pause_toggled.connect(self._on_tray_pause_toggled)
@@ -117,7 +118,7 @@ class DesktopShell(QObject):
         return close_action(
             tray_shown=self.parts.tray.is_visible() and self._tray_available(),
             start_at_login=value.start_at_login,
-            reminders_on=False,  # the reminders feature will say
+            reminders_on=value.reminders.any_on,
             started_in_background=self._background,
             notice_shown=value.tray_notice_shown,
         )
@@ -196,6 +197,7 @@ class DesktopShell(QObject):
                 )
                 self._login = self.parts.autostart.is_enabled()
                 self._settings.update(start_at_login=self._login)
+        self.parts.tray.set_reminders_available(settings.reminders.any_on)
         if settings.pinned_routines != self._pinned:
             self._pinned = settings.pinned_routines
             self.parts.tray.set_routines(self._routines, self._pinned)

@@ -49,7 +49,7 @@ class TrayIcon(QObject):
         pause_toggled(): pause or resume the running session.
         stop_requested(): stop the running session.
         quit_requested(): quit StretchTimer.
-        pause_reminders_requested(str): "hour" or "tomorrow" (only once reminders exist).
+        pause_reminders_requested(str): "hour" or "tomorrow" (only while reminders are set).
     """
 
     open_requested = Signal()
@@ -160,11 +160,14 @@ class TrayIcon(QObject):
         self._status_source = source
 
     def set_reminders_available(self, on: bool) -> None:
-        """The reminder feature turns these on; until then they say why they are off."""
+        """On while some reminder is set; otherwise they say why they are off."""
         why = (
             ""
             if on
-            else self.tr("StretchTimer has no reminders yet, so there is nothing to pause.")
+            else self.tr(
+                "No reminders are set, so there is nothing to pause. "
+                "Set them in Settings, Reminders."
+            )
         )
         for action in (self.pause_hour_action, self.pause_day_action):
             action.setEnabled(on)

@@ -105,6 +105,8 @@ class Reminders(QObject):
         )
         self.prompter = ReminderPrompter(notifier, tray, self)
         self.current: Reminder | None = None
+        # Set by the desktop shell, which knows how to raise the window on this desktop.
+        self.bring_to_front: Callable[[], None] | None = None
         settings.changed.connect(self._on_settings_changed)
         self.service.reminder_due.connect(self._on_service_reminder_due)
         self.service.decided.connect(self._on_service_decided)
@@ -184,7 +186,9 @@ class Reminders(QObject):
         reminder, self.current = self.current, None
         window = self._window
         show = getattr(window, "showNormal", None)
-        if show is not None:
+        if self.bring_to_front is not None:
+            self.bring_to_front()
+        elif show is not None:
             show()
             window.raise_()  # type: ignore[attr-defined]
             window.activateWindow()  # type: ignore[attr-defined]

@@ -45,6 +45,10 @@ class ReminderPrompter(QObject):
             notifier.action_invoked.connect(self._on_notifier_action_invoked)
             notifier.failed.connect(self._on_notifier_failed)
 
+    def set_tray(self, tray: Callable[[], QSystemTrayIcon | None]) -> None:
+        """Where a balloon can come from when there is no notification server."""
+        self._tray = tray
+
     @property
     def window(self) -> ReminderWindow | None:
         return self._window
