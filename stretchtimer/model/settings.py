@@ -192,9 +192,14 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
     return settings_from_dict(data, str(path))
 
 
-def save_settings(settings: Settings, path: Path) -> None:
-    """Write atomically: a crash mid-write leaves the old file, never a truncated one."""
+def settings_to_json(settings: Settings) -> dict[str, Any]:
+    """The settings as the file holds them (what :func:`settings_from_dict` reads back)."""
     data = asdict(replace(settings, reminders=ReminderSettings()))
     data["reminders"] = reminders_to_json(settings.reminders)
-    text = json.dumps(data, indent=2, sort_keys=True) + "\n"
+    return data
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write atomically: a crash mid-write leaves the old file, never a truncated one."""
+    text = json.dumps(settings_to_json(settings), indent=2, sort_keys=True) + "\n"
     write_atomically(path, text)

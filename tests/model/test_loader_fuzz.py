@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +30,14 @@ from stretchtimer.model.catalogue import (
 )
 from stretchtimer.model.field_rules import MAX_PROBLEMS
 from stretchtimer.model.plan import compile_plan
+from stretchtimer.model.reminders import reminders_from_json
 from stretchtimer.model.safety import SafetyNotice, load_safety, parse_safety
-from stretchtimer.model.settings import Settings, load_settings, settings_from_dict
+from stretchtimer.model.settings import (
+    Settings,
+    load_settings,
+    settings_from_dict,
+    settings_to_json,
+)
 from stretchtimer.model.untrusted import LoadError, Problem
 
 FUZZ = settings(
@@ -206,7 +211,10 @@ def test_catalogue_user_files(workdir: Path, data: bytes) -> None:
 
 # --- settings.json ---------------------------------------------------------------------------
 
-SETTINGS_TEMPLATE = asdict(Settings())
+SETTINGS_TEMPLATE = settings_to_json(Settings(reminders=reminders_from_json(
+    {"daily": [{"time": "12:30", "days": ["mon", "fri"], "routine": "r"}],
+     "active_break": {"minutes": 50}, "working_hours": {"mon": ["09:00", "17:00"]},
+     "paused_until": "2030-01-01T00:00:00+00:00"}, "template")[0]))
 
 
 def _check_settings(value: Settings, problems: list[str]) -> None:

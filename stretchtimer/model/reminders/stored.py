@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from stretchtimer.model.field_rules import MAX_PROBLEMS, short_key
 from stretchtimer.model.reminders.schedule import (
     MAX_ACTIVE_MINUTES,
     MAX_DAILY,
@@ -23,6 +24,7 @@ from stretchtimer.model.reminders.schedule import (
     WorkingHours,
     parse_clock,
 )
+from stretchtimer.model.untrusted import quoted
 
 MAX_ID_LENGTH = 200
 _DAILY_FIELDS = {"time", "days", "routine", "skip_when_done"}
@@ -55,16 +57,18 @@ class _Reader:
         self.where = where
         self.problems: list[str] = []
 
+    def _add(self, line: str) -> None:
+        # A hostile file could hold thousands of mistakes: enough to fix it, never a flood.
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(line)
+
     def bad(self, place: str, value: Any, why: str) -> None:
-        shown = repr(value)
-        if len(shown) > 60:
-            shown = shown[:57] + "..."
-        self.problems.append(f"{self.where}: {place}: {shown} {why}")
+        self._add(f"{self.where}: {place}: {quoted(value)} {why}")
 
     def unknown(self, place: str, data: dict[str, Any], known: set[str]) -> None:
         for key in data:
             if key not in known:
-                self.problems.append(f"{self.where}: {place}field '{key}': unknown, ignored")
+                self._add(f"{self.where}: {place}field '{short_key(str(key))}': unknown, ignored")
 
     def daily_item(self, index: int, item: Any) -> DailyReminder | None:
         place = f"daily reminder {index + 1}"
