@@ -8,12 +8,12 @@ signal does in the person's desktop session, which a terminal cannot see for its
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from stretchtimer.model.atomic import write_atomically
 
 STATUS_FILE = "reminders-status.json"
 MAX_BYTES = 64 * 1024
@@ -50,14 +50,7 @@ def write_status(path: Path, status: AppStatus) -> None:
         },
         "waiting": status.waiting,
     }
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=2)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, json.dumps(data, indent=2) + "\n")
 
 
 def read_status(path: Path) -> tuple[AppStatus | None, str]:
