@@ -252,6 +252,9 @@ class SessionDriver(QObject):
         frame = FRAME_SECONDS * self._scale if self._visible else HIDDEN_SECONDS * self._scale
         wait = max(0.0, min(wait, frame))
         self._expected_gap = max(wait, FRAME_SECONDS * self._scale)
+        # The wait runs from the clock as it is now: what this poll did since it read the
+        # clock (slow on a busy machine) must not make the next wake-up that much late.
+        wait = max(0.0, wait - (self._clock() - now))
         # Wake a hair after the instant so the machine sees the deadline as passed.
         msec = math.ceil(wait / self._scale * 1000) + 1
         self._timer.start(msec)
