@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from stretchtimer.ui.desktop.single_instance import ClaimResult, SingleInstance
     from stretchtimer.ui.driver import SessionDriver
     from stretchtimer.ui.event_log import EventLog
+    from stretchtimer.ui.history_writer import HistoryWriter
     from stretchtimer.ui.main_window import MainWindow
     from stretchtimer.ui.pages.editor import EditorPage
     from stretchtimer.ui.pages.history.page import HistoryPage
@@ -98,6 +99,7 @@ class LateParts:
     history_page: HistoryPage
     player: CuePlayer | None
     editor_page: EditorPage | None = None
+    writer: HistoryWriter | None = None
 
 
 @dataclass
@@ -125,6 +127,9 @@ class AppParts:
         if self.late is not None:
             if self.late.recorder is not None:
                 self.late.recorder.stop()
+            # The session just saved as stopped, and anything still queued, lands now.
+            if self.late.writer is not None and not self.late.writer.close():
+                print("stretchtimer: the last history writes did not land in time", file=sys.stderr)
             if self.late.store is not None:
                 self.late.store.close()
             if self.late.editor_page is not None:
@@ -361,19 +366,25 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
     """History, its page and the sound player, each following the settings; the problems."""
     from stretchtimer import resources  # noqa: PLC0415
     from stretchtimer.model.catalogue import load_file  # noqa: PLC0415
+    from stretchtimer.ui.history_writer import HistoryWriter  # noqa: PLC0415
     from stretchtimer.ui.main_window import illustration_frames  # noqa: PLC0415
     from stretchtimer.ui.pages.editor import EditorPage  # noqa: PLC0415
     from stretchtimer.ui.pages.editor.thumbnails import own_or_builtin_frames  # noqa: PLC0415
     from stretchtimer.ui.pages.history.page import HistoryPage  # noqa: PLC0415
     from stretchtimer.ui.recorder import HistoryRecorder  # noqa: PLC0415
+    from stretchtimer.ui.write_backlog import store_opener  # noqa: PLC0415
 
     settings, window, event_log = parts.settings, parts.window, parts.event_log
     history_problems: list[str] = []
     store = _open_history(data_dir, history_problems)
-    recorder = None
+    recorder = writer = None
     if store is not None:
-        recorder = HistoryRecorder(store, day_start_hour=settings.value.day_start_hour)
+        writer = HistoryWriter(store_opener(paths.history_path(data_dir), tidy=False))
+        recorder = HistoryRecorder(writer, day_start_hour=settings.value.day_start_hour)
         recorder.problem.connect(window.show_problem)
+        if event_log is not None:
+            recorder.problem.connect(lambda text: event_log.notice("history_problem", text))
+            recorder.recovered.connect(lambda text: event_log.notice("history_recovered", text))
         follow = recorder
 
         def follow_day_start(new: Settings) -> None:
@@ -398,7 +409,7 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
         set(builtin.exercises), illustration_frames, paths.user_pictures_dir(data_dir)
     )
     editor_page = EditorPage(window.catalogue, builtin, data_dir, frames)
-    parts.late = LateParts(store, recorder, history_page, player, editor_page)
+    parts.late = LateParts(store, recorder, history_page, player, editor_page, writer)
     window.attach(
         player=player, recorder=recorder, history_page=history_page, editor_page=editor_page
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,10 +26,15 @@ from stretchtimer.model.safety import builtin_safety
 from stretchtimer.model.session import SessionState
 from stretchtimer.model.settings import Settings
 from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.history_writer import HistoryWriter
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.recorder import HistoryRecorder
 from stretchtimer.ui.settings_model import SettingsModel
 from stretchtimer.ui.theme import apply_scheme
+
+
+def open_store(path: Path) -> HistoryStore:
+    return HistoryStore.open(path)[0]
 
 
 class Clock:
@@ -107,13 +113,13 @@ def main() -> int:
             app.processEvents()
             window.grab().save(str(out / f"{name}-{scheme}.png"))
         window.close()
-        store, _ = HistoryStore.open(out / f"history-{scheme}.sqlite3")
+        writer = HistoryWriter(partial(open_store, out / f"history-{scheme}.sqlite3"))
         window = MainWindow(
             catalogue,
             SettingsModel(Settings()),
             builtin_safety(),
             make_driver,
-            recorder=HistoryRecorder(store),
+            recorder=HistoryRecorder(writer),
         )
         window.resize(width, height)
         window.show()
@@ -133,6 +139,7 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(out / f"summary-{scheme}.png"))
         window.close()
+        writer.close()
     print(f"screens written to {out}")
     return 0
 

@@ -22,6 +22,7 @@ from stretchtimer.model.session import SessionState
 from stretchtimer.model.settings import Settings
 from stretchtimer.model.sharing import ImportPlan
 from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.history_writer import HistoryWriter
 from stretchtimer.ui.main_window import MainWindow, illustration_frames
 from stretchtimer.ui.pages.editor import EditorPage
 from stretchtimer.ui.pages.editor.sharing import ImportSummary
@@ -211,7 +212,8 @@ def test_built_in_the_window_run_to_the_end_and_in_the_history(
 ) -> None:
     clock = FakeClock()
     store, _ = HistoryStore.open(tmp_path / "history.sqlite3")
-    recorder = HistoryRecorder(store)
+    writer = HistoryWriter(lambda: HistoryStore.open(tmp_path / "history.sqlite3")[0])
+    recorder = HistoryRecorder(writer)
     catalogue = loaded(tmp_path)
     frames = own_or_builtin_frames(set(BUILTIN.exercises), illustration_frames, tmp_path / "p")
     editor = EditorPage(catalogue, BUILTIN, tmp_path, frames)
@@ -242,10 +244,13 @@ def test_built_in_the_window_run_to_the_end_and_in_the_history(
             clock.now += 0.5
             window.driver.poll()
         assert window.driver.state is SessionState.FINISHED
+        recorder.stop()
+        assert writer.close()  # the session's writes have landed
         (record,) = store.sessions()
         assert (record.routine_id, record.status.value) == ("tiny", "completed")
     finally:
         recorder.stop()
+        writer.close()
         store.close()
         editor.jobs.shutdown()
 

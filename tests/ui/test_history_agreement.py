@@ -17,6 +17,7 @@ from stretchtimer.model.safety import builtin_safety
 from stretchtimer.model.session import SessionState
 from stretchtimer.model.settings import Settings
 from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.history_writer import HistoryWriter
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.pages.history.page import HistoryPage
 from stretchtimer.ui.recorder import HistoryRecorder
@@ -32,7 +33,8 @@ def test_three_days_of_sessions_show_the_same_streak_on_the_page_and_in_stats(
     now = datetime.now(UTC)
     moments = iter([now - timedelta(days=2), now - timedelta(days=1), now])
     settings = Settings(day_start_hour=0)
-    recorder = HistoryRecorder(store, day_start_hour=0, utc_now=lambda: next(moments))
+    writer = HistoryWriter(lambda: HistoryStore.open(paths.history_path(tmp_path))[0])
+    recorder = HistoryRecorder(writer, day_start_hour=0, utc_now=lambda: next(moments))
     clock = FakeClock()
 
     def make_driver(plan: Plan) -> SessionDriver:
@@ -56,6 +58,7 @@ def test_three_days_of_sessions_show_the_same_streak_on_the_page_and_in_stats(
             window.driver.poll()
         window.show_picker()
     recorder.stop()
+    assert writer.close()
 
     window.show_history()
     assert window.stack.currentWidget() is page

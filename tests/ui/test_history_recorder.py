@@ -1,36 +1,73 @@
-"""HistoryRecorder: rows at start, checkpoints, finish, and a disk that fails for a while."""
+"""HistoryRecorder and its writer thread: rows, checkpoints, a failing or locked disk, a quit."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 import pytest
 from pytestqt.qtbot import QtBot
 from ui_fakes import SHORT, short_catalogue
 
-from stretchtimer.model.history import HistoryStore, HistoryWriteError
+from stretchtimer.model.history import (
+    HistoryError,
+    HistoryStore,
+    HistoryWriteError,
+    SessionRecord,
+)
 from stretchtimer.model.plan import compile_plan
 from stretchtimer.model.session import SessionMachine, SessionSummary
+from stretchtimer.ui.history_writer import HistoryWriter
 from stretchtimer.ui.recorder import HistoryRecorder
 
+WRITES = ("begin_session", "checkpoint", "finish", "set_checkin")
+FULL = "Could not save to the history: the disk is full."
 
-class FlakyStore:
-    """Delegates to a real store but fails every write while ``broken`` is set."""
 
-    def __init__(self, store: HistoryStore) -> None:
-        self.store = store
-        self.broken = False
+class DiskStore:
+    """A real store, opened by the writer's thread, whose disk the test controls.
+
+    Writes wait while ``gate`` is clear (another program holds the lock) and fail while
+    ``full`` is set; each records its name and the thread it ran on.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.store: HistoryStore | None = None
+        self.gate = threading.Event()
+        self.gate.set()
+        self.entered = threading.Event()
+        self.full = False
+        self.unopenable: str | None = None
+        self.opened_on: int | None = None
+        self.threads: list[int] = []
+        self.calls: list[str] = []
+
+    def open(self) -> HistoryStore:
+        if self.unopenable is not None:
+            raise HistoryError(self.unopenable)
+        self.opened_on = threading.get_ident()
+        self.store, _ = HistoryStore.open(self.path)
+        return cast(HistoryStore, self)
 
     def __getattr__(self, name: str) -> object:
         real = getattr(self.store, name)
-        if name in ("begin_session", "checkpoint", "finish", "set_checkin") and self.broken:
+        if name not in WRITES:
+            return real
 
-            def fail(*args: object, **kwargs: object) -> None:
-                raise HistoryWriteError("the disk is full")
+        def write(*args: object, **kwargs: object) -> object:
+            self.threads.append(threading.get_ident())
+            self.entered.set()
+            assert self.gate.wait(10), "the test never let the write go"
+            if self.full:
+                raise HistoryWriteError(FULL)
+            self.calls.append(name)
+            return real(*args, **kwargs)
 
-            return fail
-        return real
+        return write
 
 
 def machine_at(seconds: float) -> tuple[SessionMachine, float]:
@@ -44,65 +81,201 @@ def machine_at(seconds: float) -> tuple[SessionMachine, float]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> HistoryStore:
-    s, _ = HistoryStore.open(tmp_path / "history.sqlite3")
-    return s
+def disk(tmp_path: Path) -> DiskStore:
+    return DiskStore(tmp_path / "history.sqlite3")
 
 
-def test_begin_checkpoint_finish(qtbot: QtBot, store: HistoryStore) -> None:
+@pytest.fixture
+def writer(disk: DiskStore) -> Iterator[HistoryWriter]:
+    w = HistoryWriter(disk.open)
+    yield w
+    disk.gate.set()
+    w.close(timeout=1.0)
+
+
+@pytest.fixture
+def reader(disk: DiskStore) -> Iterator[Callable[[], HistoryStore]]:
+    """The history as the history page reads it, on the test's own thread (opened once)."""
+    opened: list[HistoryStore] = []
+
+    def read() -> HistoryStore:
+        if not opened:
+            opened.append(HistoryStore.open(disk.path)[0])
+        return opened[0]
+
+    yield read
+    for store in opened:
+        store.close()
+
+
+def stored(reader: Callable[[], HistoryStore], rec: HistoryRecorder) -> SessionRecord | None:
+    return None if rec.session_id is None else reader().session(rec.session_id)
+
+
+def wait_saved(qtbot: QtBot, writer: HistoryWriter) -> None:
+    with qtbot.waitSignal(writer.saved, timeout=5000):
+        writer.retry()
+
+
+def test_begin_checkpoint_finish_and_a_rating_land_in_the_file(
+    qtbot: QtBot, writer: HistoryWriter, reader: Callable[[], HistoryStore]
+) -> None:
     moment = datetime(2026, 3, 1, 0, 30, tzinfo=UTC)
-    rec = HistoryRecorder(store, utc_now=lambda: moment)
+    rec = HistoryRecorder(writer, utc_now=lambda: moment)
     m, t = machine_at(20)
     rec.begin(m.plan, lambda: m.summary(t))
-    assert rec.session_id is not None and rec.is_timer_active
+    assert rec.is_timer_active
+    qtbot.waitUntil(lambda: rec.session_id is not None, timeout=5000)
     rec.update(m.summary(t))
-    row = store.session(rec.session_id)
+    wait_saved(qtbot, writer)
+    row = stored(reader, rec)
     assert row is not None and row.status.value == "in_progress"
     assert row.credited_seconds == pytest.approx(m.summary(t).credited_hold_seconds)
     assert row.credited_seconds > 0
     m.stop(t)
     rec.finish(m.summary())
-    row = store.session(rec.session_id)
-    assert row is not None and row.status.value == "stopped"
-    assert not rec.is_timer_active
     assert rec.set_checkin(after=4)
+    qtbot.waitUntil(lambda: getattr(stored(reader, rec), "stiffness_after", None) == 4)
+    row = stored(reader, rec)
+    assert row is not None and row.status.value == "stopped"
+    qtbot.waitUntil(lambda: not rec.is_timer_active, timeout=5000)
 
 
-def test_a_failing_disk_is_reported_once_and_the_finish_lands_later(
-    qtbot: QtBot, store: HistoryStore
+def test_every_write_runs_on_the_writer_thread_never_the_gui_thread(
+    qtbot: QtBot, disk: DiskStore, writer: HistoryWriter
 ) -> None:
-    flaky = FlakyStore(store)
-    rec = HistoryRecorder(flaky)  # type: ignore[arg-type]
+    rec = HistoryRecorder(writer)
+    m, t = machine_at(12)
+    rec.begin(m.plan, lambda: m.summary(t))
+    rec.set_checkin(before=6)
+    rec.update(m.summary(t))
+    m.stop(t)
+    rec.finish(m.summary())
+    qtbot.waitUntil(lambda: "finish" in disk.calls and "set_checkin" in disk.calls)
+    assert disk.calls[0] == "begin_session"
+    gui = threading.get_ident()
+    assert disk.opened_on == writer.thread_ident != gui
+    assert set(disk.threads) == {writer.thread_ident}
+
+
+def test_a_held_lock_never_blocks_the_window_and_the_newest_state_lands(
+    qtbot: QtBot, disk: DiskStore, writer: HistoryWriter, reader: Callable[[], HistoryStore]
+) -> None:
+    rec = HistoryRecorder(writer)
+    m, t = machine_at(6)
+    disk.gate.clear()  # another program holds the write lock
+    rec.begin(m.plan, lambda: m.summary(t))
+    assert disk.entered.wait(5)  # the writer is stuck in the first write ...
+    for later in (8, 10):
+        while t < later:
+            t += 0.5
+            m.advance(t)
+        rec.update(m.summary(t))  # ... and the window goes on all the same
+    m.stop(t)
+    final = m.summary()
+    rec.finish(final)
+    rec.set_checkin(before=3)
+    assert not disk.gate.is_set() and disk.calls == []
+    disk.gate.set()
+    qtbot.waitUntil(lambda: "set_checkin" in disk.calls, timeout=5000)
+    # What queued up behind the lock is folded: the finish carries every checkpoint.
+    assert disk.calls == ["begin_session", "finish", "set_checkin"]
+    qtbot.waitUntil(lambda: not rec.is_timer_active, timeout=5000)
+    row = stored(reader, rec)
+    assert row is not None and row.status.value == "stopped"
+    assert row.credited_seconds == pytest.approx(final.credited_hold_seconds)
+    assert row.stiffness_before == 3
+
+
+def test_a_failing_disk_is_reported_once_and_recovered_says_it_is_over(
+    qtbot: QtBot, disk: DiskStore, writer: HistoryWriter, reader: Callable[[], HistoryStore]
+) -> None:
+    rec = HistoryRecorder(writer)
     problems: list[str] = []
-    recovered: list[bool] = []
+    recovered: list[str] = []
     rec.problem.connect(problems.append)
-    rec.recovered.connect(lambda: recovered.append(True))
+    rec.recovered.connect(recovered.append)
     m, t = machine_at(10)
-    flaky.broken = True
+    disk.full = True
     rec.begin(m.plan, lambda: m.summary(t))
     rec.update(m.summary(t))
     m.stop(t)
     summary: SessionSummary = m.summary()
     rec.finish(summary)
+    with qtbot.waitSignal(writer.failed, timeout=5000):
+        rec._on_timer_timeout()
+    qtbot.waitUntil(lambda: bool(problems))
     assert len(problems) == 1 and "disk is full" in problems[0]
     assert rec.session_id is None and rec.is_timer_active  # still trying
-    flaky.broken = False
+    disk.full = False
     rec._on_timer_timeout()  # the next retry
-    assert rec.session_id is not None
-    assert recovered == [True]
-    assert rec.session_id is not None
-    row = store.session(rec.session_id)
+    qtbot.waitUntil(lambda: bool(recovered), timeout=5000)
+    assert recovered == problems
+    row = stored(reader, rec)
     assert row is not None and row.status.value == "stopped"
-    assert not rec.is_timer_active
+    qtbot.waitUntil(lambda: not rec.is_timer_active, timeout=5000)
 
 
-def test_periodic_checkpoint_uses_the_live_summary(qtbot: QtBot, store: HistoryStore) -> None:
-    rec = HistoryRecorder(store)
+def test_close_writes_what_is_still_queued_before_it_returns(
+    qtbot: QtBot, disk: DiskStore, reader: Callable[[], HistoryStore]
+) -> None:
+    writer = HistoryWriter(disk.open)
+    rec = HistoryRecorder(writer)
+    m, t = machine_at(10)
+    disk.gate.clear()
+    rec.begin(m.plan, lambda: m.summary(t))
+    m.stop(t)
+    rec.finish(m.summary())
+    rec.stop()
+    threading.Timer(0.2, disk.gate.set).start()  # the lock goes while the app quits
+    assert writer.close()
+    rows = reader().sessions()
+    assert [r.status.value for r in rows] == ["stopped"]
+
+
+def test_close_gives_up_after_its_time_on_a_disk_that_stays_full(
+    qtbot: QtBot, disk: DiskStore, reader: Callable[[], HistoryStore]
+) -> None:
+    writer = HistoryWriter(disk.open)
+    rec = HistoryRecorder(writer)
+    m, t = machine_at(10)
+    disk.full = True
+    rec.begin(m.plan, lambda: m.summary(t))
+    m.stop(t)
+    rec.finish(m.summary())
+    rec.stop()
+    assert not writer.close(timeout=0.6)
+    assert reader().sessions() == []
+
+
+def test_a_refused_rating_is_reported_and_the_session_still_lands(
+    qtbot: QtBot, writer: HistoryWriter, reader: Callable[[], HistoryStore]
+) -> None:
+    rec = HistoryRecorder(writer)
+    problems: list[str] = []
+    rec.problem.connect(problems.append)
+    m, t = machine_at(10)
+    rec.begin(m.plan, lambda: m.summary(t))
+    rec.set_checkin(before=11)
+    qtbot.waitUntil(lambda: bool(problems), timeout=5000)
+    assert "refused" in problems[0] and "rating before" in problems[0]
+    m.stop(t)
+    rec.finish(m.summary())
+    qtbot.waitUntil(lambda: getattr(stored(reader, rec), "status", None) == "stopped")
+    row = stored(reader, rec)
+    assert row is not None and row.stiffness_before is None
+
+
+def test_periodic_checkpoint_uses_the_live_summary(
+    qtbot: QtBot, writer: HistoryWriter, reader: Callable[[], HistoryStore]
+) -> None:
+    rec = HistoryRecorder(writer)
     m, t = machine_at(30)
     rec.begin(m.plan, lambda: m.summary(t))
-    rec._on_timer_timeout()
-    assert rec.session_id is not None
-    row = store.session(rec.session_id)
+    with qtbot.waitSignal(writer.saved, timeout=5000):
+        rec._on_timer_timeout()
+    qtbot.waitUntil(lambda: rec.session_id is not None, timeout=5000)
+    row = stored(reader, rec)
     assert row is not None and row.credited_seconds == pytest.approx(
         m.summary(t).credited_hold_seconds
     )
