@@ -382,6 +382,7 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
         writer = HistoryWriter(store_opener(paths.history_path(data_dir), tidy=False))
         recorder = HistoryRecorder(writer, day_start_hour=settings.value.day_start_hour)
         recorder.problem.connect(window.show_problem)
+        recorder.recovered.connect(window.clear_problem)
         if event_log is not None:
             recorder.problem.connect(lambda text: event_log.notice("history_problem", text))
             recorder.recovered.connect(lambda text: event_log.notice("history_recovered", text))

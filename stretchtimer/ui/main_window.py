@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.exit_when_done = False
         # What the Reminders page shows of the desktop; the composition root sets it.
         self.reminder_status: ReminderStatus | None = None
+        self._notices: list[str] = []
+        self._session_problem: tuple[str, str] | None = None  # the message, as shown
         # Tests replace this to answer the dialog without a modal loop.
         self.make_settings_dialog: Callable[[Settings, QWidget], SettingsDialog] = (
             self._settings_dialog
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
         self.picker.set_routines(self._plans())
 
     def set_notices(self, lines: list[str]) -> None:
+        self._notices = list(lines)
         self.picker.set_notices(lines)
 
     def _settings_dialog(self, settings: Settings, parent: QWidget) -> SettingsDialog:
@@ -370,8 +373,20 @@ class MainWindow(QMainWindow):
         """A background problem (history, sound) the person should know about."""
         if self.stack.currentWidget() is self.session_page:
             self.session_page.show_notice(message)
+            # As shown (cut for display), to know it is still this notice that is up.
+            self._session_problem = (message, self.session_page.status_label.text())
         else:
-            self.picker.set_notices([message])
+            self.set_notices([message])
+
+    def clear_problem(self, message: str) -> None:
+        """A problem given to :meth:`show_problem` is over: take its notice down."""
+        shown = self._session_problem
+        if shown is not None and shown[0] == message:
+            self._session_problem = None
+            if self.session_page.status_label.text() == shown[1]:
+                self.session_page.show_notice("")
+        if message in self._notices:
+            self.set_notices([line for line in self._notices if line != message])
 
     def _on_picker_safety_dismissed(self) -> None:
         self.settings.update(safety_acknowledged=True)

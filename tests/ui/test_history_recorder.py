@@ -10,7 +10,7 @@ from typing import cast
 
 import pytest
 from pytestqt.qtbot import QtBot
-from ui_fakes import SHORT, short_catalogue
+from ui_fakes import SHORT, FakeClock, short_catalogue
 
 from stretchtimer.model.history import (
     HistoryError,
@@ -18,10 +18,15 @@ from stretchtimer.model.history import (
     HistoryWriteError,
     SessionRecord,
 )
-from stretchtimer.model.plan import compile_plan
+from stretchtimer.model.plan import Plan, compile_plan
+from stretchtimer.model.safety import builtin_safety
 from stretchtimer.model.session import SessionMachine, SessionSummary
+from stretchtimer.model.settings import Settings
+from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.history_writer import HistoryWriter
+from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.recorder import HistoryRecorder
+from stretchtimer.ui.settings_model import SettingsModel
 
 WRITES = ("begin_session", "checkpoint", "finish", "set_checkin")
 FULL = "Could not save to the history: the disk is full."
@@ -279,4 +284,53 @@ def test_periodic_checkpoint_uses_the_live_summary(
     assert row is not None and row.credited_seconds == pytest.approx(
         m.summary(t).credited_hold_seconds
     )
+    rec.stop()
+
+
+def test_the_windows_could_not_be_saved_notice_clears_when_saving_works_again(
+    qtbot: QtBot, disk: DiskStore, writer: HistoryWriter
+) -> None:
+    rec = HistoryRecorder(writer)
+    clock = FakeClock()
+
+    def make_driver(plan: Plan) -> SessionDriver:
+        return SessionDriver(plan, clock)
+
+    window = MainWindow(
+        short_catalogue(), SettingsModel(Settings()), builtin_safety(), make_driver, recorder=rec
+    )
+    qtbot.addWidget(window)
+    rec.problem.connect(window.show_problem)
+    rec.recovered.connect(window.clear_problem)
+    disk.full = True
+    window.start_routine(SHORT.id)
+    notice = window.session_page.status_label
+    qtbot.waitUntil(lambda: "could not be saved" in notice.text(), timeout=5000)
+    disk.full = False
+    rec._on_timer_timeout()
+    qtbot.waitUntil(lambda: notice.text() == "", timeout=5000)
+    assert rec.session_id is not None
+    # Shown on the picker (after the session), it goes the same way.
+    assert window.driver is not None
+    window.driver.stop()
+    window.show_picker()
+    disk.full = True
+    window.start_routine(SHORT.id)
+    window.driver.stop()
+    window.show_picker()
+    qtbot.waitUntil(lambda: "could not be saved" in window.picker.notice_label.text())
+    disk.full = False
+    rec._on_timer_timeout()
+    qtbot.waitUntil(lambda: "could not be saved" not in window.picker.notice_label.text())
+    assert window.picker.notice_label.isHidden()
+    # A problem too long to show whole is taken down too; a notice that replaced it stays.
+    window.start_routine(SHORT.id)
+    long_problem = "History could not be saved: " + "x" * 5000
+    window.show_problem(long_problem)
+    window.clear_problem(long_problem)
+    assert notice.text() == ""
+    window.show_problem(long_problem)
+    window.session_page.show_notice("Paused: the computer was asleep.")
+    window.clear_problem(long_problem)
+    assert notice.text() == "Paused: the computer was asleep."
     rec.stop()
