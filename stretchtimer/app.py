@@ -376,10 +376,12 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
 
     settings, window, event_log = parts.settings, parts.window, parts.event_log
     history_problems: list[str] = []
-    store = _open_history(data_dir, history_problems)
+    opened = _open_history(data_dir, history_problems)
+    store = opened.store
     recorder = writer = None
-    if store is not None:
-        writer = HistoryWriter(store_opener(paths.history_path(data_dir), tidy=False))
+    if opened.writable:
+        opener = store_opener(paths.history_path(data_dir), tidy=not opened.tidied)
+        writer = HistoryWriter(opener)
         recorder = HistoryRecorder(writer, day_start_hour=settings.value.day_start_hour)
         recorder.problem.connect(window.show_problem)
         recorder.recovered.connect(window.clear_problem)
@@ -465,27 +467,48 @@ def _after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
     QTimer.singleShot(1000, run_once)
 
 
-def _open_history(data_dir: Path, notices: list[str]) -> HistoryStore | None:
-    """The history store, or None (and a notice) when it cannot be used at all."""
+@dataclass(frozen=True)
+class _OpenedHistory:
+    """The history as the window found it at start-up."""
+
+    store: HistoryStore | None  # for the history page's reads; None when unavailable
+    tidied: bool  # sessions a crash left in progress are closed
+    writable: bool  # sessions can be saved now, or once the disk recovers
+
+
+def _open_history(data_dir: Path, notices: list[str]) -> _OpenedHistory:
+    """The history store for reading, and whether sessions may be saved (with notices)."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
     from stretchtimer.model.history import HistoryError, HistoryStore  # noqa: PLC0415
+    from stretchtimer.ui.write_backlog import may_come_back  # noqa: PLC0415
 
     try:
         store, opened = HistoryStore.open(paths.history_path(data_dir))
     except HistoryError as exc:
+        if may_come_back(exc):
+            notices.append(
+                QCoreApplication.translate(
+                    "App",
+                    "History cannot be opened just now: %1 Sessions go on, and StretchTimer "
+                    "saves them as soon as it can.",
+                ).replace("%1", str(exc))
+            )
+            return _OpenedHistory(None, tidied=False, writable=True)
         notices.append(f"History is unavailable this time: {exc}")
-        return None
+        return _OpenedHistory(None, tidied=False, writable=False)
     notices += opened
     try:
         closed = store.close_interrupted()
     except HistoryError as exc:
         notices.append(f"History could not be tidied: {exc}")
-        return store
+        return _OpenedHistory(store, tidied=False, writable=True)
     if closed:
         notices.append(
             f"{closed} session(s) cut short last time were kept as interrupted, "
             "with the time done up to then."
         )
-    return store
+    return _OpenedHistory(store, tidied=True, writable=True)
 
 
 def _make_player(settings: Settings) -> CuePlayer | None:

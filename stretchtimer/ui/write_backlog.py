@@ -8,6 +8,8 @@ checkpoint or finish carries everything before it), written through the model's
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -70,6 +72,21 @@ def store_opener(path: Path, *, tidy: bool) -> Opener:
         return store
 
     return open_for_writing
+
+
+def may_come_back(exc: HistoryError) -> bool:
+    """Whether a history that could not be opened may open later: a disk full or locked.
+
+    A file from a newer StretchTimer, or one that is not a history, stays so; a full disk
+    is freed and a lock is let go, so the writer keeps trying those.
+    """
+    if isinstance(exc, HistoryWriteError):
+        return True
+    cause = exc.__cause__
+    if isinstance(cause, sqlite3.Error):
+        name = str(getattr(cause, "sqlite_errorname", ""))
+        return name.startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_BUSY", "SQLITE_LOCKED"))
+    return isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT)
 
 
 def reason(exc: Exception) -> str:

@@ -221,6 +221,33 @@ def test_a_failing_disk_is_reported_once_and_recovered_says_it_is_over(
     qtbot.waitUntil(lambda: not rec.is_timer_active, timeout=5000)
 
 
+def test_a_history_that_cannot_be_opened_at_start_gets_the_session_once_it_can(
+    qtbot: QtBot, disk: DiskStore, reader: Callable[[], HistoryStore]
+) -> None:
+    disk.unopenable = "The history cannot be opened: database or disk is full."
+    writer = HistoryWriter(disk.open)
+    try:
+        rec = HistoryRecorder(writer)
+        problems: list[str] = []
+        rec.problem.connect(problems.append)
+        m, t = machine_at(10)
+        rec.begin(m.plan, lambda: m.summary(t))
+        qtbot.waitUntil(lambda: bool(problems), timeout=5000)
+        assert "disk is full" in problems[0]
+        m.stop(t)
+        rec.finish(m.summary())
+        disk.unopenable = None  # the disk was freed
+        with qtbot.waitSignal(rec.recovered, timeout=5000):
+            rec._on_timer_timeout()
+        qtbot.waitUntil(lambda: getattr(stored(reader, rec), "status", None) == "stopped")
+        qtbot.waitUntil(lambda: not rec.is_timer_active, timeout=5000)
+        row = stored(reader, rec)
+        assert row is not None
+        assert row.credited_seconds == pytest.approx(m.summary().credited_hold_seconds)
+    finally:
+        writer.close(timeout=1.0)
+
+
 def test_close_writes_what_is_still_queued_before_it_returns(
     qtbot: QtBot, disk: DiskStore, reader: Callable[[], HistoryStore]
 ) -> None:
