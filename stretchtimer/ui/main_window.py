@@ -322,8 +322,8 @@ class MainWindow(QMainWindow):
 
     def _on_driver_step_ended(self, ended: StepEnded) -> None:
         if self._recorder is not None:
-            # The checkpoint waits until the next step's cue has been played: a write with
-            # fsync on a slow disk must not delay the sound.
+            # The checkpoint waits until the next step's cue has been played: the sound
+            # comes first, the history (written on its own thread) after.
             QTimer.singleShot(0, self._checkpoint)
 
     def _checkpoint(self) -> None:
