@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from xvfb_display import need_tools, xvfb
 
 from stretchtimer import paths, resources
 from stretchtimer.model.breathing import BreathingPattern
@@ -164,6 +165,28 @@ def wait_for(predicate: Any, timeout: float, what: str) -> None:
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def xdotool(display: str, *args: str) -> str:
+    done = subprocess.run(
+        ["xdotool", *args],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        timeout=20,
+        check=False,
+    )
+    return done.stdout.strip()
+
+
+def find_window(display: str) -> str:
+    end = time.monotonic() + 30
+    while time.monotonic() < end:
+        found = xdotool(display, "search", "--onlyvisible", "--name", "StretchTimer").split()
+        if found:
+            return found[0]
+        time.sleep(0.1)
+    raise AssertionError("the window never appeared")
+
+
 def hold_write_lock(path: Path, seconds: float) -> tuple[float, float]:
     """Take the history's write lock as another program would, keep it, let it go."""
     conn = sqlite3.connect(path, isolation_level=None, timeout=10)
@@ -267,3 +290,58 @@ def test_a_held_write_lock_never_makes_a_cue_late_and_the_session_is_saved(
     finally:
         conn.close()
     assert [o for (o,) in items] == ["completed"] * len(ITEMS)
+
+
+def test_quitting_while_the_lock_is_held_still_saves_the_session_as_stopped(
+    tmp_path: Path,
+) -> None:
+    need_tools("Xvfb", "xdotool")
+    data = tmp_path / "data"
+    (data / "routines").mkdir(parents=True)
+    (data / "routines" / "lock.json").write_text(json.dumps(ROUTINE), encoding="utf-8")
+    history = paths.history_path(data)
+    log = tmp_path / "events.jsonl"
+    with xvfb() as display:
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "PULSE_SERVER": "unix:/nonexistent",
+        }
+        proc = subprocess.Popen(
+            [
+                sys.executable, "-m", "stretchtimer", "--data-dir", str(data),
+                "--routine", ROUTINE_ID, "--start", "--event-log", str(log),
+            ],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            wait_for(lambda: session_rows(history), 30, "the session's row in the history")
+            window = find_window(display)
+            conn = sqlite3.connect(history, isolation_level=None, timeout=10)
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                xdotool(display, "windowfocus", "--sync", window)
+                xdotool(display, "key", "--window", window, "ctrl+q")
+                wait_for(
+                    lambda: any(e["event"] == "finished" for e in read_log(log)), 20, "the stop"
+                )
+                # The app is quitting; its last write outlasts one busy timeout (2 s) and
+                # lands on a retry within the 5 s the quit gives it.
+                time.sleep(3.0)
+                assert proc.poll() is None, "the app quit without waiting for its last write"
+            finally:
+                conn.execute("ROLLBACK")
+                conn.close()
+            _out, err = proc.communicate(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+    assert proc.returncode == 0, err
+    finished = [e for e in read_log(log) if e["event"] == "finished"]
+    assert len(finished) == 1 and finished[0]["status"] == "stopped"
+    rows = session_rows(history)
+    assert [(status, credited) for _sid, status, credited in rows] == [
+        ("stopped", pytest.approx(finished[0]["credited_seconds"], abs=1e-3))
+    ]
