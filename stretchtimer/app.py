@@ -208,6 +208,9 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
         if history_problems:
             window.set_notices([*notices, *history_problems])
         desktop.set_history(parts.late.store if parts.late is not None else None)
+        if parts.late is not None and parts.late.recorder is not None:
+            # A session's last write lands a moment after it ends; the tray reads after that.
+            parts.late.recorder.saved.connect(desktop.parts.status.mark_stale)
         if args.routine and args.start:
             window.start_routine(args.routine)
         desktop.set_ready()

@@ -28,10 +28,13 @@ class HistoryRecorder(QObject):
     Signals:
         problem(str): a write failed or was refused; the message is for the person.
         recovered(str): writes work again; the message of the problem that is over.
+        saved(): everything handed over so far is in the file (it lands a moment after
+            the call that asked for it, so readers of the file refresh on this).
     """
 
     problem = Signal(str)
     recovered = Signal(str)
+    saved = Signal()
 
     def __init__(
         self,
@@ -125,6 +128,7 @@ class HistoryRecorder(QObject):
         if self._failure is not None:
             message, self._failure = self._failure, None
             self.recovered.emit(message)
+        self.saved.emit()
 
     def _on_writer_failed(self, error: str) -> None:
         if not self._timer.isActive():

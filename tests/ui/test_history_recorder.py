@@ -138,7 +138,8 @@ def test_begin_checkpoint_finish_and_a_rating_land_in_the_file(
     assert row.credited_seconds == pytest.approx(m.summary(t).credited_hold_seconds)
     assert row.credited_seconds > 0
     m.stop(t)
-    rec.finish(m.summary())
+    with qtbot.waitSignal(rec.saved, timeout=5000):
+        rec.finish(m.summary())
     assert rec.set_checkin(after=4)
     qtbot.waitUntil(lambda: getattr(stored(reader, rec), "stiffness_after", None) == 4)
     row = stored(reader, rec)
