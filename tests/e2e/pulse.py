@@ -11,8 +11,8 @@ Shared by ``tests/e2e/test_sound_e2e.py``, ``tests/ui/test_audio.py`` and
   rendered it, so the earliest arrivals, fitted over the whole recording, map every
   sample to the monotonic clock (:meth:`Recording.mono`) to within a few milliseconds.
   The app logs the same clock when it hands a cue to the player.
-* :class:`ReferencePlayer` plays WAVs through ``pacat`` with a 5 ms buffer at logged
-  moments: a known player that checks the whole harness.
+* :class:`ReferencePlayer` plays WAVs through ``pacat`` at logged moments: a known
+  player that checks the whole harness.
 * :func:`find_onsets` finds where sounds begin: a 1 ms energy envelope rising out of
   silence, or jumping well above the last 40 ms (a tick over the tail of a longer tone).
 * :func:`match_onsets` pairs expected sounds (name + moment) with detected onsets, checks
@@ -243,16 +243,21 @@ def fit_clock(
 
 
 class ReferencePlayer:
-    """A known-latency player: ``pacat`` with a 5 ms buffer, fed a WAV at a logged time.
+    """A known-latency player: ``pacat`` fed a whole WAV at a logged time.
 
     It checks the harness itself: its sounds must be found a few milliseconds after the
     moment they were written, or the alignment or the detector is wrong.
+
+    The first sample of a write into an idle stream plays at once whatever the buffer
+    size; the buffer only decides how long ``pacat`` may go unscheduled before the rest
+    of the sound breaks up. With 5 ms a busy machine split the chime in two (its second
+    note came late and was heard as an extra sound); 200 ms rides that out.
     """
 
     def __init__(self, env: Mapping[str, str]) -> None:
         self._process = subprocess.Popen(
             ["pacat", "--playback", "--raw", "--format=s16le", f"--rate={RATE}", "--channels=1",
-             "--latency-msec=5"],
+             "--latency-msec=200"],
             env=dict(env), stdin=subprocess.PIPE,
         )  # fmt: skip
 

@@ -69,7 +69,7 @@ def test_the_harness_hears_a_reference_player_on_time(tmp_path: Path) -> None:
     detail = describe(report, recording)
     assert not report.missing, detail
     assert not report.extra, detail
-    # pacat's own buffer is 5 ms; the alignment may err by one recording block either way.
+    # pacat starts a sound at once; the alignment may err by one recording block either way.
     assert all(-0.010 <= d <= 0.030 for d in report.delays), detail
     assert report.least_similar > 0.9, detail
     assert recording.residual < 0.010
