@@ -153,8 +153,12 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     from stretchtimer.ui.desktop.tray import tray_availability  # noqa: PLC0415
     from stretchtimer.ui.desktop.window_placement import place_window  # noqa: PLC0415
     from stretchtimer.ui.i18n import install_translators  # noqa: PLC0415
+    from stretchtimer.ui.qt_messages import install as install_qt_messages  # noqa: PLC0415
     from stretchtimer.ui.quit_signals import quit_application, quit_on_signals  # noqa: PLC0415
     from stretchtimer.ui.theme import follow_system_scheme  # noqa: PLC0415
+
+    # First, so that no Qt fault can flood stderr with the same line.
+    qt_messages = install_qt_messages()
 
     loaded = ctx.load()
     catalogue = loaded.catalogue
@@ -231,6 +235,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     _after_first_paint(window, build_the_rest)
     with quit_on_signals(action=quit_for_signal):
         code = app.exec()
+    qt_messages.flush()
     parts.close()
     return int(code)
 

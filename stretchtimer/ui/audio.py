@@ -1,33 +1,34 @@
-"""CuePlayer: the session's sounds on QSoundEffect, and optional spoken prompts.
+"""CuePlayer: the session's sounds, mixed by us into one long-lived audio output, and
+optional spoken prompts.
 
-Which cue gets which sound or phrase is decided by the pure rules in
-:mod:`stretchtimer.model.cue_sounds`; this module only plays them, on time, and copes
-when it cannot.
+Which cue gets which sound or phrase, and which cue of a batch sounds, is decided by the
+pure rules in :mod:`stretchtimer.model.cue_sounds`; this module only plays them, on time,
+and copes when it cannot.
+
+Why not QSoundEffect: in Qt 6.10 and 6.11 every ``play()`` makes a voice that owns a
+socket notifier of the GUI thread, and the audio thread sometimes drops the last
+reference to a finished voice. The notifier is then destroyed on the wrong thread, its
+file descriptor is closed under the GUI thread's event loop, and that loop spins on it
+for good ("QSocketNotifier: Invalid socket ... disabling..."): the window freezes. Cues
+that come quickly make it likely within seconds. One QAudioSink that stays open, pulled
+on the GUI thread from our own mixer, never creates or destroys anything per sound.
 """
 
 from __future__ import annotations
 
 import logging
-import wave
-from functools import partial
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QElapsedTimer,
-    QEventLoop,
-    QObject,
-    Qt,
-    QTimer,
-    QUrl,
-    Signal,
-)
-from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer, Signal
+from PySide6.QtMultimedia import QMediaDevices
 
 from stretchtimer.model.cue_sounds import CueSounds, Sound, speech_template
 from stretchtimer.model.session import Cue
 from stretchtimer.model.settings import Settings
+from stretchtimer.ui.cue_output import CueOutput
+from stretchtimer.ui.mixer import RATE, SAMPLE_BYTES, WavError, read_pcm
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -36,9 +37,6 @@ log = logging.getLogger(__name__)
 
 # Engines that exist for Qt's own tests and never make a sound.
 SILENT_SPEECH_ENGINES = frozenset({"mock"})
-# Decoding all the WAVs takes a few milliseconds; a stuck sound system must not hold the
-# window longer than this.
-PRELOAD_WAIT_MS = 300
 
 
 def perceptual_gain(volume: int) -> float:
@@ -51,23 +49,15 @@ def perceptual_gain(volume: int) -> float:
     return (min(100, max(0, volume)) / 100) ** 3
 
 
-def wav_seconds(path: Path) -> float:
-    """Length of a WAV file, or 0.0 when it cannot be read (the player reports that)."""
-    try:
-        with wave.open(str(path), "rb") as wav:
-            return wav.getnframes() / wav.getframerate()
-    except (OSError, EOFError, wave.Error):
-        return 0.0
-
-
 class CuePlayer(QObject):
-    """Plays the sound (and says the phrase) for each session cue.
+    """Plays the sound (and says the phrase) for each batch of session cues.
 
-    Every sound is loaded into its own QSoundEffect when the player is built, so the first
-    cue starts as quickly as the rest. A phrase waits until the tone it accompanies has
-    rung out, and a phrase still waiting is replaced by a newer one. When several cues
-    with sounds are handed over in one event-loop turn (a late poll catching up), the
-    latest supersedes the earlier ones: a burst of stale sounds helps nobody.
+    Every WAV is decoded when the player is built and the audio output is opened then,
+    once, so the first cue starts as quickly as the rest. The driver hands over the cues
+    of one poll together; of those, only the latest with a sound is played
+    (:meth:`CueSounds.pick_batch`): a burst of stale sounds helps nobody. A phrase waits
+    until the tone it accompanies has rung out, and a phrase still waiting is replaced
+    by a newer one.
 
     Signals:
         warning(str): emitted at most once, with a message for a person, when cue sounds
@@ -85,26 +75,31 @@ class CuePlayer(QObject):
         parent: QObject | None = None,
         *,
         speech_engine: str | None = None,
+        output: CueOutput | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = Settings()
         self._picker = CueSounds(
             ticks=self._settings.tick_sounds, breath=self._settings.breath_sounds
         )
-        self._no_output = QMediaDevices.defaultAudioOutput().isNull()
         self._broken: list[Path] = []
-        # Problems found while building are told after it, once someone can be listening.
-        self._built = False
+        self._pcm: dict[Sound, bytes] = {}
+        for sound in Sound:
+            path = sounds_dir / f"{sound.value}.wav"
+            try:
+                self._pcm[sound] = read_pcm(path)
+            except WavError as exc:
+                log.info("cue sound unusable: %s", exc)
+                self._broken.append(path)
+        if output is None and not QMediaDevices.defaultAudioOutput().isNull():
+            output = CueOutput(self)
+        self._output = output
+        self._failed = output is None or output.broken()
+        if output is not None:
+            output.failed.connect(self._on_output_failed)
+            output.opened.connect(self._on_output_opened)
         self._warned = False
         self._shut_down = False
-        self._lengths: dict[Sound, float] = {}
-        self._effects: dict[Sound, QSoundEffect] = {}
-        # The sound started in the current event-loop turn, which a later cue supersedes.
-        self._this_turn: QSoundEffect | None = None
-        self._turn_timer = QTimer(self)
-        self._turn_timer.setSingleShot(True)
-        self._turn_timer.setInterval(0)
-        self._turn_timer.timeout.connect(self._on_turn_timer_timeout)
         self._speech_engine = speech_engine
         self._speech: QTextToSpeech | None = None
         self._speech_unavailable = False
@@ -117,19 +112,7 @@ class CuePlayer(QObject):
         self._clock = QElapsedTimer()
         self._clock.start()
         self._tone_ends_ms = 0
-        for sound in Sound:
-            path = sounds_dir / f"{sound.value}.wav"
-            self._lengths[sound] = wav_seconds(path)
-            effect = QSoundEffect(self)
-            # Registered first: setSource reports its status at once, from inside the call.
-            self._effects[sound] = effect
-            effect.statusChanged.connect(partial(self._on_effect_status_changed, sound, path))
-            if not self._no_output:
-                # Without an output Qt can only fail each file, one message apiece on stderr.
-                effect.setSource(QUrl.fromLocalFile(str(path)))
         self.apply_settings(self._settings)
-        self._finish_loading()
-        self._built = True
         self._warn_timer = QTimer(self)
         self._warn_timer.setSingleShot(True)
         self._warn_timer.setInterval(0)
@@ -140,11 +123,11 @@ class CuePlayer(QObject):
     # ----- public ------------------------------------------------------------------------
     def available(self) -> bool:
         """True while every cue sound can be played."""
-        return not self._no_output and not self._broken
+        return not self._failed and not self._broken
 
     def problem(self) -> str | None:
         """The warning message, for a caller that connects after it was emitted."""
-        if self._no_output:
+        if self._failed:
             return self.tr(
                 "No sound output was found, so cues will be silent. Check that speakers or "
                 "headphones are connected and the sound system (PulseAudio or PipeWire) "
@@ -152,131 +135,98 @@ class CuePlayer(QObject):
             )
         if self._broken:
             return self.tr(
-                "The cue sound {file} is missing or damaged, so that cue will be silent. "
+                "The cue sound %1 is missing or damaged, so that cue will be silent. "
                 "Reinstalling StretchTimer restores it."
-            ).format(file=str(self._broken[0]))
+            ).replace("%1", str(self._broken[0]))
         return None
 
-    def effect(self, sound: Sound) -> QSoundEffect:
-        return self._effects[sound]
+    @property
+    def output(self) -> CueOutput | None:
+        return self._output
 
     def tone_seconds(self, sound: Sound) -> float:
-        return self._lengths[sound]
+        pcm = self._pcm.get(sound)
+        return 0.0 if pcm is None else len(pcm) / (RATE * SAMPLE_BYTES)
 
     def apply_settings(self, settings: Settings) -> None:
         self._settings = settings
         self._picker.ticks = settings.tick_sounds
         self._picker.breath = settings.breath_sounds
-        gain = perceptual_gain(settings.volume)
-        for effect in self._effects.values():
-            effect.setVolume(gain)
-            effect.setMuted(settings.muted)
+        if self._output is not None:
+            self._output.set_volume(perceptual_gain(settings.volume))
+            if settings.muted:
+                self._output.stop_all()
         if settings.muted or not settings.voice_prompts:
             self._cancel_speech()
         if self._speech is not None:
             self._speech.setVolume(perceptual_gain(settings.volume))
 
-    def play_cue(self, cue: Cue) -> Sound | None:
-        """Play the sound for ``cue`` (and queue its phrase); returns the sound started."""
+    def play_cues(self, cues: Sequence[Cue]) -> list[Sound | None]:
+        """Play one poll's cues; returns, for each cue, the sound it started (or None)."""
+        started: list[Sound | None] = [None] * len(cues)
         if self._shut_down:
-            return None
+            return started
         self._warn()
-        sound = self._picker.pick(cue)
+        picked = self._picker.pick_batch(cues)
         if self._settings.muted:
-            return None
-        started: Sound | None = None
-        if sound is not None:
-            started = self._play(sound)
-        self._queue_phrase(cue)
+            return started
+        first_heard = 0
+        if picked:
+            cue, sound = picked[0]
+            first_heard = cues.index(cue)
+            if self._play(sound):
+                started[first_heard] = sound
+        # A phrase of a cue that an ever later sound superseded goes with its tone.
+        self._queue_phrase(cues[first_heard:])
         return started
 
     def shutdown(self) -> None:
         """Stop every sound, timer and phrase; later cues are ignored."""
         self._shut_down = True
         self._warn_timer.stop()
-        self._turn_timer.stop()
-        self._this_turn = None
-        for effect in self._effects.values():
-            effect.stop()
+        if self._output is not None:
+            self._output.shutdown()
         self._cancel_speech()
 
     # ----- sound -------------------------------------------------------------------------
-    def _play(self, sound: Sound) -> Sound | None:
-        effect = self._effects[sound]
-        if self._no_output or effect.status() is QSoundEffect.Status.Error:
-            return None
-        if self._this_turn is not None:
-            # Superseded in the same turn: its phrase goes with it.
-            self._stop(self._this_turn)
-            self._speech_timer.stop()
-            self._phrase = None
-        self._start(effect)
-        self._this_turn = effect
-        self._turn_timer.start()
-        self._tone_ends_ms = self._clock.elapsed() + round(self._lengths[sound] * 1000)
-        return sound
-
-    def _finish_loading(self) -> None:
-        """Wait for the decoders, so the first cue does not wait for its sound to load."""
-
-        def loading() -> bool:
-            return any(e.status() is QSoundEffect.Status.Loading for e in self._effects.values())
-
-        if not loading():
-            return
-        loop = QEventLoop(self)
-        deadline = QTimer(self)
-        deadline.setSingleShot(True)
-        deadline.timeout.connect(loop.quit)
-
-        def check() -> None:
-            if not loading():
-                loop.quit()
-
-        for effect in self._effects.values():
-            effect.statusChanged.connect(check)
-        deadline.start(PRELOAD_WAIT_MS)
-        # Only the decoders' results are awaited: no key or click is handled meanwhile.
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        deadline.stop()
-        deadline.deleteLater()
-        for effect in self._effects.values():
-            effect.statusChanged.disconnect(check)
-        if loading():
-            log.info("cue sounds still loading after %d ms", PRELOAD_WAIT_MS)
-
-    def _start(self, effect: QSoundEffect) -> None:
-        if effect.isPlaying():
-            effect.stop()  # a repeated sound starts again from its beginning
-        effect.play()
-
-    def _stop(self, effect: QSoundEffect) -> None:
-        effect.stop()
+    def _play(self, sound: Sound) -> bool:
+        pcm = self._pcm.get(sound)
+        if pcm is None or self._output is None:
+            return False
+        if not self._output.play(sound.value, pcm):
+            self._on_output_failed()
+            return False
+        self._failed = False
+        self._tone_ends_ms = self._clock.elapsed() + round(self.tone_seconds(sound) * 1000)
+        return True
 
     def _warn(self) -> None:
         message = self.problem()
-        if message is None or self._warned or not self._built:
+        if message is None or self._warned:
             return
         self._warned = True
         # Told through the signal; the log only keeps a trace (no second copy on stderr).
         log.info("%s", message)
         self.warning.emit(message)
 
-    def _on_effect_status_changed(self, sound: Sound, path: Path) -> None:
-        if self._effects[sound].status() is not QSoundEffect.Status.Error:
-            return
-        if not self._no_output and path not in self._broken:
-            self._broken.append(path)
+    def _on_output_opened(self, ok: bool) -> None:
+        if not ok:
+            self._on_output_failed()
+
+    def _on_output_failed(self) -> None:
+        self._failed = True
         self._warn()
 
-    def _on_turn_timer_timeout(self) -> None:
-        self._this_turn = None
-
     # ----- speech ------------------------------------------------------------------------
-    def _queue_phrase(self, cue: Cue) -> None:
+    def _queue_phrase(self, cues: Sequence[Cue]) -> None:
+        """Queue the phrase of the latest of ``cues`` that has one."""
         if not self._settings.voice_prompts:
             return
-        found = speech_template(cue, countdown=self._settings.voice_countdown)
+        countdown = self._settings.voice_countdown
+        found = next(
+            (t for t in (speech_template(c, countdown=countdown) for c in reversed(cues)) if t),
+            None,
+        )
         if found is None:
             return
         template, args = found

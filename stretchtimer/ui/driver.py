@@ -88,7 +88,8 @@ class SessionDriver(QObject):
         tick(Snapshot): time moved; the page redraws what changed.
         step_started(StepStarted): a new step began (also after back/skip).
         step_ended(StepEnded): a step ended (completed, skipped, rewound or stopped).
-        cue(Cue): something to hear and see, at most once, never a stale burst.
+        cues(tuple[Cue, ...]): the cues of one poll or command, in order, each once; the
+            player sounds only the latest of them (a late poll's catch-up is no burst).
         state_changed(SessionState): running, paused or finished.
         stalled(float): a gap of that many seconds was seen; the session paused itself.
         finished(SessionSummary): the session ended (completed or stopped).
@@ -97,7 +98,7 @@ class SessionDriver(QObject):
     tick = Signal(object)
     step_started = Signal(object)
     step_ended = Signal(object)
-    cue = Signal(object)
+    cues = Signal(object)
     state_changed = Signal(object)
     stalled = Signal(float)
     finished = Signal(object)
@@ -224,17 +225,18 @@ class SessionDriver(QObject):
 
     def _dispatch(self, events: list[Event], now: float) -> None:
         finished = False
+        cues = tuple(e for e in events if isinstance(e, Cue))
         for event in events:
             if isinstance(event, StepStarted):
                 self.step_started.emit(event)
             elif isinstance(event, StepEnded):
                 self.step_ended.emit(event)
-            elif isinstance(event, Cue):
-                self.cue.emit(event)
             elif isinstance(event, Paused | Resumed):
                 self.state_changed.emit(self._machine.state)
             elif isinstance(event, SessionFinished):
                 finished = True
+        if cues:
+            self.cues.emit(cues)
         # Extended needs nothing of its own: the next tick shows the longer countdown.
         if self._machine.state is not SessionState.IDLE:
             self.tick.emit(self._snapshot(now))

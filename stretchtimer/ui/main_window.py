@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -46,7 +46,10 @@ EXTEND_SECONDS = 10.0
 class CueSink(Protocol):
     """What the window needs of the sound player (stretchtimer.ui.audio.CuePlayer)."""
 
-    def play_cue(self, cue: Cue) -> object: ...
+    def play_cues(self, cues: Sequence[Cue]) -> Sequence[object]:
+        """Plays one poll's cues; for each, the sound it started or None."""
+        ...
+
     def shutdown(self) -> None: ...
 
 
@@ -262,7 +265,7 @@ class MainWindow(QMainWindow):
         driver.step_started.connect(self._on_driver_step_started)
         driver.step_ended.connect(self._on_driver_step_ended)
         driver.tick.connect(self._on_driver_tick)
-        driver.cue.connect(self._on_driver_cue)
+        driver.cues.connect(self._on_driver_cues)
         driver.state_changed.connect(self.session_page.show_state)
         driver.stalled.connect(self._on_driver_stalled)
         driver.finished.connect(self._on_driver_finished)
@@ -333,12 +336,16 @@ class MainWindow(QMainWindow):
     def _on_driver_tick(self, snap: Snapshot) -> None:
         self.session_page.show_snapshot(snap)
 
-    def _on_driver_cue(self, cue: Cue) -> None:
-        sound = self._player.play_cue(cue) if self._player is not None else None
-        if sound is not None or cue.kind.value in ("phase_start", "countdown", "finished"):
+    def _on_driver_cues(self, cues: tuple[Cue, ...]) -> None:
+        played = self._player.play_cues(cues) if self._player is not None else [None] * len(cues)
+        if any(
+            sound is not None or cue.kind.value in ("phase_start", "countdown", "finished")
+            for cue, sound in zip(cues, played, strict=True)
+        ):
             self.session_page.flash()
         if self._event_log is not None:
-            self._event_log.cue(cue, None if sound is None else str(sound))
+            for cue, sound in zip(cues, played, strict=True):
+                self._event_log.cue(cue, None if sound is None else str(sound))
 
     def _on_driver_stalled(self, gap: float) -> None:
         message = self.tr(

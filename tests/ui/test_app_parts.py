@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -26,8 +27,8 @@ class FakePlayer(QObject):
     def apply_settings(self, settings: Settings) -> None:
         self.applied.append(settings)
 
-    def play_cue(self, cue: Cue) -> None:
-        return None
+    def play_cues(self, cues: Sequence[Cue]) -> list[None]:
+        return [None] * len(cues)
 
     def shutdown(self) -> None:
         self.shut_down = True

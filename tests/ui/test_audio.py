@@ -1,8 +1,10 @@
-"""CuePlayer: loading, settings, one warning when sound cannot play, superseding, speech.
+"""CuePlayer: decoding, settings, one warning when sound cannot play, batches, speech.
 
-QSoundEffect needs an audio output to load anything, so the tests that play run against
-a private PulseAudio null sink (tests/e2e/pulse.py) started for this test run; the
-no-output case runs in a child process pointed at a sound server that does not exist.
+Most tests hand the player a FakeOutput that records what it is asked to play (the
+output and its mixer have tests of their own); the one that plays for real, and every
+player built, run against a private PulseAudio null sink (tests/e2e/pulse.py) started
+for this test run. The no-output case runs in a child process pointed at a sound server
+that does not exist.
 """
 
 from __future__ import annotations
@@ -18,8 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer, QUrl
-from PySide6.QtMultimedia import QSoundEffect
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 from pytestqt.qtbot import QtBot
 
@@ -56,21 +57,32 @@ def sound_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[pulse.Pul
         yield server
 
 
-class RecordingPlayer(CuePlayer):
-    """Records what it would start and stop instead of driving the sound device."""
+class FakeOutput(QObject):
+    """Records what the player asks of its audio output (the output is tested on its own)."""
 
-    def __init__(self, sounds_dir: Path, **kw: str) -> None:
-        self.calls: list[tuple[str, str]] = []
-        super().__init__(sounds_dir, **kw)  # type: ignore[arg-type]
+    opened = Signal(bool)
+    failed = Signal()
 
-    def _name(self, effect: QSoundEffect) -> str:
-        return Path(effect.source().toLocalFile()).stem
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[tuple[str, object]] = []
+        self.gain = 1.0
 
-    def _start(self, effect: QSoundEffect) -> None:
-        self.calls.append(("start", self._name(effect)))
+    def broken(self) -> bool:
+        return False
 
-    def _stop(self, effect: QSoundEffect) -> None:
-        self.calls.append(("stop", self._name(effect)))
+    def play(self, name: str, pcm: bytes) -> bool:
+        self.calls.append(("play", name))
+        return True
+
+    def stop_all(self) -> None:
+        self.calls.append(("stop_all", None))
+
+    def set_volume(self, gain: float) -> None:
+        self.gain = gain
+
+    def shutdown(self) -> None:
+        self.calls.append(("shutdown", None))
 
 
 @pytest.fixture
@@ -79,8 +91,8 @@ def make_player(
 ) -> Iterator[Callable[..., CuePlayer]]:
     made: list[CuePlayer] = []
 
-    def make(cls: type[CuePlayer] = CuePlayer, sounds_dir: Path = SOUNDS, **kw: str) -> CuePlayer:
-        player = cls(sounds_dir, **kw)  # type: ignore[arg-type]
+    def make(sounds_dir: Path = SOUNDS, **kw: object) -> CuePlayer:
+        player = CuePlayer(sounds_dir, **kw)  # type: ignore[arg-type]
         made.append(player)
         return player
 
@@ -88,6 +100,10 @@ def make_player(
     for player in made:
         player.shutdown()
         assert not [t for t in player.findChildren(QTimer) if t.isActive()], "a timer still runs"
+
+
+def played(output: FakeOutput) -> list[str]:
+    return [str(arg) for call, arg in output.calls if call == "play"]
 
 
 def plan() -> Plan:
@@ -114,46 +130,39 @@ SWITCH = cue(CueKind.PHASE_START, Phase.SWITCH_SIDES, at=22.0)
 REST = cue(CueKind.PHASE_START, Phase.REST, at=40.0)
 
 
-def wait_loaded(qtbot: QtBot, player: CuePlayer) -> None:
-    def settled() -> bool:
-        return all(player.effect(s).status() is not QSoundEffect.Status.Loading for s in Sound)
-
-    qtbot.waitUntil(settled, timeout=5000)
+def one(player: CuePlayer, c: Cue) -> Sound | None:
+    return player.play_cues([c])[0]
 
 
-def test_every_sound_is_preloaded_from_its_file(
-    qtbot: QtBot, make_player: Callable[..., CuePlayer]
-) -> None:
-    player = make_player()
+def test_every_sound_is_decoded_when_built(make_player: Callable[..., CuePlayer]) -> None:
+    player = make_player(output=FakeOutput())
     warnings: list[str] = []
     player.warning.connect(warnings.append)
-    # Loaded before the constructor returns, so the first cue is as quick as the rest.
-    assert all(player.effect(s).status() is QSoundEffect.Status.Ready for s in Sound)
     for sound in Sound:
-        path = SOUNDS / f"{sound.value}.wav"
-        assert player.effect(sound).source() == QUrl.fromLocalFile(str(path))
-        with wave.open(str(path)) as wav:
+        with wave.open(str(SOUNDS / f"{sound.value}.wav")) as wav:
             assert player.tone_seconds(sound) == wav.getnframes() / 44_100
-    wait_loaded(qtbot, player)
-    assert {s: player.effect(s).status() for s in Sound} == dict.fromkeys(
-        Sound, QSoundEffect.Status.Ready
-    )
+    QCoreApplication.processEvents()
     assert player.available()
     assert player.problem() is None
     assert warnings == []
 
 
-def test_real_effects_play_and_shutdown_stops_them(
+def test_the_real_output_mixes_and_shutdown_stops_it(
     qtbot: QtBot, make_player: Callable[..., CuePlayer]
 ) -> None:
     player = make_player()
-    wait_loaded(qtbot, player)
-    assert player.play_cue(HOLD) is Sound.HOLD_START
-    bell = player.effect(Sound.HOLD_START)
-    qtbot.waitUntil(bell.isPlaying, timeout=3000)
+    output = player.output
+    assert output is not None
+    with qtbot.waitSignal(output.opened, timeout=5000) as opened:
+        pass
+    assert opened.args == [True]
+    assert one(player, HOLD) is Sound.HOLD_START
+    assert output.mixer.playing() == ["hold_start"]
+    # The sink pulls it from the audio thread: the bell is being played out.
+    qtbot.waitUntil(lambda: 0 < output.mixer.seconds_left() < 1.3, timeout=3000)
     player.shutdown()
-    assert not bell.isPlaying()
-    assert player.play_cue(SWITCH) is None
+    assert output.mixer.playing() == []
+    assert one(player, SWITCH) is None
 
 
 @pytest.mark.parametrize(("volume", "gain"), [(0, 0.0), (50, 0.125), (70, 0.343), (100, 1.0)])
@@ -161,63 +170,56 @@ def test_volume_follows_a_perceptual_curve(
     make_player: Callable[..., CuePlayer], volume: int, gain: float
 ) -> None:
     assert perceptual_gain(volume) == pytest.approx(gain)
-    player = make_player(RecordingPlayer)
+    output = FakeOutput()
+    player = make_player(output=output)
     player.apply_settings(Settings(volume=volume))
-    for sound in Sound:
-        assert player.effect(sound).volume() == pytest.approx(gain, abs=0.01)
-        assert not player.effect(sound).isMuted()
+    assert output.gain == pytest.approx(gain, abs=0.001)
 
 
 def test_muted_plays_nothing_and_says_nothing(make_player: Callable[..., CuePlayer]) -> None:
-    player = make_player(RecordingPlayer, speech_engine="mock")
-    assert isinstance(player, RecordingPlayer)
+    output = FakeOutput()
+    player = make_player(speech_engine="mock", output=output)
     player.apply_settings(Settings(muted=True, voice_prompts=True, voice_countdown=True))
-    assert all(player.effect(s).isMuted() for s in Sound)
-    assert [player.play_cue(c) for c in (TICK, HOLD, SWITCH, REST)] == [None] * 4
-    assert player.calls == []
+    assert ("stop_all", None) in output.calls
+    assert [one(player, c) for c in (TICK, HOLD, SWITCH, REST)] == [None] * 4
+    assert played(output) == []
     assert player.spoken_phrase_pending() is None
     player.apply_settings(Settings(muted=False))
-    assert player.play_cue(REST) is Sound.STEP_END
-    assert player.calls == [("start", "step_end")]
+    assert one(player, REST) is Sound.STEP_END
+    assert played(output) == ["step_end"]
 
 
 def test_switches_decide_ticks_and_breath_tones(make_player: Callable[..., CuePlayer]) -> None:
-    player = make_player(RecordingPlayer)
+    player = make_player(output=FakeOutput())
     inhale = cue(CueKind.INHALE, Phase.HOLD, at=20.0)
     player.apply_settings(Settings(tick_sounds=False, breath_sounds=False))
-    assert player.play_cue(TICK) is None
-    assert player.play_cue(inhale) is None
+    assert one(player, TICK) is None
+    assert one(player, inhale) is None
     player.apply_settings(Settings(tick_sounds=True, breath_sounds=True))
-    QCoreApplication.processEvents()
-    assert player.play_cue(TICK) is Sound.TICK
-    QCoreApplication.processEvents()
-    assert player.play_cue(inhale) is Sound.INHALE
+    assert one(player, TICK) is Sound.TICK
+    assert one(player, inhale) is Sound.INHALE
 
 
-def test_a_later_cue_in_the_same_turn_supersedes_the_earlier(
-    make_player: Callable[..., CuePlayer],
-) -> None:
-    player = make_player(RecordingPlayer)
-    assert isinstance(player, RecordingPlayer)
+def test_only_the_latest_cue_of_a_batch_sounds(make_player: Callable[..., CuePlayer]) -> None:
+    output = FakeOutput()
+    player = make_player(output=output)
     # A late poll hands over the last tick and the hold's start together.
-    assert player.play_cue(TICK) is Sound.TICK
-    assert player.play_cue(HOLD) is Sound.HOLD_START
-    assert player.calls == [("start", "tick"), ("stop", "tick"), ("start", "hold_start")]
-    QCoreApplication.processEvents()  # the turn ends
-    player.calls.clear()
-    assert player.play_cue(cue(CueKind.COUNTDOWN, Phase.HOLD, at=19.0, count=3)) is Sound.TICK
-    assert player.calls == [("start", "tick")]
+    assert player.play_cues([TICK, HOLD]) == [None, Sound.HOLD_START]
+    assert played(output) == ["hold_start"]
+    # The next poll's tick is a batch of its own and sounds over the bell's tail.
+    assert one(player, cue(CueKind.COUNTDOWN, Phase.HOLD, at=19.0, count=3)) is Sound.TICK
+    assert played(output) == ["hold_start", "tick"]
 
 
 def test_a_breath_turn_at_the_hold_start_is_not_a_second_sound(
     make_player: Callable[..., CuePlayer],
 ) -> None:
-    player = make_player(RecordingPlayer)
-    assert isinstance(player, RecordingPlayer)
+    output = FakeOutput()
+    player = make_player(output=output)
     player.apply_settings(Settings(breath_sounds=True))
-    assert player.play_cue(HOLD) is Sound.HOLD_START
-    assert player.play_cue(cue(CueKind.INHALE, Phase.HOLD, at=HOLD.at)) is None
-    assert player.calls == [("start", "hold_start")]
+    same_instant = cue(CueKind.INHALE, Phase.HOLD, at=HOLD.at)
+    assert player.play_cues([HOLD, same_instant]) == [Sound.HOLD_START, None]
+    assert played(output) == ["hold_start"]
 
 
 def broken_copy(tmp_path: Path) -> Path:
@@ -226,30 +228,6 @@ def broken_copy(tmp_path: Path) -> Path:
     (folder / "tick.wav").write_bytes(b"RIFF\x00\x00\x00\x00WAVEnot really a sound" * 20)
     (folder / "hold_start.wav").unlink()
     return folder
-
-
-def test_a_broken_or_missing_wav_warns_once_and_the_rest_still_play(
-    qtbot: QtBot, make_player: Callable[..., CuePlayer], tmp_path: Path
-) -> None:
-    folder = broken_copy(tmp_path)
-    warnings: list[str] = []
-    player = make_player(RecordingPlayer, sounds_dir=folder)
-    assert isinstance(player, RecordingPlayer)
-    player.warning.connect(warnings.append)
-    wait_loaded(qtbot, player)
-    qtbot.waitUntil(lambda: bool(warnings), timeout=3000)
-    assert player.effect(Sound.TICK).status() is QSoundEffect.Status.Error
-    assert player.effect(Sound.HOLD_START).status() is QSoundEffect.Status.Error
-    assert player.tone_seconds(Sound.HOLD_START) == 0.0
-    assert len(warnings) == 1
-    assert "damaged" in warnings[0] and str(folder) in warnings[0]
-    assert not player.available()
-    assert player.play_cue(TICK) is None
-    QCoreApplication.processEvents()
-    assert player.play_cue(HOLD) is None
-    assert player.play_cue(SWITCH) is Sound.SWITCH_SIDES
-    assert player.calls == [("start", "switch_sides")]
-    assert len(warnings) == 1
 
 
 NO_SERVER_SCRIPT = """
@@ -274,7 +252,7 @@ results = []
 for event in events:
     if isinstance(event, Cue):
         app.processEvents()
-        results.append(player.play_cue(event))
+        results.append(player.play_cues([event])[0])
 player.shutdown()
 print(json.dumps({"warnings": warnings, "results": results, "available": player.available()}))
 """
@@ -301,17 +279,17 @@ def test_without_a_sound_server_one_warning_and_silence(tmp_path: Path, damaged:
 def test_a_phrase_waits_for_its_tone_and_a_newer_one_replaces_it(
     qtbot: QtBot, make_player: Callable[..., CuePlayer]
 ) -> None:
-    player = make_player(RecordingPlayer, speech_engine="mock")
+    player = make_player(speech_engine="mock", output=FakeOutput())
     player.apply_settings(Settings(voice_prompts=True, voice_countdown=True))
     assert player.voice_available()
     spoken: list[str] = []
     player.speaking.connect(spoken.append)
-    assert player.play_cue(REST) is Sound.STEP_END
+    assert one(player, REST) is Sound.STEP_END
     assert player.spoken_phrase_pending() == "Rest"
     assert player._speech_timer.remainingTime() > player.tone_seconds(Sound.STEP_END) * 1000 - 100
-    # Within the same turn a countdown supersedes both the tone and the waiting phrase.
+    # A countdown in the next poll replaces the waiting phrase and waits for its own tick.
     three = cue(CueKind.COUNTDOWN, Phase.HOLD, at=41.0, count=3)
-    assert player.play_cue(three) is Sound.TICK
+    assert one(player, three) is Sound.TICK
     assert player.spoken_phrase_pending() == "three"
     assert player._speech_timer.remainingTime() <= player.tone_seconds(Sound.TICK) * 1000 + 5
     with qtbot.waitSignal(player.speaking, timeout=3000) as said:
@@ -322,16 +300,14 @@ def test_a_phrase_waits_for_its_tone_and_a_newer_one_replaces_it(
 
 
 def test_phrases_follow_the_voice_switches(make_player: Callable[..., CuePlayer]) -> None:
-    player = make_player(RecordingPlayer, speech_engine="mock")
+    player = make_player(speech_engine="mock", output=FakeOutput())
     three = cue(CueKind.COUNTDOWN, Phase.HOLD, at=41.0, count=3)
-    player.play_cue(SWITCH)
+    one(player, SWITCH)
     assert player.spoken_phrase_pending() is None  # voice is off by default
     player.apply_settings(Settings(voice_prompts=True, voice_countdown=False))
-    QCoreApplication.processEvents()
-    player.play_cue(three)
+    one(player, three)
     assert player.spoken_phrase_pending() is None
-    QCoreApplication.processEvents()
-    player.play_cue(replace(SWITCH, at=50.0))
+    one(player, replace(SWITCH, at=50.0))
     assert player.spoken_phrase_pending() == "Switch sides"
     speech = player.findChild(QTextToSpeech)
     assert speech is not None and speech.engine() == "mock"
@@ -339,10 +315,7 @@ def test_phrases_follow_the_voice_switches(make_player: Callable[..., CuePlayer]
     assert speech.volume() == pytest.approx(perceptual_gain(50), abs=0.01)
     player.apply_settings(Settings(voice_prompts=False))
     assert player.spoken_phrase_pending() is None
-    # A phrase goes with its tone when a later cue of the same turn supersedes both.
+    # A phrase goes with its tone when a later cue of the same batch supersedes both.
     player.apply_settings(Settings(voice_prompts=True, voice_countdown=False))
-    QCoreApplication.processEvents()
-    player.play_cue(REST)
-    assert player.spoken_phrase_pending() == "Rest"
-    assert player.play_cue(three) is Sound.TICK
+    assert player.play_cues([REST, three]) == [None, Sound.TICK]
     assert player.spoken_phrase_pending() is None

@@ -64,7 +64,7 @@ def test_a_whole_session_emits_each_step_once_and_finishes(
 
 def test_cues_reach_the_signal_in_order(driver: SessionDriver, clock: FakeClock) -> None:
     got: list[Cue] = []
-    driver.cue.connect(got.append)
+    driver.cues.connect(got.extend)
     driver.start()
     run_for(driver, clock, 60)
     kinds = [c.kind for c in got]

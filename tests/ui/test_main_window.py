@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pytest
 from PySide6.QtCore import Qt
@@ -27,9 +27,9 @@ class RecordingPlayer:
         self.cues: list[Cue] = []
         self.shut_down = False
 
-    def play_cue(self, cue: Cue) -> str | None:
-        self.cues.append(cue)
-        return cue.kind.value
+    def play_cues(self, cues: Sequence[Cue]) -> list[str | None]:
+        self.cues.extend(cues)
+        return [cue.kind.value for cue in cues]
 
     def shutdown(self) -> None:
         self.shut_down = True
@@ -498,18 +498,18 @@ def test_history_checkpoint_comes_after_the_cue_of_the_next_step(
     from PySide6.QtWidgets import QApplication
 
     order: list[str] = []
-    original_play = player.play_cue
+    original_play = player.play_cues
     original_update = recorder.update
 
-    def play(cue: Cue) -> str | None:
-        order.append(f"cue:{cue.kind.value}")
-        return original_play(cue)
+    def play(cues: Sequence[Cue]) -> list[str | None]:
+        order.extend(f"cue:{cue.kind.value}" for cue in cues)
+        return original_play(cues)
 
     def update(summary: SessionSummary) -> None:
         order.append("checkpoint")
         original_update(summary)
 
-    player.play_cue = play  # type: ignore[method-assign]
+    player.play_cues = play  # type: ignore[method-assign]
     recorder.update = update  # type: ignore[method-assign]
     window.start_routine(SHORT.id)
     order.clear()
