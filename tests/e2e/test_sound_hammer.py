@@ -204,10 +204,11 @@ def test_hammered_keys_never_freeze_the_app_and_later_cues_are_on_time(tmp_path:
                 listen_from = time.monotonic()
                 steps = len([e for e in read_log(log) if e["event"] == "step"])
                 xdotool(display, "key", "--window", window, "shift+Right")
-                wait_for(
-                    lambda n=steps: len([e for e in read_log(log) if e["event"] == "step"]) > n,
-                    10, "Shift+→", watch,
-                )  # fmt: skip
+
+                def moved(n: int = steps) -> bool:
+                    return len([e for e in read_log(log) if e["event"] == "step"]) > n
+
+                wait_for(moved, 10, "Shift+→", watch)
                 if any(e["event"] == "step" and e["exercise"] == TAIL_EXERCISE
                        for e in read_log(log)):  # fmt: skip
                     break

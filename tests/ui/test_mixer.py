@@ -15,9 +15,9 @@ def pcm(*values: int) -> bytes:
     return array("h", values).tobytes()
 
 
-def samples(data: bytes) -> list[int]:
+def samples(data: object) -> list[int]:
     out = array("h")
-    out.frombytes(data)
+    out.frombytes(bytes(data))  # type: ignore[call-overload]
     return list(out)
 
 
