@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from stretchtimer.model.session import Cue, SessionSummary, StepStarted
+from stretchtimer.model.session import Cue, SessionState, SessionSummary, StepStarted
 
 
 class EventLog:
@@ -62,6 +62,10 @@ class EventLog:
                 "machine_time": started.at,
             }
         )
+
+    def state(self, state: SessionState) -> None:
+        """Paused, running or finished: a test can tell a paused session from a frozen one."""
+        self._write({"event": "state", "state": state.value})
 
     def notice(self, kind: str, message: str) -> None:
         self._write({"event": kind, "message": message})

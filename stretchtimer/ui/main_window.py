@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         driver.step_ended.connect(self._on_driver_step_ended)
         driver.tick.connect(self._on_driver_tick)
         driver.cues.connect(self._on_driver_cues)
-        driver.state_changed.connect(self.session_page.show_state)
+        driver.state_changed.connect(self._on_driver_state_changed)
         driver.stalled.connect(self._on_driver_stalled)
         driver.finished.connect(self._on_driver_finished)
         self.session_page.show_plan(plan)
@@ -346,6 +346,11 @@ class MainWindow(QMainWindow):
         if self._event_log is not None:
             for cue, sound in zip(cues, played, strict=True):
                 self._event_log.cue(cue, None if sound is None else str(sound))
+
+    def _on_driver_state_changed(self, state: SessionState) -> None:
+        self.session_page.show_state(state)
+        if self._event_log is not None:
+            self._event_log.state(state)
 
     def _on_driver_stalled(self, gap: float) -> None:
         message = self.tr(

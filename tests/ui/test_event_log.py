@@ -55,6 +55,9 @@ def test_a_pause_moves_the_machine_time_but_not_the_plan_offset(
     assert [(s["phase"], s["plan_offset"]) for s in steps] == [("warmup", 0), ("breathing", 4)]
     assert steps[0]["machine_time"] == pytest.approx(5000.0)
     assert steps[1]["machine_time"] == pytest.approx(5014.0)
+    assert [r["state"] for r in records if r["event"] == "state"] == [
+        "paused", "running", "finished",
+    ]  # fmt: skip
     cues = [r for r in records if r["event"] == "cue"]
     exhale = next(c for c in cues if c["kind"] == "exhale")
     assert exhale["plan_offset"] == pytest.approx(4.0 + 4.0)  # 4 s into the breathing block
