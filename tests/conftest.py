@@ -1,15 +1,24 @@
-"""Shared test set-up: Qt runs offscreen unless a test starts its own X display."""
+"""Shared test set-up: Qt runs offscreen unless a test starts its own X display, widget
+tests run with the app's translators, and the tests that make sound share one private
+sound server (Qt connects to one per process)."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "e2e"))
+import pulse  # type: ignore[import-not-found, unused-ignore]
+
+REQUIRE_ENV = "STRETCHTIMER_REQUIRE_E2E"
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,3 +48,21 @@ def _speak_as_the_app(request: pytest.FixtureRequest) -> None:
     app = request.getfixturevalue("qapp")
     folder = request.getfixturevalue("english_catalogue")
     _TRANSLATORS.extend(install_translators(app, QLocale("en_GB"), folder))
+
+
+@pytest.fixture(scope="session")
+def sound_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[pulse.PulseServer]:
+    """A private null sink for the whole run: Qt connects to one sound server per process."""
+    missing = [t for t in ("pulseaudio", "pactl") if shutil.which(t) is None]
+    if missing:
+        message = f"needs {', '.join(missing)} for an audio output (apt-get install pulseaudio)"
+        if os.environ.get(REQUIRE_ENV) == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    with (
+        pulse.pulse_server(tmp_path_factory.mktemp("pulse")) as server,
+        pytest.MonkeyPatch.context() as mp,
+    ):
+        mp.setenv("PULSE_SERVER", server.env["PULSE_SERVER"])
+        mp.setenv("PULSE_COOKIE", server.env["PULSE_COOKIE"])
+        yield server

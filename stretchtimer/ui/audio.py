@@ -10,8 +10,9 @@ socket notifier of the GUI thread, and the audio thread sometimes drops the last
 reference to a finished voice. The notifier is then destroyed on the wrong thread, its
 file descriptor is closed under the GUI thread's event loop, and that loop spins on it
 for good ("QSocketNotifier: Invalid socket ... disabling..."): the window freezes. Cues
-that come quickly make it likely within seconds. One QAudioSink that stays open, pulled
-on the GUI thread from our own mixer, never creates or destroys anything per sound.
+that come quickly make it likely within seconds. The streams of
+:class:`~stretchtimer.ui.cue_output.CueOutput` are opened once and fed from the GUI
+thread, so nothing is created or destroyed on Qt's audio thread.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from stretchtimer.model.cue_sounds import CueSounds, Sound, speech_template
 from stretchtimer.model.session import Cue
 from stretchtimer.model.settings import Settings
 from stretchtimer.ui.cue_output import CueOutput
-from stretchtimer.ui.mixer import RATE, SAMPLE_BYTES, WavError, read_pcm
+from stretchtimer.ui.wav import RATE, SAMPLE_BYTES, WavError, read_pcm
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -97,7 +98,6 @@ class CuePlayer(QObject):
         self._failed = output is None or output.broken()
         if output is not None:
             output.failed.connect(self._on_output_failed)
-            output.opened.connect(self._on_output_opened)
         self._warned = False
         self._shut_down = False
         self._speech_engine = speech_engine
@@ -208,10 +208,6 @@ class CuePlayer(QObject):
         # Told through the signal; the log only keeps a trace (no second copy on stderr).
         log.info("%s", message)
         self.warning.emit(message)
-
-    def _on_output_opened(self, ok: bool) -> None:
-        if not ok:
-            self._on_output_failed()
 
     def _on_output_failed(self) -> None:
         self._failed = True

@@ -1,205 +1,210 @@
-"""CueOutput: one QAudioSink, opened once on an audio thread of its own, fed by a CueMixer.
+"""CueOutput: each cue sound written whole into one of a few long-lived audio streams.
 
-The sink never closes while the app runs, so no sound waits for a stream to be set up or
-torn down, and nothing is created or destroyed per sound. It lives on its own thread
-because what it has queued is all that separates a busy GUI thread from a sound that
-breaks up: a summary page being built or a history write must not be heard.
+Nothing on the way from a cue to the speakers waits for Python. A QAudioSink that pulls
+from a QIODevice of ours (the design before this one) calls our Python code every 20-odd
+ms on a thread of its own, and that thread must take the GIL from a busy GUI thread in
+time: on a loaded machine it could not, and sounds broke up. Here each sound is written,
+all of it at once, into the ring buffer of a sink in push mode; Qt's own audio thread
+feeds the sound server from that buffer in C++ and never calls us.
 
-Between sounds the stream is corked (suspended) rather than closed: an idle stream would
-wake its thread at every audio period for nothing, and resuming a corked stream starts a
-sound as quickly as a running one does.
+What is written cannot be changed, so sounds are not mixed by us: there are a few sinks
+(voices), a sound goes into one that is free, and the sound server mixes the voices. A
+sound therefore starts as soon as from silence even while others ring on. When every
+voice is busy (keys pressed faster than sounds end), the voice whose sound started first
+is cut: ``reset()`` drops its buffer and closes its stream, ``start()`` opens a new one.
+
+A voice is opened once and corked (suspended) while it has nothing to play, so an idle
+session costs no wake-ups.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtMultimedia import QAudioSink, QMediaDevices, QtAudio
+from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, Qt, QTimer, Signal
+from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
-from stretchtimer.ui.mixer import BUFFER_BYTES, CueMixer, cue_format
+from stretchtimer.ui.wav import RATE, SAMPLE_BYTES
 
 log = logging.getLogger(__name__)
 
-# The stream is corked this long after the last sound has ended.
-SUSPEND_AFTER_MS = 500
-# After the sound server failed, a new sink is tried at most this often.
+VOICES = 4
+# Each voice can hold the longest cue sound (2.4 s) whole, with room to spare.
+VOICE_BUFFER_BYTES = 4 * RATE * SAMPLE_BYTES
+# A voice whose sound ended is corked this long after (what the server still has queued
+# plays out first).
+SUSPEND_AFTER_MS = 300
+# Corking at start-up is tried this many times, SUSPEND_AFTER_MS apart.
+CORK_TRIES = 6
+# After the sound server failed, a voice is opened again at most this often.
 REOPEN_AFTER_MS = 5000
-# Shutting down waits this long for the audio thread; it never has more than a stop to do.
-JOIN_MS = 2000
 
 
-class _SinkHost(QObject):
-    """Owns the sink on the audio thread; every slot runs there."""
+def cue_format() -> QAudioFormat:
+    """The one format every cue sound has and the voices are opened with: 44.1 kHz mono s16."""
+    fmt = QAudioFormat()
+    fmt.setSampleRate(RATE)
+    fmt.setChannelCount(1)
+    fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+    return fmt
 
-    opened = Signal(bool)
-    failed = Signal()
 
-    def __init__(self, mixer: CueMixer) -> None:
-        super().__init__()
-        self.mixer = mixer
-        self.sink: QAudioSink | None = None
-        self._idle: QTimer | None = None
-        self._reopen: QTimer | None = None
-        self.volume = 1.0
+@dataclass
+class _Voice:
+    sink: QAudioSink
+    device: QIODevice | None
+    started_ms: int = -1
+    ends_ms: int = -1  # when what was written has played out; -1: never used
+
+    def busy(self, now_ms: int) -> bool:
+        return now_ms < self.ends_ms
 
     def broken(self) -> bool:
-        sink = self.sink
-        return sink is None or (
-            sink.state() is QtAudio.State.StoppedState and sink.error() is not QtAudio.Error.NoError
+        return self.device is None or (
+            self.sink.state() is QtAudio.State.StoppedState
+            and self.sink.error() is not QtAudio.Error.NoError
         )
-
-    @Slot()
-    def open(self) -> None:
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.timeout.connect(self._on_idle_timeout)
-        self._reopen = QTimer(self)
-        self._reopen.setSingleShot(True)
-        self._reopen.setInterval(REOPEN_AFTER_MS)
-        self._open_sink()
-        self.opened.emit(not self.broken())
-
-    @Slot()
-    def wake(self) -> None:
-        """A voice was started: resume the stream and let the sink pull it now."""
-        if self.broken() and self._reopen is not None and not self._reopen.isActive():
-            self._open_sink()
-        sink = self.sink
-        if sink is None or self.broken():
-            return
-        if sink.state() is QtAudio.State.SuspendedState:
-            sink.resume()
-        self.mixer.readyRead.emit()
-        if self._idle is not None:
-            self._idle.start(round(self.mixer.seconds_left() * 1000) + SUSPEND_AFTER_MS)
-
-    @Slot(float)
-    def set_volume(self, gain: float) -> None:
-        self.volume = gain
-        if self.sink is not None:
-            self.sink.setVolume(gain)
-
-    @Slot()
-    def close(self) -> None:
-        """Stop the sink and the audio thread's event loop."""
-        for timer in (self._idle, self._reopen):
-            if timer is not None:
-                timer.stop()
-        self._close_sink()
-        thread = self.thread()
-        if thread is not QThread.currentThread():
-            return
-        thread.quit()
-
-    def _close_sink(self) -> None:
-        if self.sink is not None:
-            self.sink.stateChanged.disconnect(self._on_sink_state_changed)
-            self.sink.stop()
-            self.sink.deleteLater()  # flushed when the thread finishes
-            self.sink = None
-
-    def _open_sink(self) -> None:
-        self._close_sink()
-        if self._reopen is not None:
-            self._reopen.start()
-        device = QMediaDevices.defaultAudioOutput()
-        if device.isNull():
-            return
-        sink = QAudioSink(device, cue_format(), self)
-        sink.setBufferSize(BUFFER_BYTES)
-        sink.setVolume(self.volume)
-        sink.stateChanged.connect(self._on_sink_state_changed)
-        self.sink = sink
-        sink.start(self.mixer)
-        if not self.broken():
-            sink.suspend()  # until the first sound
-
-    def _on_idle_timeout(self) -> None:
-        sink = self.sink
-        if self.mixer.playing() and self._idle is not None:
-            self._idle.start(SUSPEND_AFTER_MS)
-        elif sink is not None and sink.state() is not QtAudio.State.StoppedState:
-            sink.suspend()
-
-    @Slot()
-    def _on_sink_state_changed(self) -> None:
-        if self.broken():
-            self.failed.emit()
 
 
 class CueOutput(QObject):
-    """The GUI thread's handle on the audio thread: start voices, set the volume, shut down.
+    """A few push-mode audio streams that play whole sounds; the sound server mixes them.
+
+    Everything here runs on the thread that made it (the GUI thread); writing a sound is
+    a copy into Qt's buffer, and Qt's audio thread does the rest.
 
     Signals:
-        opened(bool): the sink was opened (True) or could not be (False).
-        failed(): the sink stopped with an error (the sound server went away); the next
-            sound tries a new one, at most every few seconds.
+        failed(): a voice could not be opened or stopped with an error (no sound server,
+            or it went away). The next sound tries a new one, at most every few seconds.
     """
 
-    opened = Signal(bool)
     failed = Signal()
-    _wake = Signal()
-    _volume = Signal(float)
-    _close = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, voices: int = VOICES) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("StretchTimer cue sound")
-        self.mixer = CueMixer()
-        self._host = _SinkHost(self.mixer)
-        self._ready = threading.Event()
-        self._ok = False
-        self.mixer.moveToThread(self._thread)
-        self._host.moveToThread(self._thread)
-        self._thread.started.connect(self._host.open)
-        self._host.opened.connect(self._on_host_opened, Qt.ConnectionType.DirectConnection)
-        self._host.opened.connect(self.opened)
-        self._host.failed.connect(self.failed)
-        self._wake.connect(self._host.wake)
-        self._volume.connect(self._host.set_volume)
-        self._close.connect(self._host.close)
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._gain = 1.0
         self._running = True
-        self._thread.start()
-        app = QCoreApplication.instance()
-        if app is not None:
-            # However the app ends, the audio thread ends first.
-            app.aboutToQuit.connect(self.shutdown)
+        self._reopened_ms = 0
+        self._voices: list[_Voice] = []  # stateChanged comes while the first is opened
+        self._voices = [self._open_voice() for _ in range(voices)]
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setTimerType(Qt.TimerType.CoarseTimer)
+        self._idle.timeout.connect(self._on_idle_timeout)
+        # A stream still connecting cannot be corked yet: ask again while it comes up.
+        self._cork_tries = CORK_TRIES
+        self._idle.start(SUSPEND_AFTER_MS)
 
+    # ----- public ------------------------------------------------------------------------
     def broken(self) -> bool:
-        """True once the sink is known not to work (not while it is still being opened)."""
-        return self._ready.is_set() and not self._ok
+        """True when no voice can play."""
+        return all(voice.broken() for voice in self._voices)
 
     def play(self, name: str, pcm: bytes) -> bool:
-        """Start ``pcm`` as voice ``name``; False when the output is known not to work."""
+        """Start ``pcm`` (``name`` is for the log); False when it cannot be played."""
         if not self._running:
             return False
-        self.mixer.start_voice(name, pcm)
-        self._wake.emit()
-        return not self.broken()
+        now = self._clock.elapsed()
+        voice = self._free_voice(now)
+        if voice is None:
+            return False
+        assert voice.device is not None
+        written = voice.device.write(pcm)
+        if written != len(pcm):
+            log.info("cue sound %s: %d of %d bytes queued", name, max(0, written), len(pcm))
+        if voice.sink.state() is QtAudio.State.SuspendedState:
+            voice.sink.resume()
+        played_ms = max(0, written) * 1000 // (RATE * SAMPLE_BYTES)
+        voice.started_ms = now
+        voice.ends_ms = max(voice.ends_ms, now) + played_ms
+        self._schedule_idle(now)
+        return written > 0
+
+    def playing(self) -> int:
+        """How many voices have a sound that has not played out yet."""
+        now = self._clock.elapsed()
+        return sum(voice.busy(now) for voice in self._voices)
 
     def stop_all(self) -> None:
-        self.mixer.stop_all()
+        """Cut every sound still playing (a muted session is silent at once)."""
+        now = self._clock.elapsed()
+        for index, voice in enumerate(self._voices):
+            if voice.busy(now):
+                self._voices[index] = self._restart(voice)
 
     def set_volume(self, gain: float) -> None:
-        self._volume.emit(gain)
+        self._gain = gain
+        for voice in self._voices:
+            voice.sink.setVolume(gain)
 
     def shutdown(self) -> None:
-        """Stop every sound and the audio thread (waits a moment for it)."""
+        """Stop every sound and close the streams; later sounds are refused."""
         if not self._running:
             return
         self._running = False
-        self.mixer.stop_all()
-        self._close.emit()  # the host stops its sink, then its thread's event loop
-        if not self._thread.wait(JOIN_MS):
-            # The sound system hangs; a thread left running would abort the app at exit.
-            log.warning("the cue sound thread did not stop; ending it")
-            self._thread.terminate()
-            self._thread.wait(JOIN_MS)
+        self._idle.stop()
+        for voice in self._voices:
+            voice.sink.reset()
+            voice.sink.deleteLater()
+        self._voices = [_Voice(voice.sink, None) for voice in self._voices]
 
-    def _on_host_opened(self, ok: bool) -> None:
-        # Runs on the audio thread: only plain flags are touched.
-        self._ok = ok
-        self._ready.set()
+    # ----- voices ------------------------------------------------------------------------
+    def _open_voice(self) -> _Voice:
+        device = QMediaDevices.defaultAudioOutput()
+        sink = QAudioSink(device, cue_format(), self)
+        sink.setBufferSize(VOICE_BUFFER_BYTES)
+        sink.setVolume(self._gain)
+        sink.stateChanged.connect(self._on_sink_state_changed)
+        voice = _Voice(sink, None if device.isNull() else sink.start())
+        if voice.broken():
+            self._reopened_ms = self._clock.elapsed()
+        return voice
+
+    def _restart(self, voice: _Voice) -> _Voice:
+        """The same sink with its buffer dropped and a new stream."""
+        voice.sink.reset()
+        return _Voice(voice.sink, voice.sink.start())
+
+    def _free_voice(self, now: int) -> _Voice | None:
+        if any(v.broken() for v in self._voices) and now - self._reopened_ms >= REOPEN_AFTER_MS:
+            self._reopened_ms = now
+            self._voices = [self._reopen(v) if v.broken() else v for v in self._voices]
+        usable = [(i, v) for i, v in enumerate(self._voices) if not v.broken()]
+        if not usable:
+            return None
+        free = [(i, v) for i, v in usable if not v.busy(now)]
+        if free:
+            return free[0][1]
+        # Every voice is busy: the oldest sound gives way to the newest.
+        index, oldest = min(usable, key=lambda item: item[1].started_ms)
+        self._voices[index] = self._restart(oldest)
+        return self._voices[index]
+
+    def _reopen(self, voice: _Voice) -> _Voice:
+        voice.sink.stateChanged.disconnect(self._on_sink_state_changed)
+        voice.sink.reset()
+        voice.sink.deleteLater()
+        return self._open_voice()
+
+    def _schedule_idle(self, now: int) -> None:
+        pending = [v.ends_ms for v in self._voices if v.busy(now)]
+        if pending:
+            self._idle.start(max(pending) - now + SUSPEND_AFTER_MS)
+
+    def _on_idle_timeout(self) -> None:
+        now = self._clock.elapsed()
+        for voice in self._voices:
+            if not voice.busy(now) and not voice.broken():
+                # Corking twice is harmless, and it is what makes a stream that was still
+                # connecting at the first try quiet.
+                voice.sink.suspend()
+        self._schedule_idle(now)
+        if not self._idle.isActive() and self._cork_tries > 0:
+            self._cork_tries -= 1
+            self._idle.start(SUSPEND_AFTER_MS)
+
+    def _on_sink_state_changed(self) -> None:
+        if self._running and any(voice.broken() for voice in self._voices):
+            self.failed.emit()
