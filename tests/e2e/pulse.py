@@ -425,6 +425,37 @@ def match_onsets(
     return report
 
 
+def dropouts(
+    recording: Recording, report: Report, sounds_dir: Path, gain: float, min_ms: int = 3
+) -> list[tuple[str, float, float]]:
+    """Holes in heard sounds: runs of digital silence (the null sink's underrun) of at least
+    ``min_ms`` where the WAV itself is audible; each as (sound, onset, hole length in s).
+
+    A sound is followed up to the next onset, so one cut short by the next is no hole.
+    Where another sound still rings the sum is not silent, so only lone holes are seen.
+    """
+    found: list[tuple[str, float, float]] = []
+    onsets = sorted(m.onset for m in report.matches if m.onset is not None)
+    for m in report.matches:
+        if m.onset is None:
+            continue
+        wav = read_wav(sounds_dir / f"{m.expected.name}.wav")
+        later = [t for t in onsets if t > m.onset + 0.001]
+        frames = min(len(wav), round(((later[0] if later else 1e9) - m.onset) * RATE)) // FRAME
+        start = recording.index(m.onset)
+        run = 0
+        for k in range(frames + 1):
+            audible = k < frames and max(abs(v) for v in wav[k * FRAME : (k + 1) * FRAME]) * gain > 30
+            heard = recording.samples[start + k * FRAME : start + (k + 1) * FRAME]
+            if audible and heard and max(abs(v) for v in heard) <= 1:
+                run += 1
+                continue
+            if run >= min_ms:
+                found.append((m.expected.name, m.onset, run * FRAME / RATE))
+            run = 0
+    return found
+
+
 def median(values: Sequence[float]) -> float:
     ordered = sorted(values)
     mid = len(ordered) // 2
