@@ -173,6 +173,10 @@ class Recorder:
         self._process: subprocess.Popen[bytes] | None = None
         self._thread: threading.Thread | None = None
 
+    @property
+    def started(self) -> bool:
+        return self._process is not None
+
     def start(self) -> None:
         self._process = subprocess.Popen(
             ["parec", f"--device={SINK}.monitor", "--raw", "--format=s16le", f"--rate={RATE}",
