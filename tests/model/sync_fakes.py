@@ -108,3 +108,9 @@ def seal(device: str, lines: list[bytes]) -> bytes:
         "sha256": hashlib.sha256(body).hexdigest(),
     }
     return json.dumps(header).encode() + b"\n" + body
+
+
+# Device ids are the UUIDs their data folders were given; these read as names in a failure.
+OFFICE = "0ff1ce00-0000-4000-8000-00000000000a"
+HOME = "face0000-0000-4000-8000-00000000000b"
+LAPTOP = "1a9709a0-0000-4000-8000-00000000000c"

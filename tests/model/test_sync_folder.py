@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from sync_fakes import T0, session_body, uuid_for
+from sync_fakes import HOME, OFFICE, T0, session_body, uuid_for
 
 from stretchtimer.model.sync import (
     DiskFolder,
@@ -18,7 +18,7 @@ from stretchtimer.model.sync import (
 )
 from stretchtimer.model.sync.reading import STALE_TEMP_MS
 
-DEVICE = "office-pc"
+DEVICE = OFFICE
 
 
 def test_a_missing_sync_folder_is_reported_and_never_created(tmp_path: Path) -> None:
@@ -44,7 +44,7 @@ def test_only_real_folders_and_regular_files_are_looked_at(tmp_path: Path) -> No
     root = tmp_path / "StretchTimer"
     (root / DEVICE).mkdir(parents=True)
     (tmp_path / "elsewhere").mkdir()
-    (root / "linked-device").symlink_to(tmp_path / "elsewhere")
+    (root / HOME).symlink_to(tmp_path / "elsewhere")  # a device id, but a link
     (root / "bad name!").mkdir()
     (root / "not-a-folder").write_text("x")
     (root / DEVICE / "real.stseg").write_bytes(b"x")
@@ -71,7 +71,7 @@ def test_a_merge_over_a_real_folder_skips_temporaries_and_tidies_its_own_old_one
     store = MemoryStore(DEVICE)
     store.add_session(uuid_for(1), session_body(1), T0)
     own = tmp_path / "StretchTimer" / DEVICE
-    other = tmp_path / "StretchTimer" / "home-laptop"
+    other = tmp_path / "StretchTimer" / HOME
     own.mkdir(parents=True)
     other.mkdir()
     old, fresh = own / ".s1.stseg.abcd.tmp", own / ".s2.stseg.abcd.tmp"

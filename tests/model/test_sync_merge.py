@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sync_fakes import T0, MemoryFolder, seal, session_body, uuid_for
+from sync_fakes import HOME, LAPTOP, OFFICE, T0, MemoryFolder, seal, session_body, uuid_for
 
 from stretchtimer.model.sync import (
     CheckinBody,
@@ -50,12 +50,12 @@ def carry(source: Device, target: Device, *, only: str | None = None) -> None:
 
 @pytest.fixture
 def office() -> Device:
-    return Device("office-pc")
+    return Device(OFFICE)
 
 
 @pytest.fixture
 def home() -> Device:
-    return Device("home-laptop")
+    return Device(HOME)
 
 
 def test_a_session_with_its_exercises_and_ratings_reaches_the_other_device(
@@ -83,11 +83,11 @@ def test_merging_again_and_reading_copies_of_a_file_change_nothing(
     carry(office, home)
     home.sync(T0)
     (name, data) = next(
-        (n, d) for n, d in home.folder.files_of("office-pc").items() if n.endswith(".stseg")
+        (n, d) for n, d in home.folder.files_of(OFFICE).items() if n.endswith(".stseg")
     )
     stem = name.removesuffix(".stseg")
-    home.folder.put("office-pc", f"{stem}.sync-conflict-20240501-120000-ABCDEFG.stseg", data)
-    home.folder.put("office-pc", f"{stem} (conflicted copy 2024-05-01).stseg", data)
+    home.folder.put(OFFICE, f"{stem}.sync-conflict-20240501-120000-ABCDEFG.stseg", data)
+    home.folder.put(OFFICE, f"{stem} (conflicted copy 2024-05-01).stseg", data)
     before = home.store.versions()
     report = home.sync(T0 + 1)
     assert (report.imported, report.exported, report.problems) == (0, 0, [])
@@ -97,8 +97,8 @@ def test_merging_again_and_reading_copies_of_a_file_change_nothing(
 def test_a_conflict_copy_that_is_the_only_copy_is_read(office: Device, home: Device) -> None:
     office.store.add_session(uuid_for(1), session_body(1), T0)
     office.sync(T0)
-    for name, data in office.folder.files_of("office-pc").items():
-        home.folder.put("office-pc", name.replace(".", " (Home's conflicted copy).", 1), data)
+    for name, data in office.folder.files_of(OFFICE).items():
+        home.folder.put(OFFICE, name.replace(".", " (Home's conflicted copy).", 1), data)
     assert home.sync(T0).imported == 1
 
 
@@ -124,7 +124,7 @@ def test_a_rating_changed_after_seeing_one_from_a_clock_hours_ahead_wins(
 
 
 def test_a_deletion_wins_over_the_record_arriving_after_it(office: Device, home: Device) -> None:
-    laptop = Device("third-laptop")
+    laptop = Device(LAPTOP)
     office.store.add_session(uuid_for(1), session_body(1), T0)
     office.sync(T0)
     carry(office, home)
@@ -132,7 +132,7 @@ def test_a_deletion_wins_over_the_record_arriving_after_it(office: Device, home:
     home.store.delete(uuid_for(1), T0 + 2)
     home.sync(T0 + 2)
     # The laptop gets the deletion first, then the session it deletes.
-    carry(home, laptop, only="home-laptop")
+    carry(home, laptop, only=HOME)
     laptop.sync(T0 + 3)
     carry(office, laptop)
     laptop.sync(T0 + 4)
@@ -165,18 +165,18 @@ def test_a_half_arrived_segment_is_not_read_until_it_is_whole(office: Device, ho
     for n in range(5):
         office.store.add_session(uuid_for(n), session_body(n), T0)
     office.sync(T0)
-    segment = next(n for n in office.folder.files_of("office-pc") if n.endswith(".stseg"))
-    data = office.folder.files_of("office-pc")[segment]
-    home.folder.put("office-pc", segment, data[: len(data) * 2 // 3])
+    segment = next(n for n in office.folder.files_of(OFFICE) if n.endswith(".stseg"))
+    data = office.folder.files_of(OFFICE)[segment]
+    home.folder.put(OFFICE, segment, data[: len(data) * 2 // 3])
     report = home.sync(T0)
     assert report.imported == 0
     assert home.store.visible() == {}
     body = len(data) - data.index(b"\n") - 1
     arrived = len(data) * 2 // 3 - (len(data) - body)
     assert report.waiting == [
-        f"office-pc/{segment}: {arrived} of {body} bytes; still arriving or cut short"
+        f"{OFFICE}/{segment}: {arrived} of {body} bytes; still arriving or cut short"
     ]
-    home.folder.put("office-pc", segment, data)
+    home.folder.put(OFFICE, segment, data)
     report = home.sync(T0 + 1)
     assert (report.imported, report.waiting) == (5, [])
 
@@ -187,18 +187,18 @@ def test_a_damaged_segment_is_reported_and_the_rest_still_merge(
     office.store.add_session(uuid_for(1), session_body(1), T0)
     office.sync(T0)
     carry(office, home)
-    good = seal("office-pc", [b'{"kind": "session"}'])
-    home.folder.put("office-pc", "broken.stseg", good)
+    good = seal(OFFICE, [b'{"kind": "session"}'])
+    home.folder.put(OFFICE, "broken.stseg", good)
     report = home.sync(T0)
     assert report.imported == 1
     assert report.problems == [
-        "office-pc/broken.stseg, record 1: field 'deleted' is missing; skipped"
+        f"{OFFICE}/broken.stseg, record 1: field 'deleted' is missing; skipped"
     ]
-    flipped = bytearray(encode_segment("office-pc", []) + b"x")
-    home.folder.put("office-pc", "worse.stseg", bytes(flipped))
+    flipped = bytearray(encode_segment(OFFICE, []) + b"x")
+    home.folder.put(OFFICE, "worse.stseg", bytes(flipped))
     report = home.sync(T0 + 1)
-    assert "office-pc/worse.stseg: 1 of 0 bytes; still arriving or cut short" in report.waiting
-    assert home.state.problems[-1].startswith("office-pc/worse.stseg")
+    assert f"{OFFICE}/worse.stseg: 1 of 0 bytes; still arriving or cut short" in report.waiting
+    assert home.state.problems[-1].startswith(f"{OFFICE}/worse.stseg")
 
 
 def test_ratings_that_arrive_before_their_session_wait_for_it(office: Device, home: Device) -> None:
@@ -206,14 +206,14 @@ def test_ratings_that_arrive_before_their_session_wait_for_it(office: Device, ho
     office.sync(T0)
     office.store.set_checkin(uuid_for(1), uuid_for(500), 5, 1, T0 + 1)
     office.sync(T0 + 1)
-    files = {n: d for n, d in office.folder.files_of("office-pc").items() if n.endswith(".stseg")}
+    files = {n: d for n, d in office.folder.files_of(OFFICE).items() if n.endswith(".stseg")}
     ratings = next(n for n, d in files.items() if b'"kind":"checkin"' in d)
-    home.folder.put("office-pc", ratings, files.pop(ratings))  # the check-in comes first
+    home.folder.put(OFFICE, ratings, files.pop(ratings))  # the check-in comes first
     home.sync(T0 + 2)
     assert home.store.visible() == {}
     assert list(home.state.pending) == [Key(Kind.CHECKIN, uuid_for(1))]
     [(name, data)] = files.items()
-    home.folder.put("office-pc", name, data)
+    home.folder.put(OFFICE, name, data)
     report = home.sync(T0 + 3)
     assert report.imported == 2
     assert home.store.visible()[uuid_for(1)][1] == CheckinBody("", 5, 1)
@@ -226,7 +226,7 @@ def test_a_history_started_afresh_gets_everything_back(office: Device, home: Dev
     office.sync(T0)
     carry(office, home)
     home.sync(T0)
-    home.store = MemoryStore("home-laptop")  # its file was damaged and moved aside
+    home.store = MemoryStore(HOME)  # its file was damaged and moved aside
     report = home.sync(T0 + 1)
     assert report.imported == 3
     assert home.store.visible() == office.store.visible()
@@ -242,11 +242,13 @@ def test_the_state_survives_a_restart_and_a_damaged_one_costs_only_time(
     home.sync(T0)
     path = tmp_path / "sync-state.json"
     save_state(home.state, path)
-    assert load_state(path, "folder", "home-laptop") == home.state
-    assert load_state(path, "another folder", "home-laptop").view == {}
-    path.write_text('{"format": "stretchtimer-sync-state", "version": 1, "folder": "folder", '
-                    '"device": "home-laptop", "view": {"x": 1}}')  # fmt: skip
-    home.state = load_state(path, "folder", "home-laptop")
+    assert load_state(path, "folder", HOME) == home.state
+    assert load_state(path, "another folder", HOME).view == {}
+    path.write_text(
+        '{"format": "stretchtimer-sync-state", "version": 1, "folder": "folder", '
+        f'"device": "{HOME}", "view": {{"x": 1}}}}'
+    )
+    home.state = load_state(path, "folder", HOME)
     assert home.state.view == {}
     report = home.sync(T0 + 1)
     assert (report.imported, report.exported) == (0, 0)
@@ -286,7 +288,7 @@ def test_a_year_of_three_sessions_a_day_stays_a_few_files(office: Device) -> Non
             office.store.set_checkin(uuid, uuid_for(10**6 + day * 3 + n), 6, 3, now)
             office.sync(now)
             now += 8 * HOUR // 3
-    files = office.folder.files_of("office-pc")
+    files = office.folder.files_of(OFFICE)
     size = sum(len(d) for d in files.values())
     assert len(files) <= 25
     assert size < 3 * 1024 * 1024
@@ -300,9 +302,9 @@ def test_the_manifest_names_the_device_and_counts_what_has_not_arrived(
     office.sync(T0)
     office.store.add_session(uuid_for(2), session_body(2), T0 + 1)
     office.sync(T0 + 1)
-    manifest = office.folder.files_of("office-pc")["manifest.json"]
-    home.folder.put("office-pc", "manifest.json", manifest)
+    manifest = office.folder.files_of(OFFICE)["manifest.json"]
+    home.folder.put(OFFICE, "manifest.json", manifest)
     home.sync(T0 + 2)
-    seen = home.state.devices["office-pc"]
-    assert (seen.label, seen.wrote_ms, seen.segments, seen.missing) == ("office-pc", T0 + 1, 0, 2)
-    assert home.state.devices["home-laptop"].wrote_ms == T0 + 2
+    seen = home.state.devices[OFFICE]
+    assert (seen.label, seen.wrote_ms, seen.segments, seen.missing) == (OFFICE, T0 + 1, 0, 2)
+    assert home.state.devices[HOME].wrote_ms == T0 + 2

@@ -17,7 +17,7 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-from sync_fakes import T0, MemoryFolder, session_body, uuid_for
+from sync_fakes import HOME, LAPTOP, OFFICE, T0, MemoryFolder, session_body, uuid_for
 
 from stretchtimer.model.sync import (
     CheckinBody,
@@ -33,7 +33,7 @@ from stretchtimer.model.sync import compact as compact_module
 
 HOUR = 3600 * 1000
 SKEWS = st.sampled_from([0, 0, 5 * HOUR, -5 * HOUR, 3 * 24 * HOUR, -90 * 1000])
-NAMES = ("alpha-device", "bravo-device", "charlie-device")
+NAMES = (OFFICE, HOME, LAPTOP)
 
 
 @dataclass

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from sync_fakes import T0, seal, session_body, uuid_for
+from sync_fakes import HOME, OFFICE, T0, seal, session_body, uuid_for
 
 from stretchtimer.model.sync.codec import RecordError, record_from_json
 from stretchtimer.model.sync.records import (
@@ -27,7 +27,7 @@ from stretchtimer.model.sync.segments import (
     split_for_segments,
 )
 
-DEVICE = "device-one"
+DEVICE = OFFICE
 
 
 def session(n: int = 1, stamp: int = T0) -> SyncRecord:
@@ -115,6 +115,9 @@ def test_one_bad_record_is_skipped_with_file_record_and_field_named() -> None:
     [
         ({"updated_utc": "1970-01-01T00:00:00.000Z"}, "updated_utc"),
         ({"updated_utc": "tomorrow"}, "updated_utc"),
+        ({"updated_utc": "2024-05-01T12:00:00Z"}, "updated_utc"),
+        ({"tz_name": "../../etc/passwd"}, "tz_name"),
+        ({"tz_name": "Europe//Berlin"}, "tz_name"),
         ({"planned_seconds": float("nan")}, "planned_seconds"),
         ({"active_seconds": -1}, "active_seconds"),
         ({"credited_seconds": 1e9}, "credited_seconds"),
@@ -124,6 +127,7 @@ def test_one_bad_record_is_skipped_with_file_record_and_field_named() -> None:
         ({"routine_name": "x" * 501}, "routine_name"),
         ({"uuid": "not-a-uuid"}, "uuid"),
         ({"device": "../../home"}, "device"),
+        ({"device": "OFFICE00-0000-4000-8000-00000000000A"}, "device"),
         ({"kind": "routine"}, "kind"),
         ({"deleted": "no"}, "deleted"),
         ({"items": [[0, "a", "A", 1, 1, "completed"]] * 2}, "items"),
@@ -174,7 +178,7 @@ def test_a_change_is_stamped_after_the_version_it_replaces() -> None:
 
 
 def test_versions_order_by_time_then_tombstone_then_device() -> None:
-    live, dead = Version(T0, False, "b-device"), Version(T0, True, "a-device")
+    live, dead = Version(T0, False, HOME), Version(T0, True, OFFICE)
     assert dead > live
-    assert Version(T0 + 1, False, "a-device") > dead
-    assert Version(T0, False, "c-device") > live
+    assert Version(T0 + 1, False, OFFICE) > dead
+    assert Version(T0, False, HOME) > Version(T0, False, OFFICE)

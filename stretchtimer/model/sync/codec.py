@@ -30,11 +30,14 @@ MAX_RATING = 10
 MAX_ITEMS = 500
 STATUSES = frozenset({"completed", "stopped", "interrupted"})
 OUTCOMES = frozenset({"completed", "partial", "skipped", "not_reached"})
-_UUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\Z")
-DEVICE_ID = re.compile(r"[A-Za-z0-9_-]{6,64}\Z")
-_UTC = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z\Z")
-_LENGTHS = {"routine_id": (1, 200), "routine_name": (0, 500), "tz_name": (1, 100)}
-_ITEM_TEXT = 500
+# The history's own rules (``history/rules.py``): UUIDs in lower case, times to the
+# millisecond, time-zone names that can never be a path.
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+DEVICE_ID = _UUID
+_UTC = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\Z")
+_TZ = re.compile(r"(?!/)(?!.*//)[A-Za-z0-9_+:/-]{1,100}(?<!/)\Z")
+_LENGTHS = {"routine_id": (1, 200), "routine_name": (0, 500)}
+_ITEM_TEXT = 1000
 _COMMON = {"kind", "uuid", "device", "updated_utc", "deleted"}
 _SESSION_FIELDS = {
     "routine_id", "routine_name", "started_utc", "tz_name", "local_date", "planned_seconds",
@@ -68,15 +71,16 @@ def _uuid(value: Any, name: str) -> str:
 
 
 def device_id(value: Any, name: str = "device") -> str:
+    """A device id: the UUID its data folder was given (also the name of its folder)."""
     if not isinstance(value, str) or not DEVICE_ID.match(value):
-        raise RecordError(f"field '{name}' must be a device id, not {value!r:.60}")
+        raise RecordError(f"field '{name}' must be a device id (a UUID), not {value!r:.60}")
     return value
 
 
 def utc_ms(value: Any, name: str) -> int:
     """A ``...Z`` UTC instant as milliseconds, within the years StretchTimer accepts."""
     if not isinstance(value, str) or not _UTC.match(value):
-        raise RecordError(f"field '{name}' must be a UTC time like 2024-05-01T12:00:00.000Z")
+        raise RecordError(f"field '{name}' must be a UTC time such as 2024-05-01T12:00:00.000Z")
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:
@@ -85,6 +89,12 @@ def utc_ms(value: Any, name: str) -> int:
     if not EARLIEST_STAMP_MS <= stamp < LATEST_STAMP_MS:
         raise RecordError(f"field '{name}' must be a time between 2000 and 2200")
     return stamp
+
+
+def _time_zone(value: Any) -> str:
+    if not isinstance(value, str) or not _TZ.match(value):
+        raise RecordError("field 'tz_name' must be a time-zone name such as Europe/Berlin")
+    return value
 
 
 def _seconds(value: Any, name: str) -> float:
@@ -153,7 +163,7 @@ def _session(data: dict[str, Any]) -> SessionBody:
         routine_id=_text(_field(data, "routine_id"), "routine_id", *_LENGTHS["routine_id"]),
         routine_name=_text(_field(data, "routine_name"), "routine_name", *_LENGTHS["routine_name"]),
         started_utc=started,
-        tz_name=_text(_field(data, "tz_name"), "tz_name", *_LENGTHS["tz_name"]),
+        tz_name=_time_zone(_field(data, "tz_name")),
         local_date=_local_date(_field(data, "local_date")),
         planned_seconds=_seconds(_field(data, "planned_seconds"), "planned_seconds"),
         active_seconds=_seconds(_field(data, "active_seconds"), "active_seconds"),
