@@ -213,9 +213,10 @@ class _Merge:
             try:
                 scan = scan_folder(self.folder, state.merged, self.device, self.now_ms)
             except FolderError as exc:
-                report.folder_available = not isinstance(exc, FolderMissingError)
+                report.folder_available = state.reachable = not isinstance(exc, FolderMissingError)
                 report.problems.append(str(exc))
                 return report
+            state.reachable = True
             updates = {k: r for k, r in scan.records.items() if _beats(r, state.view.get(k))}
             state.pending = self.take_in(local, updates)
         except StoreError as exc:

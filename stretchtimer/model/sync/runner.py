@@ -99,19 +99,26 @@ def run_sync(
     return report, state
 
 
-def sync_status(folder: Path, data_dir: Path, device: str) -> SyncStatus:
-    state = load_state(state_path(data_dir), str(folder), device)
+def status_of(state: SyncState, folder: Path) -> SyncStatus:
+    """How sync stands by ``state`` (``reachable`` as of the last merge)."""
     problems = list(dict.fromkeys([*state.problems, *state.file_problems.values()]))
     return SyncStatus(
         folder=folder,
-        device=device,
-        reachable=folder.is_dir(),
+        device=state.device,
+        reachable=state.reachable,
         last_merge_ms=state.last_merge_ms,
         records_in=state.records_in,
         records_out=state.records_out,
         devices=dict(state.devices),
         problems=problems,
     )
+
+
+def sync_status(folder: Path, data_dir: Path, device: str) -> SyncStatus:
+    """How sync stands, from the state saved in ``data_dir`` and a look at the folder."""
+    status = status_of(load_state(state_path(data_dir), str(folder), device), folder)
+    status.reachable = folder.is_dir()
+    return status
 
 
 def own_folder(folder: Path, device: str) -> Path:
@@ -127,5 +134,6 @@ __all__ = [
     "own_folder",
     "run_sync",
     "state_path",
+    "status_of",
     "sync_status",
 ]

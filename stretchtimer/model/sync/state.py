@@ -50,6 +50,7 @@ class SyncState:
     records_in: int = 0
     records_out: int = 0
     last_merge_ms: int | None = None
+    reachable: bool = True  # the folder was there at the last merge
     problems: list[str] = field(default_factory=list)
 
     def forget_folder(self) -> None:
@@ -100,6 +101,7 @@ def state_to_json(state: SyncState) -> dict[str, Any]:
         "records_in": state.records_in,
         "records_out": state.records_out,
         "last_merge_ms": state.last_merge_ms,
+        "reachable": state.reachable,
         "problems": state.problems[-MAX_PROBLEMS:],
     }
 
@@ -143,6 +145,7 @@ def state_from_json(data: Any, folder: str, device: str) -> SyncState:
     state.records_out = int(data["records_out"])
     last = data["last_merge_ms"]
     state.last_merge_ms = None if last is None else int(last)
+    state.reachable = bool(data["reachable"])
     state.problems = [str(p) for p in data["problems"]][-MAX_PROBLEMS:]
     return state
 
