@@ -7,9 +7,10 @@ another device is stored with a new local id and its own UUID, local date and ti
 so it counts for the day it was on the clock of the person doing it. A row that breaks
 the history's rules (a hand edit) stays where it is and does not travel.
 
-Every import is one transaction, and each record in it is taken only if it is newer than
-the row as it is at that moment (a session may have been rated since the merge began);
-a record the history's ``CHECK`` constraints refuse is rolled back alone and reported.
+An import is a few short transactions, and each record in them is taken only if it is
+newer than its row at that moment (a session may have been rated since the merge
+began); a record the history's ``CHECK`` constraints refuse is rolled back alone and
+reported. A failure part-way leaves whole records only, and the next merge goes on.
 """
 
 from __future__ import annotations
@@ -159,9 +160,12 @@ class HistoryRecords:
             return result
         ordered = sorted(records, key=lambda r: r.key.kind is Kind.CHECKIN)
         try:
-            with self._db.write() as conn:
-                for record in ordered:
-                    self._apply_one(conn, record, result)
+            # Short transactions, so a rating or a delete made meanwhile waits milliseconds
+            # for the lock, not the seconds a first merge of years of history takes.
+            for start in range(0, len(ordered), _CHUNK):
+                with self._db.write() as conn:
+                    for record in ordered[start : start + _CHUNK]:
+                        self._apply_one(conn, record, result)
         except HistoryError as exc:
             raise StoreError(str(exc)) from exc
         return result

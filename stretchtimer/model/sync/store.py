@@ -48,7 +48,7 @@ class RecordStore(Protocol):
     (tombstones included) and the check-ins of those sessions. ``apply`` takes in each
     record only if it is newer than what the history holds *at that moment* (a local write
     may have happened since ``versions``), a tombstone only for a session it holds, a
-    check-in only for a session it holds; all in one transaction.
+    check-in only for a session it holds; each record whole or not at all.
     """
 
     def versions(self) -> dict[Key, Version]: ...
