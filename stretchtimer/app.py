@@ -456,7 +456,7 @@ def _make_sync(parts: AppParts, data_dir: Path, history_page: HistoryPage) -> Sy
     sync.problem.connect(window.show_problem)
 
     def follow_folder(new: Settings) -> None:
-        sync.set_folder(new.sync_folder)
+        sync.set_folder(new.sync_folder, chosen=True)
 
     made_before = window.make_settings_dialog
 

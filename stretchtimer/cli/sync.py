@@ -56,7 +56,7 @@ def _history(ctx: CliContext) -> Iterator[HistoryStore]:
         store.close()
 
 
-def _merge(ctx: CliContext, folder: Path) -> int:
+def _merge(ctx: CliContext, folder: Path, *, create: bool = False) -> int:
     problem = _writable(ctx)
     if problem is not None:
         return problem
@@ -65,7 +65,7 @@ def _merge(ctx: CliContext, folder: Path) -> int:
             records = HistoryRecords(store)
             report, _ = run_sync(
                 folder, records, ctx.data_dir, device=records.device_id(),
-                label=device_label(), now_ms=time.time_ns() // 1_000_000,
+                label=device_label(), now_ms=time.time_ns() // 1_000_000, create=create,
             )  # fmt: skip
     except (HistoryError, StoreError) as exc:
         return ctx.fail(str(exc))
@@ -109,7 +109,7 @@ def cmd_enable(args: argparse.Namespace, ctx: CliContext) -> int:
     if problem is not None:
         return problem
     ctx.say(f"History is synced through {folder}.")
-    return _merge(ctx, folder)
+    return _merge(ctx, folder, create=True)
 
 
 def cmd_disable(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -57,8 +57,8 @@ class _Worker(QObject):
         self._store: HistoryStore | None = None
         self._state: SyncState | None = None
 
-    @Slot(str)
-    def merge(self, folder: str) -> None:
+    @Slot(str, bool)
+    def merge(self, folder: str, create: bool) -> None:
         device = ""
         try:
             if self._store is None:
@@ -67,7 +67,7 @@ class _Worker(QObject):
             device = records.device_id()
             report, self._state = run_sync(
                 Path(folder), records, self._data_dir, device=device,
-                label=self._label, now_ms=self._clock_ms(), state=self._state,
+                label=self._label, now_ms=self._clock_ms(), state=self._state, create=create,
             )  # fmt: skip
         except (HistoryError, StoreError) as exc:
             report = MergeReport(problems=[str(exc)])
@@ -78,7 +78,7 @@ class _Worker(QObject):
     def last_merge(self, folder: str) -> None:
         """At quit: merge once more if there is something to send, then end the thread."""
         if folder:
-            self.merge(folder)
+            self.merge(folder, False)
         thread = self.thread()
         if thread is not None:
             thread.quit()
@@ -102,7 +102,7 @@ class SyncService(QObject):
     merged = Signal(object)
     history_changed = Signal()
     problem = Signal(str)
-    _run = Signal(str)
+    _run = Signal(str, bool)
     _last = Signal(str)
 
     def __init__(
@@ -117,6 +117,7 @@ class SyncService(QObject):
     ) -> None:
         super().__init__(parent)
         self.folder = ""
+        self._chosen = False
         self.last_report: MergeReport | None = None
         self.last_status: SyncStatus | None = None
         self._busy = False
@@ -140,11 +141,16 @@ class SyncService(QObject):
         self._thread.start()
 
     # ----- what the app tells it ----------------------------------------------------------
-    def set_folder(self, folder: str) -> None:
-        """The sync folder from the settings ("" is off); a new one is merged at once."""
+    def set_folder(self, folder: str, *, chosen: bool = False) -> None:
+        """The sync folder from the settings ("" is off); a new one is merged at once.
+
+        ``chosen``: the person has just picked it, so its ``StretchTimer`` folder may be
+        made (at start-up a missing one means an unplugged drive, and is left alone).
+        """
         if folder == self.folder:
             return
         self.folder = folder
+        self._chosen = chosen
         self._told = ""
         self._watch()
         if folder:
@@ -202,7 +208,8 @@ class SyncService(QObject):
             return
         self._wanted = False
         self._running = True
-        self._run.emit(self.folder)
+        self._run.emit(self.folder, self._chosen)
+        self._chosen = False
 
     def _watch(self) -> None:
         """Watch the app's folder for new devices and every other device's folder."""

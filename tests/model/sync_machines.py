@@ -55,7 +55,7 @@ class Machine:
     def sync(self) -> MergeReport:
         report, self.state = run_sync(
             self.shared, self.records, self.data, device=self.device, label=self.name,
-            now_ms=stamp_of(self.now()), state=self.state,
+            now_ms=stamp_of(self.now()), state=self.state, create=True,
         )  # fmt: skip
         return report
 

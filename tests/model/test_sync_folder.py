@@ -23,7 +23,7 @@ DEVICE = OFFICE
 
 def test_a_missing_sync_folder_is_reported_and_never_created(tmp_path: Path) -> None:
     gone = tmp_path / "usb-stick"
-    folder = DiskFolder(gone)
+    folder = DiskFolder(gone, create=True)
     with pytest.raises(FolderMissingError, match="usb-stick is not there"):
         folder.devices()
     with pytest.raises(FolderMissingError):
@@ -31,8 +31,17 @@ def test_a_missing_sync_folder_is_reported_and_never_created(tmp_path: Path) -> 
     assert not gone.exists()
 
 
+def test_an_empty_mount_point_is_not_written_to_unless_just_chosen(tmp_path: Path) -> None:
+    # An unmounted share often leaves its mount point behind, empty.
+    with pytest.raises(FolderMissingError, match="has no StretchTimer folder"):
+        DiskFolder(tmp_path).write(DEVICE, "a.stseg", b"x")
+    assert list(tmp_path.iterdir()) == []
+    DiskFolder(tmp_path, create=True).write(DEVICE, "a.stseg", b"x")
+    assert DiskFolder(tmp_path).devices() == [DEVICE]
+
+
 def test_a_write_is_whole_or_not_there_and_leaves_no_temporary(tmp_path: Path) -> None:
-    folder = DiskFolder(tmp_path)
+    folder = DiskFolder(tmp_path, create=True)
     info = folder.write(DEVICE, "a.stseg", b"data")
     assert (tmp_path / "StretchTimer" / DEVICE / "a.stseg").read_bytes() == b"data"
     assert [p.name for p in (tmp_path / "StretchTimer" / DEVICE).iterdir()] == ["a.stseg"]
@@ -58,7 +67,7 @@ def test_only_real_folders_and_regular_files_are_looked_at(tmp_path: Path) -> No
 
 
 def test_a_file_larger_than_the_limit_is_refused(tmp_path: Path) -> None:
-    folder = DiskFolder(tmp_path)
+    folder = DiskFolder(tmp_path, create=True)
     folder.write(DEVICE, "big.stseg", b"x" * 101)
     with pytest.raises(FolderError, match=r"big\.stseg is larger than 100 bytes"):
         folder.read(DEVICE, "big.stseg", 100)

@@ -66,7 +66,9 @@ def test_run_sync_keeps_its_state_in_the_data_folder_and_status_reads_it(
     data.mkdir()
     store = MemoryStore(DEVICE)
     store.add_session(uuid_for(1), session_body(1), T0)
-    report, state = run_sync(shared, store, data, device=DEVICE, label="Office", now_ms=T0)
+    report, state = run_sync(
+        shared, store, data, device=DEVICE, label="Office", now_ms=T0, create=True
+    )
     assert (report.exported, report.problems) == (1, [])
     assert state_path(data).is_file()
     assert not list(shared.rglob("*.json.tmp"))
@@ -88,6 +90,6 @@ def test_a_state_that_cannot_be_saved_is_said_and_the_merge_still_counts(tmp_pat
     state_path(data).mkdir()  # a folder where the file should go
     store = MemoryStore(DEVICE)
     store.add_session(uuid_for(1), session_body(1), T0)
-    report, _ = run_sync(shared, store, data, device=DEVICE, label="Office", now_ms=T0)
+    report, _ = run_sync(shared, store, data, device=DEVICE, label="Office", now_ms=T0, create=True)
     assert report.exported == 1
     assert report.problems[-1].startswith("What was merged could not be noted in")

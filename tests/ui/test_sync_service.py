@@ -37,7 +37,10 @@ def other_computer_records(data: Path, shared: Path) -> None:
     record(data)
     with HistoryStore.open(data / "history.sqlite3")[0] as store:
         records = HistoryRecords(store)
-        run_sync(shared, records, data, device=records.device_id(), label="other", now_ms=NOW_MS)
+        run_sync(
+            shared, records, data, device=records.device_id(), label="other", now_ms=NOW_MS,
+            create=True,
+        )  # fmt: skip
 
 
 def sessions_in(data: Path) -> int:
@@ -70,7 +73,7 @@ def test_a_folder_chosen_is_merged_at_once_and_the_history_told(
     shared, here, other = places
     other_computer_records(other, shared)
     with qtbot.waitSignal(service.history_changed, timeout=WAIT_MS):
-        service.set_folder(str(shared))
+        service.set_folder(str(shared), chosen=True)
     assert sessions_in(here) == 1
     assert service.last_report is not None and service.last_report.imported == 1
     assert service.last_status is not None and len(service.last_status.devices) == 2
@@ -81,7 +84,7 @@ def test_a_file_the_sync_engine_brings_is_merged(
 ) -> None:
     shared, here, other = places
     with qtbot.waitSignal(service.merged, timeout=WAIT_MS):
-        service.set_folder(str(shared))
+        service.set_folder(str(shared), chosen=True)
     with qtbot.waitSignal(service.history_changed, timeout=WAIT_MS):
         other_computer_records(other, shared)  # the watcher sees the new folder and files
     assert sessions_in(here) == 1
@@ -94,7 +97,7 @@ def test_a_running_session_puts_every_merge_off(
     other_computer_records(other, shared)
     service.set_session_running(True)
     with qtbot.assertNotEmitted(service.merged, wait=200):
-        service.set_folder(str(shared))
+        service.set_folder(str(shared), chosen=True)
         service.request(now=True)
     assert service.is_active()  # wanted, not started
     assert sessions_in(here) == 0
@@ -108,7 +111,7 @@ def test_the_history_page_shown_asks_for_a_merge(
 ) -> None:
     shared, _, other = places
     with qtbot.waitSignal(service.merged, timeout=WAIT_MS):
-        service.set_folder(str(shared))
+        service.set_folder(str(shared), chosen=True)
     page = QWidget()
     qtbot.addWidget(page)
     service.merge_when_shown(page)
@@ -122,7 +125,7 @@ def test_a_folder_that_goes_away_is_said_once_and_sync_resumes(
 ) -> None:
     shared, here, other = places
     with qtbot.waitSignal(service.merged, timeout=WAIT_MS):
-        service.set_folder(str(shared))
+        service.set_folder(str(shared), chosen=True)
     shared.rename(tmp_path / "unplugged")
     with qtbot.waitSignal(service.problem, timeout=WAIT_MS) as said:
         service.request(now=True)
@@ -142,7 +145,7 @@ def test_turning_sync_off_stops_watching(
 ) -> None:
     shared, _, _ = places
     with qtbot.waitSignal(service.merged, timeout=WAIT_MS):
-        service.set_folder(str(shared))
+        service.set_folder(str(shared), chosen=True)
     # Its own first files make the folder change once more; that merge finishes too.
     qtbot.waitUntil(lambda: not service.is_active(), timeout=WAIT_MS)
     service.set_folder("")
@@ -160,7 +163,7 @@ def test_a_merge_asked_for_before_quitting_still_sends(
         here / "history.sqlite3", here, "here", clock_ms=lambda: NOW_MS, debounce_ms=60_000
     )
     with qtbot.waitSignal(sync.merged, timeout=WAIT_MS):
-        sync.set_folder(str(shared))
+        sync.set_folder(str(shared), chosen=True)
     assert not list(shared.rglob("*.stseg"))  # nothing to send yet
     record(here)  # a session ends: the recorder has written it, and asks for a merge
     sync.request()

@@ -3,8 +3,9 @@
 Other programs write here (the sync engine, other devices, the person), so only regular
 files and real folders are looked at (never a symbolic link), names are checked, counts
 and sizes are capped, and every failure is a :class:`FolderError` naming the path. The
-sync folder itself is never created: if it is missing, a drive is unplugged or a share is
-not mounted, and writing there would put files on the bare mount point.
+sync folder itself is never created, and its ``StretchTimer`` folder only when the person
+has just chosen it: if either is missing later, a drive is unplugged or a share is not
+mounted, and writing there would put files on the bare mount point.
 """
 
 from __future__ import annotations
@@ -60,9 +61,11 @@ class Folder(Protocol):
 class DiskFolder:
     """A sync folder on a real file system."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, create: bool = False) -> None:
+        """``create``: the person has just chosen ``folder``; make its ``StretchTimer`` folder."""
         self.folder = folder
         self.root = folder / APP_FOLDER
+        self._create = create
 
     def _check(self) -> None:
         if not self.folder.is_dir():
@@ -70,13 +73,23 @@ class DiskFolder:
                 f"The sync folder {self.folder} is not there (an unplugged drive or a share "
                 "that is not mounted?); sync goes on when it is back."
             )
+        if self.root.is_dir():
+            return
+        if not self._create:
+            raise FolderMissingError(
+                f"The sync folder {self.folder} has no {APP_FOLDER} folder (an unplugged "
+                "drive or a share that is not mounted?); sync goes on when it is back. If it "
+                "was removed on purpose, choose the folder again in the settings."
+            )
+        try:
+            self.root.mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise FolderError(f"Could not create {self.root}: {exc.strerror or exc}.") from exc
 
     def devices(self) -> list[str]:
         self._check()
         try:
             entries = list(os.scandir(self.root))
-        except FileNotFoundError:
-            return []
         except OSError as exc:
             raise FolderError(f"{self.root} cannot be read: {exc.strerror or exc}") from exc
         names = sorted(

@@ -85,12 +85,18 @@ def run_sync(
     label: str,
     now_ms: int,
     state: SyncState | None = None,
+    create: bool = False,
 ) -> tuple[MergeReport, SyncState]:
-    """Merge once and keep the state; pass the last ``state`` back to skip reading it again."""
+    """Merge once and keep the state; pass the last ``state`` back to skip reading it again.
+
+    ``create`` when the person has just chosen ``folder``: its ``StretchTimer`` folder is
+    made if need be (later, a missing one means the drive or share is not there).
+    """
     path = state_path(data_dir)
     if state is None or state.folder != str(folder) or state.device != device:
         state = load_state(path, str(folder), device)
-    report = merge(DiskFolder(folder), store, state, device=device, label=label, now_ms=now_ms)
+    disk = DiskFolder(folder, create=create)
+    report = merge(disk, store, state, device=device, label=label, now_ms=now_ms)
     try:
         save_state(state, path)
     except OSError as exc:
