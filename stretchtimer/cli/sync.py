@@ -77,6 +77,11 @@ def _merge(ctx: CliContext, folder: Path, *, create: bool = False) -> int:
         f"Received {plural(report.imported, 'record', 'records')}, "
         f"sent {plural(report.exported, 'record', 'records')}."
     )
+    if report.unsent:
+        ctx.warn(
+            f"{plural(report.unsent, 'record', 'records')} could not be sent; tried again next time"
+        )
+        return EXIT_FAILED
     return EXIT_OK
 
 

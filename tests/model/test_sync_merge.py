@@ -259,7 +259,7 @@ def test_a_full_disk_keeps_the_records_for_the_next_merge(office: Device) -> Non
     office.store.add_session(uuid_for(1), session_body(1), T0)
     office.folder.full = True
     report = office.sync(T0)
-    assert report.exported == 0
+    assert (report.exported, report.unsent) == (0, 1)
     assert report.problems[0].endswith("No space left on device.")
     assert office.store.visible() != {}
     office.folder.full = False

@@ -43,6 +43,7 @@ class MergeReport:
 
     imported: int = 0
     exported: int = 0
+    unsent: int = 0  # local records that could not be written (a full disk...); sent later
     folder_available: bool = True
     problems: list[str] = field(default_factory=list)
     waiting: list[str] = field(default_factory=list)
@@ -140,6 +141,7 @@ class _Merge:
                 info = self.folder.write(self.device, self.name_for(), data)
             except FolderError as exc:
                 self.report.problems.append(str(exc))
+                self.report.unsent = len(records) - self.report.exported
                 break
             written.append(info)
             self.state.merged[f"{self.device}/{info.name}"] = info.changed

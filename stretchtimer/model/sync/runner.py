@@ -123,7 +123,7 @@ def status_of(state: SyncState, folder: Path) -> SyncStatus:
 def sync_status(folder: Path, data_dir: Path, device: str) -> SyncStatus:
     """How sync stands, from the state saved in ``data_dir`` and a look at the folder."""
     status = status_of(load_state(state_path(data_dir), str(folder), device), folder)
-    status.reachable = folder.is_dir()
+    status.reachable = (folder / APP_FOLDER).is_dir()
     return status
 
 
