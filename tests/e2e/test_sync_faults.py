@@ -24,10 +24,19 @@ from stretchtimer.model.sync.segments import SUFFIX
 pytestmark = pytest.mark.e2e
 
 
-def need_root_mounts() -> None:
+def as_root() -> list[str]:
+    """How to run ``mount``: directly as root, else through ``sudo`` without a password."""
     if os.geteuid() == 0 and shutil.which("mount"):
-        return
-    message = "this test mounts a small tmpfs and a bind mount: it needs root"
+        return []
+    if (
+        shutil.which("sudo")
+        and subprocess.run(
+            ["sudo", "-n", "true"], capture_output=True, timeout=30, check=False
+        ).returncode
+        == 0
+    ):
+        return ["sudo", "-n"]
+    message = "this test mounts a small tmpfs and a bind mount: it needs root (or sudo)"
     if os.environ.get(REQUIRE_ENV) == "1":
         pytest.fail(message)
     pytest.skip(message)
@@ -36,7 +45,7 @@ def need_root_mounts() -> None:
 @contextmanager
 def mounted(target: Path, *args: str) -> Iterator[None]:
     target.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["mount", *args, str(target)], check=True, timeout=30)
+    subprocess.run([*as_root(), "mount", *args, str(target)], check=True, timeout=30)
     try:
         yield
     finally:
@@ -45,9 +54,11 @@ def mounted(target: Path, *args: str) -> Iterator[None]:
 
 def unmount(target: Path) -> None:
     # Not os.path.ismount: a bind mount within one file system does not look like one.
-    done = subprocess.run(["umount", str(target)], check=False, timeout=30, capture_output=True)
+    done = subprocess.run(
+        [*as_root(), "umount", str(target)], check=False, timeout=30, capture_output=True
+    )
     if done.returncode != 0 and "not mounted" not in done.stderr.decode(errors="replace"):
-        subprocess.run(["umount", "-l", str(target)], check=False, timeout=30)
+        subprocess.run([*as_root(), "umount", "-l", str(target)], check=False, timeout=30)
 
 
 def segments_in(folder: Path) -> list[Path]:
@@ -105,10 +116,11 @@ def test_a_segment_cut_short_or_damaged_is_not_read_until_it_is_whole(tmp_path: 
 
 
 def test_a_full_disk_in_the_sync_folder_loses_nothing(tmp_path: Path) -> None:
-    need_root_mounts()
+    as_root()
     office, home, shared = tmp_path / "office", tmp_path / "home", tmp_path / "small-disk"
     fill(office, 2000)  # about 2.4 MB of segments, on a disk of 512 kB
-    with mounted(shared, "-t", "tmpfs", "-o", "size=512k,mode=0700", "tmpfs"):
+    owner = f"uid={os.getuid()},gid={os.getgid()},mode=0700"
+    with mounted(shared, "-t", "tmpfs", "-o", f"size=512k,{owner}", "tmpfs"):
         done = cli(office, "sync", "enable", str(shared))
         assert done.returncode == 1
         assert "No space left on device" in done.stderr
@@ -116,7 +128,9 @@ def test_a_full_disk_in_the_sync_folder_loses_nothing(tmp_path: Path) -> None:
         whole_segments(shared)  # what was written is whole; the cut-off file is gone
         assert not [p for p in shared.rglob("*.tmp")]
         assert intact(office) == 2000
-        subprocess.run(["mount", "-o", "remount,size=64m", str(shared)], check=True, timeout=30)
+        subprocess.run(
+            [*as_root(), "mount", "-o", "remount,size=64m", str(shared)], check=True, timeout=30
+        )
         done = cli(office, "sync", "now")
         assert (done.returncode, done.stderr) == (0, "")
         assert whole_segments(shared) >= 4000
@@ -126,7 +140,7 @@ def test_a_full_disk_in_the_sync_folder_loses_nothing(tmp_path: Path) -> None:
 
 
 def test_a_sync_folder_that_goes_away_is_left_alone_and_sync_resumes(tmp_path: Path) -> None:
-    need_root_mounts()
+    as_root()
     office, home = tmp_path / "office", tmp_path / "home"
     share, mount_point = tmp_path / "server-share", tmp_path / "mnt"
     share.mkdir()
