@@ -201,6 +201,25 @@ def test_a_damaged_segment_is_reported_and_the_rest_still_merge(
     assert home.state.problems[-1].startswith(f"{OFFICE}/worse.stseg")
 
 
+@pytest.mark.parametrize("damage", ["emptied", "removed"])
+def test_a_segment_of_its_own_damaged_or_gone_is_sent_again(
+    office: Device, home: Device, damage: str
+) -> None:
+    office.store.add_session(uuid_for(1), session_body(1), T0)
+    office.sync(T0)
+    [segment] = [n for n in office.folder.files_of(OFFICE) if n.endswith(".stseg")]
+    if damage == "emptied":  # e.g. a sync engine copied a peer's half-arrived file back
+        office.folder.put(OFFICE, segment, b"")
+    else:
+        office.folder.remove(OFFICE, segment)
+    report = office.sync(T0 + 1)
+    assert report.exported == 1
+    assert segment not in office.folder.files_of(OFFICE)  # the damaged one is gone too
+    assert office.sync(T0 + 2).exported == 0  # once is enough
+    carry(office, home)
+    assert home.sync(T0 + 3).imported == 1
+
+
 def test_ratings_that_arrive_before_their_session_wait_for_it(office: Device, home: Device) -> None:
     office.store.add_session(uuid_for(1), session_body(1), T0)
     office.sync(T0)
@@ -240,19 +259,26 @@ def test_the_state_survives_a_restart_and_a_damaged_one_costs_only_time(
     office.sync(T0)
     carry(office, home)
     home.sync(T0)
-    path = tmp_path / "sync-state.json"
+    path = tmp_path / "sync-state.sqlite3"
     save_state(home.state, path)
     assert load_state(path, "folder", HOME) == home.state
     assert load_state(path, "another folder", HOME).view == {}
-    path.write_text(
-        '{"format": "stretchtimer-sync-state", "version": 1, "folder": "folder", '
-        f'"device": "{HOME}", "view": {{"x": 1}}}}'
-    )
+    # Saving again writes only what changed; what was saved before is still there.
+    office.store.add_session(uuid_for(2), session_body(2), T0 + 1)
+    office.sync(T0 + 1)
+    carry(office, home)
+    home.sync(T0 + 2)
+    assert len(home.state.changed) == 1
+    save_state(home.state, path)
+    assert load_state(path, "folder", HOME) == home.state
+    path.write_bytes(b"this is not a database" * 100)
     home.state = load_state(path, "folder", HOME)
     assert home.state.view == {}
-    report = home.sync(T0 + 1)
+    report = home.sync(T0 + 3)
     assert (report.imported, report.exported) == (0, 0)
     assert home.store.visible() == office.store.visible()
+    save_state(home.state, path)  # the damaged cache is replaced
+    assert load_state(path, "folder", HOME) == home.state
 
 
 def test_a_full_disk_keeps_the_records_for_the_next_merge(office: Device) -> None:

@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from stretchtimer.model.sync.compact import compact, to_compact
 from stretchtimer.model.sync.folder import FileInfo, Folder, FolderError, FolderMissingError
 from stretchtimer.model.sync.manifest import MANIFEST_NAME, Manifest, encode_manifest
-from stretchtimer.model.sync.reading import FolderScan, scan_folder
+from stretchtimer.model.sync.reading import FolderScan, is_segment_name, scan_folder
 from stretchtimer.model.sync.records import Key, Kind, SyncRecord, Version
 from stretchtimer.model.sync.segments import SUFFIX, encode_segment, split_for_segments
 from stretchtimer.model.sync.state import DeviceSeen, SyncState
@@ -146,7 +146,7 @@ class _Merge:
             written.append(info)
             self.state.merged[f"{self.device}/{info.name}"] = info.changed
             for record in group:
-                view[record.key] = (record.version, record.digest())
+                self.state.see(record.key, record.version, record.digest())
             self.report.exported += len(group)
         return written
 
@@ -189,7 +189,7 @@ class _Merge:
         """What was read and taken in is now known: the state moves on."""
         state = self.state
         for key, record in updates.items():
-            state.view[key] = (record.version, record.digest())
+            state.see(key, record.version, record.digest())
         for path in [p for p in state.merged if p.split("/", 1)[0] in scan.scanned]:
             if path not in scan.present:
                 del state.merged[path]
@@ -206,6 +206,32 @@ class _Merge:
         report.problems += [why for why in scan.file_problems.values() if why not in scan.waiting]
         report.waiting = list(scan.waiting)
 
+    def own_files_lost(self, scan: FolderScan) -> bool:
+        """Whether a segment of this device, read whole before, is gone or damaged now.
+
+        Only this device removes its files (when it compacts them, and then it knows), so
+        either a sync engine or a person damaged one.
+        """
+        own = f"{self.device}/"
+        return any(
+            path.startswith(own) and (path not in scan.present or path in scan.file_problems)
+            for path in self.state.merged
+        )
+
+    def drop_damaged_own(self, scan: FolderScan) -> None:
+        """This device's segments that cannot be read: what they held is sent again by now."""
+        own = f"{self.device}/"
+        for path in [p for p in scan.file_problems if p.startswith(own)]:
+            name = path[len(own) :]
+            if is_segment_name(name):
+                try:
+                    self.folder.remove(self.device, name)
+                except FolderError as exc:
+                    self.report.problems.append(str(exc))
+                    continue
+                self.state.file_problems.pop(path, None)
+                scan.own = [f for f in scan.own if f.name != name]
+
     def run(self) -> MergeReport:
         report, state = self.report, self.state
         try:
@@ -214,6 +240,11 @@ class _Merge:
                 state.forget_folder()
             try:
                 scan = scan_folder(self.folder, state.merged, self.device, self.now_ms)
+                if self.own_files_lost(scan):
+                    # What they held may be nowhere else: find out what the folder really
+                    # holds, and send again whatever it lacks.
+                    state.forget_folder()
+                    scan = scan_folder(self.folder, state.merged, self.device, self.now_ms)
             except FolderError as exc:
                 report.folder_available = state.reachable = not isinstance(exc, FolderMissingError)
                 report.problems.append(str(exc))
@@ -230,6 +261,9 @@ class _Merge:
         except StoreError as exc:
             report.problems.append(str(exc))
             written = []
+        else:
+            if not report.unsent:
+                self.drop_damaged_own(scan)
         self.tidy(scan, written)
         state.records_in += report.imported
         state.records_out += report.exported

@@ -17,7 +17,7 @@ from stretchtimer.model.sync.merge import MergeReport, merge
 from stretchtimer.model.sync.state import DeviceSeen, SyncState, load_state, save_state
 from stretchtimer.model.sync.store import RecordStore
 
-STATE_FILE = "sync-state.json"
+STATE_FILE = "sync-state.sqlite3"
 MAX_FOLDER_TEXT = 4096
 
 

@@ -6,25 +6,32 @@ check-ins waiting for their session, and what ``sync status`` shows. It lives in
 folder, never in the sync folder. Losing it, or finding an old copy after a crash, costs
 only time: the merge reads every segment again, and nothing is imported twice (imports
 are by version) or lost (a record sent twice is the same record).
+
+It is kept in a small SQLite file of its own, so that saving after a merge writes only
+the versions that merge changed: on twenty years of history a rewrite of the whole view
+would cost more than the merge.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from contextlib import suppress
-from dataclasses import dataclass, field
+import sqlite3
+from contextlib import closing, suppress
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from stretchtimer.model.sync.codec import RecordError, record_from_json
 from stretchtimer.model.sync.records import Key, Kind, SyncRecord, Version
 
-STATE_FORMAT = "stretchtimer-sync-state"
 STATE_VERSION = 1
-MAX_STATE_BYTES = 256 * 1024 * 1024
 MAX_PROBLEMS = 50
+_TABLES = (
+    "CREATE TABLE IF NOT EXISTS facts (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS view (kind TEXT NOT NULL, uuid TEXT NOT NULL, "
+    "stamp INTEGER NOT NULL, deleted INTEGER NOT NULL, device TEXT NOT NULL, "
+    "digest TEXT NOT NULL, PRIMARY KEY (kind, uuid)) WITHOUT ROWID",
+)
 
 
 @dataclass
@@ -39,6 +46,12 @@ class DeviceSeen:
 
 @dataclass
 class SyncState:
+    """The state of one data folder's sync through one folder.
+
+    Change ``view`` through :meth:`see` (or :meth:`forget_folder`), so that saving knows
+    which versions to write.
+    """
+
     folder: str
     device: str
     merged: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -52,6 +65,13 @@ class SyncState:
     last_merge_ms: int | None = None
     reachable: bool = True  # the folder was there at the last merge
     problems: list[str] = field(default_factory=list)
+    changed: set[Key] = field(default_factory=set, compare=False, repr=False)
+    cleared: bool = field(default=False, compare=False, repr=False)
+
+    def see(self, key: Key, version: Version, digest: str) -> None:
+        """The folder holds ``version`` of ``key`` (read there, or written there)."""
+        self.view[key] = (version, digest)
+        self.changed.add(key)
 
     def forget_folder(self) -> None:
         """Read everything again at the next merge (the history was replaced, or reset)."""
@@ -60,44 +80,23 @@ class SyncState:
         self.pending.clear()
         self.refused.clear()
         self.file_problems.clear()
+        self.changed.clear()
+        self.cleared = True
 
 
-def _key_text(key: Key) -> str:
-    return f"{key.kind.value[0]}:{key.uuid}"
-
-
-def _key(text: str) -> Key:
-    kind = {"s": Kind.SESSION, "c": Kind.CHECKIN}[text[0]]
-    if text[1] != ":" or not text[2:]:
-        raise ValueError(text)
-    return Key(kind, text[2:])
-
-
-def state_to_json(state: SyncState) -> dict[str, Any]:
-    devices = sorted(
-        {v.device for v, _ in state.view.values()} | {v.device for v in state.refused.values()}
-    )
-    index = {d: i for i, d in enumerate(devices)}
+def _facts(state: SyncState) -> dict[str, Any]:
     return {
-        "format": STATE_FORMAT,
         "version": STATE_VERSION,
         "folder": state.folder,
         "device": state.device,
         "merged": {path: list(changed) for path, changed in state.merged.items()},
-        "writers": devices,
-        "view": {
-            _key_text(k): [v.stamp_ms, int(v.deleted), index[v.device], digest]
-            for k, (v, digest) in state.view.items()
-        },
         "pending": [r.to_json() for r in state.pending.values()],
-        "refused": {
-            _key_text(k): [v.stamp_ms, int(v.deleted), index[v.device]]
+        "refused": [
+            [k.kind.value, k.uuid, v.stamp_ms, v.deleted, v.device]
             for k, v in state.refused.items()
-        },
+        ],
         "file_problems": state.file_problems,
-        "devices": {
-            d: [s.label, s.wrote_ms, s.segments, s.missing] for d, s in state.devices.items()
-        },
+        "devices": {d: asdict(s) for d, s in state.devices.items()},
         "records_in": state.records_in,
         "records_out": state.records_out,
         "last_merge_ms": state.last_merge_ms,
@@ -106,84 +105,113 @@ def state_to_json(state: SyncState) -> dict[str, Any]:
     }
 
 
-def state_from_json(data: Any, folder: str, device: str) -> SyncState:
-    """The state in ``data`` if it is for this folder and device, else a fresh one.
-
-    Raises ``ValueError``, ``KeyError``, ``TypeError`` or ``IndexError`` on a damaged state
-    (the caller starts afresh: the state is a cache).
-    """
-    state = SyncState(folder, device)
-    if (
-        not isinstance(data, dict)
-        or data.get("format") != STATE_FORMAT
-        or data.get("version") != STATE_VERSION
-        or data.get("folder") != folder
-        or data.get("device") != device
-    ):
-        return state
-    writers = [str(w) for w in data["writers"]]
-    state.merged = {str(p): (int(c[0]), int(c[1])) for p, c in data["merged"].items()}
-    state.view = {
-        _key(k): (Version(int(e[0]), bool(e[1]), writers[e[2]]), str(e[3]))
-        for k, e in data["view"].items()
-    }
-    for raw in data["pending"]:
+def _restore(facts: dict[str, Any], state: SyncState) -> None:
+    """Fill ``state`` from the saved facts; raises on anything unexpected (a damaged cache)."""
+    state.merged = {str(p): (int(c[0]), int(c[1])) for p, c in facts["merged"].items()}
+    for raw in facts["pending"]:
         try:
             record = record_from_json(raw)
         except RecordError as exc:
             raise ValueError(str(exc)) from exc
         state.pending[record.key] = record
     state.refused = {
-        _key(k): Version(int(e[0]), bool(e[1]), writers[e[2]]) for k, e in data["refused"].items()
+        Key(Kind(r[0]), str(r[1])): Version(int(r[2]), bool(r[3]), str(r[4]))
+        for r in facts["refused"]
     }
-    state.file_problems = {str(p): str(m) for p, m in data["file_problems"].items()}
+    state.file_problems = {str(p): str(m) for p, m in facts["file_problems"].items()}
     state.devices = {
-        str(d): DeviceSeen(str(s[0]), None if s[1] is None else int(s[1]), int(s[2]), int(s[3]))
-        for d, s in data["devices"].items()
+        str(d): DeviceSeen(str(s["label"]), s["wrote_ms"], int(s["segments"]), int(s["missing"]))
+        for d, s in facts["devices"].items()
     }
-    state.records_in = int(data["records_in"])
-    state.records_out = int(data["records_out"])
-    last = data["last_merge_ms"]
+    state.records_in = int(facts["records_in"])
+    state.records_out = int(facts["records_out"])
+    last = facts["last_merge_ms"]
     state.last_merge_ms = None if last is None else int(last)
-    state.reachable = bool(data["reachable"])
-    state.problems = [str(p) for p in data["problems"]][-MAX_PROBLEMS:]
-    return state
+    state.reachable = bool(facts["reachable"])
+    state.problems = [str(p) for p in facts["problems"]][-MAX_PROBLEMS:]
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
+    # A cache: losing the last write to a power cut costs a re-read, never data.
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    for statement in _TABLES:
+        conn.execute(statement)
+    return conn
 
 
 def load_state(path: Path, folder: str, device: str) -> SyncState:
     """The saved state, or a fresh one if it is missing, damaged or for another folder."""
+    state = SyncState(folder, device)
+    if not path.is_file():
+        return state
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_STATE_BYTES + 1)
-        if len(raw) > MAX_STATE_BYTES:
-            return SyncState(folder, device)
-        return state_from_json(json.loads(raw), folder, device)
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
-        return SyncState(folder, device)
+        with closing(_connect(path)) as conn:
+            row = conn.execute("SELECT value FROM facts WHERE name = 'state'").fetchone()
+            facts = json.loads(row[0]) if row else None
+            if not (
+                isinstance(facts, dict)
+                and facts.get("version") == STATE_VERSION
+                and facts.get("folder") == folder
+                and facts.get("device") == device
+            ):
+                state.cleared = True  # whatever is there is for something else
+                return state
+            _restore(facts, state)
+            for kind, uuid, stamp, deleted, writer, digest in conn.execute("SELECT * FROM view"):
+                state.view[Key(Kind(kind), uuid)] = (Version(stamp, bool(deleted), writer), digest)
+    except (sqlite3.Error, OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        fresh = SyncState(folder, device)
+        fresh.cleared = True
+        return fresh
+    return state
 
 
 def save_state(state: SyncState, path: Path) -> None:
-    """Write the state atomically; raises ``OSError`` (the caller reports, the cache is lost)."""
-    text = json.dumps(state_to_json(state), separators=(",", ":"))
+    """Write what changed since the last save; raises ``OSError`` (the caller reports it).
+
+    A state file that cannot be opened as SQLite is replaced: it is only a cache.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(temp).replace(path)
-    except BaseException:
-        with suppress(OSError):
-            Path(temp).unlink()
-        raise
+        _save(state, path)
+    except sqlite3.OperationalError as exc:  # cannot open, disk full, busy: say so
+        raise OSError(str(exc)) from exc
+    except sqlite3.DatabaseError:  # not a database (damaged): start the cache afresh
+        for companion in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            with suppress(FileNotFoundError):
+                companion.unlink()
+        state.cleared = True
+        try:
+            _save(state, path)
+        except sqlite3.Error as again:
+            raise OSError(str(again)) from again
 
 
-__all__ = [
-    "DeviceSeen",
-    "SyncState",
-    "load_state",
-    "save_state",
-    "state_from_json",
-    "state_to_json",
-]
+def _save(state: SyncState, path: Path) -> None:
+    with closing(_connect(path)) as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        if state.cleared:
+            conn.execute("DELETE FROM view")
+            keys = set(state.view)
+        else:
+            keys = state.changed
+        conn.executemany(
+            "INSERT OR REPLACE INTO view VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (k.kind.value, k.uuid, v.stamp_ms, int(v.deleted), v.device, digest)
+                for k in keys
+                for v, digest in (state.view[k],)
+            ],
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO facts VALUES ('state', ?)",
+            (json.dumps(_facts(state), separators=(",", ":")),),
+        )
+        conn.execute("COMMIT")
+    state.changed.clear()
+    state.cleared = False
+
+
+__all__ = ["DeviceSeen", "SyncState", "load_state", "save_state"]
