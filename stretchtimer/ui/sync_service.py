@@ -55,15 +55,17 @@ class _Worker(QObject):
         self._label = label
         self._clock_ms = clock_ms
         self._store: HistoryStore | None = None
+        self._records: HistoryRecords | None = None
         self._state: SyncState | None = None
 
     @Slot(str, bool)
     def merge(self, folder: str, create: bool) -> None:
         device = ""
         try:
-            if self._store is None:
+            if self._store is None or self._records is None:
                 self._store, _ = HistoryStore.open(self._history_path)
-            records = HistoryRecords(self._store)
+                self._records = HistoryRecords(self._store)  # one: it remembers what it read
+            records = self._records
             device = records.device_id()
             report, self._state = run_sync(
                 Path(folder), records, self._data_dir, device=device,
@@ -87,7 +89,7 @@ class _Worker(QObject):
         """On the sync thread as it ends: the connection goes with the thread that made it."""
         if self._store is not None:
             self._store.close()
-            self._store = None
+            self._store = self._records = None
 
 
 class SyncService(QObject):

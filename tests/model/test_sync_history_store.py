@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sync_machines import Machine, summary
 
+from stretchtimer.model.history import HistoryStore
 from stretchtimer.model.sync import CheckinBody, Key, Kind, SyncRecord, Version
 from stretchtimer.model.sync.history_store import HistoryRecords
 
@@ -202,3 +203,19 @@ def test_every_change_is_stamped_after_the_version_it_replaces(
     for key, stamp in future.items():
         assert stamp < after_delete[key].stamp_ms < after_undo[key].stamp_ms
         assert after_delete[key].deleted and not after_undo[key].deleted
+
+
+def test_the_versions_are_read_again_after_any_write(office: Machine) -> None:
+    sid = office.record()
+    before = office.records.versions()
+    assert office.records.versions() == before  # nothing written: the same, remembered
+    other, _ = HistoryStore.open(office.data / "history.sqlite3")  # the recorder, say
+    try:
+        other.set_checkin(sid, after=3)
+    finally:
+        other.close()
+    rated = office.records.versions()
+    assert len(rated) == len(before) + 1
+    office.store.set_checkin(sid, after=4)  # through the same connection
+    [key] = [k for k in rated if k.kind is Kind.CHECKIN]
+    assert office.records.versions()[key] > rated[key]

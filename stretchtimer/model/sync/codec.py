@@ -181,8 +181,11 @@ def _checkin(data: dict[str, Any]) -> CheckinBody:
     )
 
 
-def record_from_json(data: Any) -> SyncRecord:
-    """A record from a parsed JSON object; raises :class:`RecordError` naming the field."""
+def record_from_json(data: Any, digest: str = "") -> SyncRecord:
+    """A record from a parsed JSON object; raises :class:`RecordError` naming the field.
+
+    ``digest``: of the line it was read from (see :func:`~.records.line_digest`).
+    """
     if not isinstance(data, dict):
         raise RecordError("a record must be a JSON object")
     kind_text = _field(data, "kind")
@@ -208,9 +211,9 @@ def record_from_json(data: Any) -> SyncRecord:
     )
     key = Key(kind, _uuid(_field(data, "uuid"), "uuid"))
     if deleted:
-        return SyncRecord(key, version, None)
+        return SyncRecord(key, version, None, digest)
     body = _session(data) if kind is Kind.SESSION else _checkin(data)
-    return SyncRecord(key, version, body)
+    return SyncRecord(key, version, body, digest)
 
 
 __all__ = ["DEVICE_ID", "MAX_ITEMS", "RecordError", "device_id", "record_from_json", "utc_ms"]

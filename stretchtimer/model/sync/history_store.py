@@ -34,12 +34,23 @@ from stretchtimer.model.sync.records import (
 from stretchtimer.model.sync.store import ApplyResult, StoreError
 
 _CHUNK = 500  # well under SQLite's limit on parameters
+# Records per import transaction: a fraction of a second of the lock, few fsyncs.
+_TRANSACTION = 2000
 _SESSION_FIELDS = (
     "routine_id, routine_name, started_utc, tz_name, local_date, planned_seconds, "
     "active_seconds, credited_seconds, status"
 )
 _ITEM_FIELDS = "item, exercise_id, exercise_name, planned_seconds, credited_seconds, outcome"
 _TRAVELS = "s.status <> 'in_progress' AND s.valid"
+_INSERT_ITEM = (
+    f"INSERT INTO session_items (session_id, {_ITEM_FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _stamp_sql(table: str) -> str:
+    """A row's version time in ms, worked out by SQLite (exact: it counts in ms itself)."""
+    latest = f"max({table}.updated_utc, coalesce({table}.deleted_utc, {table}.updated_utc))"
+    return f"CAST(round((julianday({latest}) - 2440587.5) * 86400000.0) AS INTEGER)"
 
 
 def stamp_ms_of_text(text: str) -> int:
@@ -60,11 +71,20 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
 
 
 class HistoryRecords:
-    """:class:`~stretchtimer.model.sync.store.RecordStore` over an open :class:`HistoryStore`."""
+    """:class:`~stretchtimer.model.sync.store.RecordStore` over an open :class:`HistoryStore`.
+
+    Keep one for a connection: it remembers the versions it last read, and reads them
+    again only when something else wrote since: another connection (the recorder, the
+    history page: SQLite's ``data_version``) or the store's own (its ``total_changes``).
+    So a merge after another device's files arrived does not read twenty years of history
+    to find that nothing changed here.
+    """
 
     def __init__(self, store: HistoryStore) -> None:
         self._db = store.connection
         self._writes = store.writes
+        self._known: dict[Key, Version] | None = None
+        self._seen: tuple[int, int] | None = None  # data_version, total_changes
 
     def device_id(self) -> str:
         """This data folder's device id, made now if nothing was ever recorded here."""
@@ -78,19 +98,29 @@ class HistoryRecords:
     def versions(self) -> dict[Key, Version]:
         try:
             with self._db.read() as conn:
+                seen = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+                if self._known is not None and seen == self._seen:
+                    return dict(self._known)
                 sessions = conn.execute(
-                    "SELECT s.uuid, s.updated_utc, s.deleted_utc, s.device_id FROM sessions s "
-                    f"WHERE {_TRAVELS}"
+                    f"SELECT s.uuid, {_stamp_sql('s')}, s.deleted_utc IS NOT NULL, s.device_id "
+                    f"FROM sessions s WHERE {_TRAVELS}"
                 ).fetchall()
                 checkins = conn.execute(
-                    "SELECT s.uuid, c.updated_utc, c.deleted_utc, c.device_id FROM checkins c "
-                    f"JOIN sessions s ON s.id = c.session_id WHERE {_TRAVELS} AND c.valid"
+                    f"SELECT s.uuid, {_stamp_sql('c')}, c.deleted_utc IS NOT NULL, c.device_id "
+                    "FROM checkins c JOIN sessions s ON s.id = c.session_id "
+                    f"WHERE {_TRAVELS} AND c.valid"
                 ).fetchall()
         except HistoryError as exc:
             raise StoreError(str(exc)) from exc
-        found = {Key(Kind.SESSION, r[0]): _version(r[1], r[2], r[3]) for r in sessions}
-        found.update((Key(Kind.CHECKIN, r[0]), _version(r[1], r[2], r[3])) for r in checkins)
-        return found
+        session, checkin = Kind.SESSION, Kind.CHECKIN
+        found = {Key(session, r[0]): Version(r[1], bool(r[2]), r[3]) for r in sessions}
+        found.update((Key(checkin, r[0]), Version(r[1], bool(r[2]), r[3])) for r in checkins)
+        self._known, self._seen = found, seen
+        return dict(found)
+
+    def token(self) -> object:
+        """What SQLite said of the file at the last look (see the class docstring)."""
+        return self._seen
 
     def records(self, keys: Collection[Key]) -> list[SyncRecord]:
         sessions = sorted(k.uuid for k in keys if k.kind is Kind.SESSION)
@@ -160,41 +190,77 @@ class HistoryRecords:
             return result
         ordered = sorted(records, key=lambda r: r.key.kind is Kind.CHECKIN)
         try:
-            # Short transactions, so a rating or a delete made meanwhile waits milliseconds
-            # for the lock, not the seconds a first merge of years of history takes.
-            for start in range(0, len(ordered), _CHUNK):
+            # Short transactions, so a rating or a delete made meanwhile waits a fraction
+            # of a second for the lock, not the seconds a first merge of years takes.
+            for start in range(0, len(ordered), _TRANSACTION):
                 with self._db.write() as conn:
-                    for record in ordered[start : start + _CHUNK]:
-                        self._apply_one(conn, record, result)
+                    self._apply_chunk(conn, ordered[start : start + _TRANSACTION], result)
         except HistoryError as exc:
+            self._known = None  # part may be in: read it all again next time
             raise StoreError(str(exc)) from exc
+        if self._known is not None and self._seen is not None:
+            by_key = {r.key: r.version for r in records}
+            self._known.update((key, by_key[key]) for key in result.applied)
+            self._seen = (self._seen[0], self._db.raw().total_changes)
         return result
+
+    def _apply_chunk(
+        self, conn: sqlite3.Connection, records: Sequence[SyncRecord], result: ApplyResult
+    ) -> None:
+        """All of ``records`` at once; if the history refuses one, each alone, to find it."""
+        done = ApplyResult()
+        items: list[tuple[Any, ...]] = []
+        conn.execute("SAVEPOINT chunk")
+        try:
+            for record in records:
+                _apply_record(conn, record, done, items)
+            conn.executemany(_INSERT_ITEM, items)  # the exercises of the chunk at once
+        except sqlite3.IntegrityError:
+            conn.execute("ROLLBACK TO chunk")
+            done = ApplyResult()
+            for record in records:
+                self._apply_one(conn, record, done)
+        finally:
+            conn.execute("RELEASE chunk")
+        result.applied += done.applied
+        result.orphans += done.orphans
+        result.refused += done.refused
 
     def _apply_one(self, conn: sqlite3.Connection, record: SyncRecord, result: ApplyResult) -> None:
         conn.execute("SAVEPOINT record")
-        applied: bool | None
         try:
-            if record.key.kind is Kind.SESSION:
-                applied = _apply_session(conn, record)
-            else:
-                applied = _apply_checkin(conn, record)
-                if applied is None:
-                    result.orphans.append(record)
+            _apply_record(conn, record, result)
         except sqlite3.IntegrityError as exc:
             conn.execute("ROLLBACK TO record")
             result.refused.append((record, f"the history refused it ({exc})"))
-            applied = False
         finally:
             conn.execute("RELEASE record")
-        if applied:
-            result.applied.append(record.key)
+
+
+def _apply_record(
+    conn: sqlite3.Connection,
+    record: SyncRecord,
+    result: ApplyResult,
+    items: list[tuple[Any, ...]] | None = None,
+) -> None:
+    """Take in ``record`` if it is newer; a session's exercises go to ``items`` if given."""
+    if record.key.kind is Kind.SESSION:
+        applied: bool | None = _apply_session(conn, record, items)
+    else:
+        applied = _apply_checkin(conn, record)
+        if applied is None:
+            result.orphans.append(record)
+    if applied:
+        result.applied.append(record.key)
 
 
 def _held(row: Any) -> Version:
     return _version(row[1], row[2], row[3])
 
 
-def _apply_session(conn: sqlite3.Connection, record: SyncRecord) -> bool:
+def _apply_session(
+    conn: sqlite3.Connection, record: SyncRecord, items: list[tuple[Any, ...]] | None
+) -> bool:
     row = conn.execute(
         "SELECT id, updated_utc, deleted_utc, device_id, status FROM sessions WHERE uuid = ?",
         (record.key.uuid,),
@@ -235,14 +301,15 @@ def _apply_session(conn: sqlite3.Connection, record: SyncRecord) -> bool:
             (device, stamp, *values, session_id),
         )
         conn.execute("DELETE FROM session_items WHERE session_id = ?", (session_id,))
-    conn.executemany(
-        f"INSERT INTO session_items (session_id, {_ITEM_FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (session_id, i.item, i.exercise_id, i.exercise_name, i.planned_seconds,
-             i.credited_seconds, i.outcome)
-            for i in body.items
-        ],
-    )  # fmt: skip
+    rows = [
+        (session_id, i.item, i.exercise_id, i.exercise_name, i.planned_seconds,
+         i.credited_seconds, i.outcome)
+        for i in body.items
+    ]  # fmt: skip
+    if items is None:
+        conn.executemany(_INSERT_ITEM, rows)
+    else:
+        items += rows
     return True
 
 

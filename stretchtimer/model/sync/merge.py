@@ -2,14 +2,16 @@
 
 The steps, each safe to stop after:
 
-1. If the local history lacks something the state says it took in (it was replaced by
-   an empty one, or restored from a backup), the state is forgotten and every segment
-   is read again.
+1. The first time a store is merged, if its history lacks something the state says it
+   took in (it was replaced by an empty one, or restored from a backup), the state is
+   forgotten and every segment is read again. So it is if one of this device's own
+   segments, read whole before, is gone or damaged: what it held is sent again.
 2. New segment files of every device (this one's too) are read and checked.
-3. Records newer than the local history's versions are taken in, in one transaction;
+3. Records newer than the local history's versions are taken in, in short transactions;
    a check-in whose session has not arrived waits in the state for it.
 4. Local records newer than anything in the folder are written as new segments of this
-   device; then small segments are compacted and the manifest rewritten if it changed.
+   device (skipped when the store says nothing was written since the last merge); then
+   small segments are compacted and the manifest rewritten if it changed.
 
 The state is updated only for what succeeded, so a failure (a full disk, a folder that
 went away, a history that is busy) is simply tried again by the next merge. The local
@@ -127,10 +129,12 @@ class _Merge:
         ]
         # A check-in travels with or after its session; of a session that never left this
         # device (deleted before it could), it would only wait elsewhere for ever.
-        leaving = {k.uuid for k in outgoing if k.kind is Kind.SESSION} | {
-            k.uuid for k in view if k.kind is Kind.SESSION
-        }
-        outgoing = [k for k in outgoing if k.kind is Kind.SESSION or k.uuid in leaving]
+        leaving = {k.uuid for k in outgoing if k.kind is Kind.SESSION}
+        outgoing = [
+            k
+            for k in outgoing
+            if k.kind is Kind.SESSION or k.uuid in leaving or Key(Kind.SESSION, k.uuid) in view
+        ]
         if not outgoing:
             return []
         records = sorted(self.store.records(outgoing), key=lambda r: (r.key.kind, r.key.uuid))
@@ -233,17 +237,25 @@ class _Merge:
                 scan.own = [f for f in scan.own if f.name != name]
 
     def run(self) -> MergeReport:
-        report, state = self.report, self.state
+        report, state, store = self.report, self.state, self.store
         try:
-            local = self.store.versions()
-            if not _consistent(state, local):
-                state.forget_folder()
+            local = store.versions()
+            # Nothing written here since the last merge (only what it took in itself):
+            # then nothing can be newer here than in the folder, and a long history need
+            # not be compared record by record again.
+            same = state.checked is store
+            quiet = same and state.local_token is not None and store.token() == state.local_token
+            if not same:  # once per store: a history started afresh lacks what it had
+                if not _consistent(state, local):
+                    state.forget_folder()
+                state.checked = store
             try:
                 scan = scan_folder(self.folder, state.merged, self.device, self.now_ms)
                 if self.own_files_lost(scan):
                     # What they held may be nowhere else: find out what the folder really
                     # holds, and send again whatever it lacks.
                     state.forget_folder()
+                    quiet = False
                     scan = scan_folder(self.folder, state.merged, self.device, self.now_ms)
             except FolderError as exc:
                 report.folder_available = state.reachable = not isinstance(exc, FolderMissingError)
@@ -256,14 +268,17 @@ class _Merge:
             report.problems.append(str(exc))
             return report
         self.remember(scan, updates)
+        sent = True
         try:
-            written = self.send(local)
+            written = [] if quiet and not state.unsent else self.send(local)
         except StoreError as exc:
             report.problems.append(str(exc))
-            written = []
+            written, sent = [], False
         else:
             if not report.unsent:
                 self.drop_damaged_own(scan)
+        state.unsent = bool(report.unsent) or not sent  # then the next merge tries again
+        state.local_token = store.token()
         self.tidy(scan, written)
         state.records_in += report.imported
         state.records_out += report.exported

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -123,6 +123,8 @@ class SyncRecord:
     key: Key
     version: Version
     body: Body | None
+    # The digest of the line it was read from, so reading it need not encode it again.
+    read_digest: str = field(default="", compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if (self.body is None) != self.version.deleted:
@@ -178,7 +180,11 @@ class SyncRecord:
 
     def digest(self) -> str:
         """A short digest of the content: only ever a tie-break, never an identity."""
-        return hashlib.sha256(self.line()).hexdigest()[:16]
+        return self.read_digest or line_digest(self.line())
+
+
+def line_digest(line: bytes) -> str:
+    return hashlib.sha256(line).hexdigest()[:16]
 
 
 def newer(candidate: SyncRecord, current: SyncRecord | None) -> bool:
@@ -201,6 +207,7 @@ __all__ = [
     "SessionBody",
     "SyncRecord",
     "Version",
+    "line_digest",
     "newer",
     "next_stamp",
     "stamp_of",

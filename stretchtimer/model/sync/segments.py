@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stretchtimer.model.sync.codec import RecordError, device_id, record_from_json
-from stretchtimer.model.sync.records import SyncRecord
+from stretchtimer.model.sync.records import SyncRecord, line_digest
 
 FORMAT = "stretchtimer-sync-segment"
 FORMAT_VERSION = 1
@@ -33,6 +33,9 @@ MAX_HEADER_BYTES = 1024
 MAX_LINE_BYTES = 256 * 1024
 # A new segment is cut here; small enough to copy quickly, large enough to keep files few.
 TARGET_SEGMENT_BYTES = 1024 * 1024
+
+
+_decode = json.JSONDecoder().decode
 
 
 class SegmentError(Exception):
@@ -151,10 +154,12 @@ def decode_segment(data: bytes, name: str) -> Segment:
             if len(line) > MAX_LINE_BYTES:
                 raise RecordError(f"longer than {MAX_LINE_BYTES // 1024} KB")
             try:
-                parsed = json.loads(line)
+                parsed = _decode(line.decode("utf-8"))
+            except UnicodeDecodeError:
+                raise RecordError("not UTF-8 text") from None
             except (ValueError, RecursionError):
                 raise RecordError("not valid JSON") from None
-            segment.records.append(record_from_json(parsed))
+            segment.records.append(record_from_json(parsed, line_digest(line)))
         except RecordError as exc:
             segment.skipped.append(f"{name}, record {number}: {exc}; skipped")
     return segment

@@ -67,6 +67,11 @@ class SyncState:
     problems: list[str] = field(default_factory=list)
     changed: set[Key] = field(default_factory=set, compare=False, repr=False)
     cleared: bool = field(default=False, compare=False, repr=False)
+    # For this process only: the store's token after the last merge, the store whose
+    # history was checked against the view, whether something is left to send.
+    local_token: object = field(default=None, compare=False, repr=False)
+    checked: object = field(default=None, compare=False, repr=False)
+    unsent: bool = field(default=False, compare=False, repr=False)
 
     def see(self, key: Key, version: Version, digest: str) -> None:
         """The folder holds ``version`` of ``key`` (read there, or written there)."""
@@ -82,6 +87,7 @@ class SyncState:
         self.file_problems.clear()
         self.changed.clear()
         self.cleared = True
+        self.local_token = None
 
 
 def _facts(state: SyncState) -> dict[str, Any]:

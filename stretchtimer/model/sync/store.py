@@ -54,6 +54,9 @@ class RecordStore(Protocol):
     def versions(self) -> dict[Key, Version]: ...
     def records(self, keys: Collection[Key]) -> list[SyncRecord]: ...
     def apply(self, records: Sequence[SyncRecord]) -> ApplyResult: ...
+    def token(self) -> object:
+        """Equal to an earlier token only if nothing was written since (apply included)."""
+        ...
 
 
 @dataclass
@@ -68,6 +71,7 @@ class MemoryStore:
     def __init__(self, device: str) -> None:
         self.device = device
         self.rows: dict[Key, _Row] = {}
+        self._writes = 0
 
     # ----- local writes, as the history makes them ------------------------------------------
     def _write(
@@ -78,6 +82,7 @@ class MemoryStore:
             next_stamp(now_ms, previous.version if previous else None), deleted, self.device
         )
         self.rows[key] = _Row(version, body)
+        self._writes += 1
         return version
 
     def add_session(self, uuid: str, body: SessionBody, now_ms: int) -> Version:
@@ -125,6 +130,9 @@ class MemoryStore:
     def versions(self) -> dict[Key, Version]:
         return {key: row.version for key, row in self.rows.items()}
 
+    def token(self) -> object:
+        return self._writes
+
     def records(self, keys: Collection[Key]) -> list[SyncRecord]:
         found = []
         for key in keys:
@@ -151,6 +159,7 @@ class MemoryStore:
             else:
                 self.rows[key] = _Row(record.version, record.body)
             result.applied.append(key)
+        self._writes += bool(result.applied)
         return result
 
 
