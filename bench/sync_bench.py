@@ -99,15 +99,18 @@ class Joiner:
 
     def merge(self, *, cold: bool) -> tuple[float, float, int]:
         """One merge: wall and CPU seconds, records taken in and sent. ``cold``: as ``sync now``."""
-        records, state = self.records, self.state
-        if cold:  # a new process: nothing remembered but the state file
-            records, state = HistoryRecords(self.store), None
+        store, records, state = self.store, self.records, self.state
+        if cold:  # a new process, with a connection of its own and only the state file
+            store = HistoryStore.open(self.data / "history.sqlite3")[0]
+            records, state = HistoryRecords(store), None
         wall, cpu = time.perf_counter(), time.process_time()
         report, kept = run_sync(
             self.folder, records, self.data, device=self.device, label="new",
             now_ms=stamp_of(datetime.now(UTC)), state=state,
         )  # fmt: skip
-        if not cold:
+        if cold:
+            store.close()
+        else:
             self.state = kept
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         assert not report.problems, report.problems
@@ -159,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
             wall, cpu, imported = joiner.merge(cold=True)  # as `sync now`
             assert imported == 1, imported
             cold.append((wall, cpu))
+        joiner.merge(cold=False)  # the app's own connection catches up with those
+        for _ in range(max(args.runs, 5)):
             add_one(folder, writer)
             wall, cpu, imported = joiner.merge(cold=False)  # as the running app
             assert imported == 1, imported
