@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchtimer.model.sync.runner import SyncFolderError, SyncStatus, check_sync_folder
+from stretchtimer.ui.placeholders import fill
 
 FolderChooser = Callable[[QWidget, str], str]
 
@@ -107,11 +108,11 @@ class SyncSection(QGroupBox):
             text = self.tr("Not merged yet.")
         else:
             text = self.tr("Last merged %1; %n other computer(s) seen.", "", len(others))
-            text = text.replace("%1", _local_time(status.last_merge_ms))
+            text = fill(text, _local_time(status.last_merge_ms))
         if not status.reachable:
             text += " " + self.tr("The folder is not there now; sync goes on when it is back.")
         elif status.problems:
-            text += " " + self.tr("Problem: %1").replace("%1", status.problems[0])
+            text += " " + fill(self.tr("Problem: %1"), status.problems[0])
         self.state.setText(text)
 
     def _say(self, text: str) -> None:

@@ -35,6 +35,7 @@ from stretchtimer.model.sync.merge import MergeReport
 from stretchtimer.model.sync.runner import SyncStatus, run_sync, status_of
 from stretchtimer.model.sync.state import SyncState
 from stretchtimer.model.sync.store import StoreError
+from stretchtimer.ui.placeholders import fill
 
 if TYPE_CHECKING:
     from stretchtimer.ui.main_window import SessionRecorder
@@ -238,7 +239,7 @@ class SyncService(QObject):
     def _problem_text(self, problems: list[str]) -> str:
         more = len(problems) - 1
         text = self.tr("Sync: %1 (and %n more)", "", more) if more else self.tr("Sync: %1")
-        return text.replace("%1", problems[0])
+        return fill(text, problems[0])
 
     def _on_worker_done(self, report: MergeReport, status: SyncStatus) -> None:
         self._running = False

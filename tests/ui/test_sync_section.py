@@ -76,5 +76,5 @@ def test_the_section_says_how_sync_stands(qtbot: QtBot, tmp_path: Path) -> None:
     section = SyncSection(str(tmp_path), tmp_path / "data", status)
     qtbot.addWidget(section)
     text = section.state.text()
-    assert "1 other computer(s) seen" in text
+    assert "1 other computer seen" in text
     assert "The folder is not there now" in text
