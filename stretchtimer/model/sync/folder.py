@@ -11,13 +11,12 @@ mounted, and writing there would put files on the bare mount point.
 from __future__ import annotations
 
 import os
-import secrets
 import stat
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.sync.codec import DEVICE_ID
 
 APP_FOLDER = "StretchTimer"
@@ -134,25 +133,12 @@ class DiskFolder:
         return data
 
     def write(self, device: str, name: str, data: bytes) -> FileInfo:
-        """Write ``name`` whole or not at all: a temporary file, fsynced, then renamed."""
+        """Write ``name`` whole or not at all (a hidden temporary name, fsync, rename)."""
         self._check()
         folder = self.root / device
-        temp = folder / f".{name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
         try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-            fd = os.open(temp, flags, 0o600)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                temp.replace(folder / name)
-            except BaseException:
-                with suppress(OSError):
-                    temp.unlink()
-                raise
-            _fsync_folder(folder)
+            folder.mkdir(exist_ok=True, mode=0o700)
+            write_atomically(folder / name, data, make_folder=False)
             info = (folder / name).stat()
         except OSError as exc:
             raise FolderError(f"Could not write {folder / name}: {exc.strerror or exc}.") from exc
@@ -166,19 +152,6 @@ class DiskFolder:
             pass
         except OSError as exc:
             raise FolderError(f"Could not remove {path}: {exc.strerror or exc}.") from exc
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); where folders cannot be opened, skip it."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 __all__ = [

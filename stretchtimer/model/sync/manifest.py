@@ -13,6 +13,7 @@ from typing import Any
 
 from stretchtimer.model.sync.codec import RecordError, device_id, utc_ms
 from stretchtimer.model.sync.records import stamp_text
+from stretchtimer.model.untrusted import LoadError, parse_json
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = "stretchtimer-sync-manifest"
@@ -58,9 +59,11 @@ def decode_manifest(raw: bytes, name: str) -> Manifest:
     if len(raw) > MAX_MANIFEST_BYTES:
         raise bad(f"larger than {MAX_MANIFEST_BYTES // 1024} KB")
     try:
-        data: Any = json.loads(raw)
-    except (ValueError, RecursionError):
-        raise bad("not valid JSON") from None
+        data: Any = parse_json(raw.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        raise bad("not UTF-8 text") from None
+    except LoadError as exc:
+        raise ManifestError(str(exc)) from None
     if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
         raise bad("not a StretchTimer manifest (field 'format')")
     version = data.get("version")
