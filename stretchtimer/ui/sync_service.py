@@ -188,15 +188,15 @@ class SyncService(QObject):
         return self._running or self._wanted or self._debounce.isActive()
 
     def stop(self) -> None:
-        """At quit: a merge still asked for runs now (a session just finished is sent), then
-        the thread ends; the GUI waits for that, at most ``STOP_WAIT_MS``."""
-        pending = self._wanted or self._debounce.isActive()
+        """At quit (after the history's last writes have landed): one last merge sends what
+        this run recorded, then the thread ends; the GUI waits for that, at most
+        ``STOP_WAIT_MS`` (a merge with nothing new takes milliseconds)."""
         self._debounce.stop()
         self._wanted = False
         folder, self.folder = self.folder, ""
         self._watch()
         if self._thread.isRunning():
-            self._last.emit(folder if pending else "")
+            self._last.emit(folder)
             self._thread.wait(STOP_WAIT_MS)
         self._running = False  # its report is not waited for
 

@@ -157,7 +157,7 @@ def test_turning_sync_off_stops_watching(
     assert not service.is_active()
 
 
-def test_a_merge_asked_for_before_quitting_still_sends(
+def test_what_was_recorded_is_sent_at_quit(
     qtbot: QtBot, places: tuple[Path, Path, Path]
 ) -> None:
     shared, here, _ = places
@@ -167,8 +167,8 @@ def test_a_merge_asked_for_before_quitting_still_sends(
     with qtbot.waitSignal(sync.merged, timeout=WAIT_MS):
         sync.set_folder(str(shared), chosen=True)
     assert not list(shared.rglob("*.stseg"))  # nothing to send yet
-    record(here)  # a session ends: the recorder has written it, and asks for a merge
+    record(here)  # a session's writes land just before the app quits
     sync.request()
-    sync.stop()  # quitting well before the merge was due
+    sync.stop()  # quitting well before the merge asked for was due
     assert len(list(shared.rglob("*.stseg"))) == 1
     assert not sync.is_active()
