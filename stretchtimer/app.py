@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from stretchtimer.ui.reminders.hookup import Reminders
     from stretchtimer.ui.settings_model import SettingsModel
     from stretchtimer.ui.settings_watcher import SettingsFileWatcher
+    from stretchtimer.ui.sync_service import SyncService
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,6 +101,7 @@ class LateParts:
     player: CuePlayer | None
     editor_page: EditorPage | None = None
     writer: HistoryWriter | None = None
+    sync: SyncService | None = None
 
 
 @dataclass
@@ -130,6 +132,8 @@ class AppParts:
             # The session just saved as stopped, and anything still queued, lands now.
             if self.late.writer is not None and not self.late.writer.close():
                 print("stretchtimer: the last history writes did not land in time", file=sys.stderr)
+            if self.late.sync is not None:
+                self.late.sync.stop()  # a merge still due runs first: a session just done is sent
             if self.late.store is not None:
                 self.late.store.close()
             if self.late.editor_page is not None:
@@ -372,6 +376,8 @@ def _build_reminders(
 
 def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> list[str]:
     """History, its page and the sound player, each following the settings; the problems."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
     from stretchtimer import resources  # noqa: PLC0415
     from stretchtimer.model.catalogue import load_file  # noqa: PLC0415
     from stretchtimer.ui.history_writer import HistoryWriter  # noqa: PLC0415
@@ -380,6 +386,7 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
     from stretchtimer.ui.pages.editor.thumbnails import own_or_builtin_frames  # noqa: PLC0415
     from stretchtimer.ui.pages.history.page import HistoryPage  # noqa: PLC0415
     from stretchtimer.ui.recorder import HistoryRecorder  # noqa: PLC0415
+    from stretchtimer.ui.sync_service import SyncedRecorder  # noqa: PLC0415
     from stretchtimer.ui.write_backlog import store_opener  # noqa: PLC0415
 
     settings, window, event_log = parts.settings, parts.window, parts.event_log
@@ -420,13 +427,53 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
         set(builtin.exercises), illustration_frames, paths.user_pictures_dir(data_dir)
     )
     editor_page = EditorPage(window.catalogue, builtin, data_dir, frames)
-    parts.late = LateParts(store, recorder, history_page, player, editor_page, writer)
+    sync = _make_sync(parts, data_dir, history_page) if writer is not None else None
+    parts.late = LateParts(store, recorder, history_page, player, editor_page, writer, sync)
+    if sync is not None and writer is not None:
+        # Once a session's writes have landed, a merge (after a lull) sends them.
+        writer.saved.connect(sync.request, Qt.ConnectionType.QueuedConnection)
+    # Merges wait while a session runs.
+    told = SyncedRecorder(recorder, sync) if sync is not None and recorder else recorder
     window.attach(
-        player=player, recorder=recorder, history_page=history_page, editor_page=editor_page
+        player=player, recorder=told, history_page=history_page, editor_page=editor_page
     )
     for line in history_problems:
         print(f"stretchtimer: {line}", file=ctx.err)
     return history_problems
+
+
+def _make_sync(parts: AppParts, data_dir: Path, history_page: HistoryPage) -> SyncService:
+    """Sync through the folder in the settings: merges off the GUI thread, the dialog's part."""
+    import time  # noqa: PLC0415
+
+    from stretchtimer.cli.sync import device_label  # noqa: PLC0415
+    from stretchtimer.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
+    from stretchtimer.ui.sync_section import SyncSection  # noqa: PLC0415
+    from stretchtimer.ui.sync_service import SyncService  # noqa: PLC0415
+
+    settings, window = parts.settings, parts.window
+    sync = SyncService(
+        paths.history_path(data_dir), data_dir, device_label(),
+        clock_ms=lambda: time.time_ns() // 1_000_000, parent=window,
+    )  # fmt: skip
+    sync.merge_when_shown(history_page)
+    sync.history_changed.connect(history_page.refresh)
+    sync.problem.connect(window.show_problem)
+
+    def follow_folder(new: Settings) -> None:
+        sync.set_folder(new.sync_folder, chosen=True)
+
+    made_before = window.make_settings_dialog
+
+    def dialog(value: Settings, parent: QWidget) -> SettingsDialog:
+        made = made_before(value, parent)
+        made.set_sync(SyncSection(value.sync_folder, data_dir, sync.last_status))
+        return made
+
+    settings.changed.connect(follow_folder)
+    window.make_settings_dialog = dialog
+    sync.set_folder(settings.value.sync_folder)
+    return sync
 
 
 def _tell_reminders_about_today(

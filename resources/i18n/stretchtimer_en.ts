@@ -118,6 +118,26 @@
     </message>
 </context>
 <context>
+    <name>SyncSection</name>
+    <message numerus="yes">
+        <source>Last merged %1; %n other computer(s) seen.</source>
+        <translation>
+            <numerusform>Last merged %1; %n other computer seen.</numerusform>
+            <numerusform>Last merged %1; %n other computers seen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message numerus="yes">
+        <source>Sync: %1 (and %n more)</source>
+        <translation>
+            <numerusform>Sync: %1 (and %n more)</numerusform>
+            <numerusform>Sync: %1 (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeeklyMinutesChart</name>
     <message numerus="yes">
         <source>Week of %1: %2 min, %n day(s) counted</source>

@@ -14,7 +14,7 @@ import argparse
 from collections.abc import Callable
 
 from stretchtimer import __version__, paths
-from stretchtimer.cli import catalogue, desktop, history, reminders, routines
+from stretchtimer.cli import catalogue, desktop, history, reminders, routines, sync
 from stretchtimer.cli.context import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.add_parsers(sub)
     routines.add_parsers(sub)
     reminders.add_parsers(sub)
+    sync.add_parsers(sub)
     for command in sub.choices.values():
         # Also accepted after the command; SUPPRESS keeps the global value when absent.
         command.add_argument(

@@ -74,6 +74,9 @@ class Settings:
     window_geometry: tuple[int, ...] = ()
     window_maximized: bool = False
     window_full_screen: bool = False
+    # Empty: history stays on this computer. Else the folder a sync engine shares between
+    # the user's computers; the history file itself is never put there.
+    sync_folder: str = ""
     # Its own object in the file, checked item by item (model/reminders/stored.py).
     reminders: ReminderSettings = field(default_factory=ReminderSettings)
 
@@ -100,6 +103,7 @@ _RANGES: dict[str, tuple[float, float]] = {
 MAX_PINNED = 50
 MAX_ID_LENGTH = 200
 MAX_COORDINATE = 100_000
+MAX_TEXT = 4096
 
 
 def _valid_ids(value: list[Any]) -> bool:
@@ -126,6 +130,8 @@ _SEQUENCES = {"pinned_routines": _valid_ids, "window_geometry": _valid_geometry}
 
 
 def _valid(name: str, value: Any, default: Any) -> bool:
+    if isinstance(default, str):
+        return isinstance(value, str) and len(value) <= MAX_TEXT and "\0" not in value
     if isinstance(default, tuple):
         return isinstance(value, list) and _SEQUENCES[name](value)
     if isinstance(default, bool):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from stretchtimer.model.settings import Settings, setting_limits
 from stretchtimer.ui.desktop.settings_group import DesktopOptions, DesktopSettingsGroup
 from stretchtimer.ui.reminders.page import RemindersPage, ReminderStatus
+from stretchtimer.ui.sync_section import SyncSection
 
 
 class SettingsDialog(QDialog):
@@ -126,6 +127,8 @@ class SettingsDialog(QDialog):
             if group is not None:
                 general_layout.addWidget(group)
         general_layout.addStretch(1)
+        self._general_layout = general_layout
+        self.sync: SyncSection | None = None
         self.reminders_page = RemindersPage(settings.reminders, routines, reminder_status)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("&General"))
@@ -133,6 +136,15 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+
+    def set_sync(self, section: SyncSection) -> None:
+        """Add the sync section (when the history can sync; see ``stretchtimer.app``)."""
+        self.sync = section
+        self._general_layout.insertWidget(self._general_layout.count() - 1, section)
+
+    def accept(self) -> None:
+        if self.sync is None or self.sync.check():
+            super().accept()
 
     def _check(self, text: str, on: bool) -> QCheckBox:
         box = QCheckBox(text)
@@ -174,6 +186,9 @@ class SettingsDialog(QDialog):
 
     def result_settings(self) -> Settings:
         chosen = self._original if self.desktop is None else self.desktop.apply_to(self._original)
+        # The sync folder is a place, not a preference: Restore Defaults leaves it be.
+        if self.sync is not None:
+            chosen = chosen.with_changes(sync_folder=self.sync.folder())
         return chosen.with_changes(
             volume=self.volume.value(),
             muted=self.muted.isChecked(),

@@ -503,7 +503,12 @@ def test_delete_and_undo_restore_everything(store: HistoryStore) -> None:
     assert newer not in (sid, kept)  # ids are never reused, so the undo cannot collide
 
     store.restore_session(snapshot)
-    assert store.session(sid) == original
+    restored = store.session(sid)
+    assert restored is not None and original is not None
+    # The undo is a change of its own, later than the deletion even on a clock that stood
+    # still, so it wins over the deletion on the user's other machines too.
+    assert restored.updated_utc > original.updated_utc
+    assert dataclasses.replace(restored, updated_utc=original.updated_utc) == original
     assert store.items(sid) == original_items
     with pytest.raises(HistoryError, match="already in the history"):
         store.restore_session(snapshot)

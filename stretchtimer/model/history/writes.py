@@ -27,6 +27,15 @@ _INSERT_ITEM = (
 _LIVE_SESSION = "SELECT 1 FROM sessions WHERE id = ? AND deleted_utc IS NULL"
 
 
+def _after(stamp: str, column: str = "updated_utc") -> str:
+    """SQL for the new ``updated_utc``: now, or 1 ms after the version being replaced.
+
+    A version stamped by a device whose clock runs ahead must not outlive a change made
+    here after it arrived (see ``stretchtimer.model.sync``): the change is always later.
+    """
+    return f"max({stamp}, strftime('%Y-%m-%dT%H:%M:%fZ', {column}, '+0.001 seconds'))"
+
+
 def _seconds(value: float, what: str) -> float:
     number = float(value)
     if not (math.isfinite(number) and 0 <= number <= MAX_SECONDS):
@@ -105,7 +114,7 @@ class HistoryWriter:
                 # A late retry of a checkpoint must never reopen a finished session.
                 cursor = conn.execute(
                     "UPDATE sessions SET planned_seconds = ?, active_seconds = ?, "
-                    "credited_seconds = ?, status = 'in_progress', updated_utc = ?, "
+                    f"credited_seconds = ?, status = 'in_progress', updated_utc = {_after('?')}, "
                     "device_id = ? WHERE id = ? AND deleted_utc IS NULL "
                     "AND status IN ('in_progress', 'interrupted')",
                     (*values, *stamp, session_id),
@@ -113,8 +122,8 @@ class HistoryWriter:
             else:
                 cursor = conn.execute(
                     "UPDATE sessions SET planned_seconds = ?, active_seconds = ?, "
-                    "credited_seconds = ?, status = ?, updated_utc = ?, device_id = ? "
-                    "WHERE id = ? AND deleted_utc IS NULL",
+                    f"credited_seconds = ?, status = ?, updated_utc = {_after('?')}, "
+                    "device_id = ? WHERE id = ? AND deleted_utc IS NULL",
                     (*values, status.value, *stamp, session_id),
                 )
             if cursor.rowcount:
@@ -171,8 +180,8 @@ class HistoryWriter:
         """At start-up: sessions left in progress by a crash keep their last credit."""
         with self._db.write() as conn:
             return conn.execute(
-                "UPDATE sessions SET status = 'interrupted', updated_utc = ?, device_id = ? "
-                "WHERE status = 'in_progress'",
+                f"UPDATE sessions SET status = 'interrupted', updated_utc = {_after('?')}, "
+                "device_id = ? WHERE status = 'in_progress'",
                 (self._db.stamp(), self.device(conn)),
             ).rowcount
 
@@ -201,7 +210,8 @@ class HistoryWriter:
                 f"INSERT INTO checkins (session_id, uuid, device_id, {columns}, updated_utc) "
                 f"VALUES (?, ?, ?, {', '.join('?' * len(changes))}, ?) "
                 f"ON CONFLICT (session_id) DO UPDATE SET {updates}, "
-                "device_id = excluded.device_id, updated_utc = excluded.updated_utc",
+                "device_id = excluded.device_id, "
+                f"updated_utc = {_after('excluded.updated_utc', 'checkins.updated_utc')}",
                 (session_id, new_uuid(), self.device(conn), *changes.values(), self._db.stamp()),
             )
 
@@ -213,13 +223,13 @@ class HistoryWriter:
                 raise HistoryError("A session still in progress cannot be deleted.")
             stamp = (self._db.stamp(), self.device(conn))
             conn.execute(
-                "UPDATE sessions SET deleted_utc = ?1, updated_utc = ?1, device_id = ?2 "
-                "WHERE id = ?3",
+                f"UPDATE sessions SET deleted_utc = ?1, updated_utc = {_after('?1')}, "
+                "device_id = ?2 WHERE id = ?3",
                 (*stamp, session_id),
             )
             conn.execute(
-                "UPDATE checkins SET deleted_utc = ?1, updated_utc = ?1, device_id = ?2 "
-                "WHERE session_id = ?3 AND deleted_utc IS NULL",
+                f"UPDATE checkins SET deleted_utc = ?1, updated_utc = {_after('?1')}, "
+                "device_id = ?2 WHERE session_id = ?3 AND deleted_utc IS NULL",
                 (*stamp, session_id),
             )
         return snapshot
@@ -240,13 +250,13 @@ class HistoryWriter:
                 raise HistoryError(f"Session {r.id} is already in the history.")
             stamp = (self._db.stamp(), self.device(conn))
             conn.execute(
-                "UPDATE sessions SET deleted_utc = NULL, updated_utc = ?1, device_id = ?2 "
-                "WHERE id = ?3",
+                f"UPDATE sessions SET deleted_utc = NULL, updated_utc = {_after('?1')}, "
+                "device_id = ?2 WHERE id = ?3",
                 (*stamp, r.id),
             )
             conn.execute(
-                "UPDATE checkins SET deleted_utc = NULL, updated_utc = ?1, device_id = ?2 "
-                "WHERE session_id = ?3 AND deleted_utc = ?4",
+                f"UPDATE checkins SET deleted_utc = NULL, updated_utc = {_after('?1')}, "
+                "device_id = ?2 WHERE session_id = ?3 AND deleted_utc = ?4",
                 (*stamp, r.id, row[0]),
             )
 

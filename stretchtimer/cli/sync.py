@@ -1,0 +1,244 @@
+"""Sync on the command line: ``sync enable FOLDER``, ``disable``, ``status`` and ``now``. No Qt.
+
+``enable`` and ``disable`` change the same setting as the settings window; ``now`` writes
+this computer's new records to the folder and merges everyone else's, then exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from stretchtimer import paths
+from stretchtimer.cli.context import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CliContext
+from stretchtimer.cli.output import plural, print_table
+from stretchtimer.model.history import HistoryError, HistoryStore
+from stretchtimer.model.settings import Settings, load_settings, save_settings
+from stretchtimer.model.sync.history_store import HistoryRecords
+from stretchtimer.model.sync.runner import (
+    SyncFolderError,
+    SyncStatus,
+    check_sync_folder,
+    own_folder,
+    run_sync,
+    sync_status,
+)
+from stretchtimer.model.sync.store import StoreError
+
+
+def device_label() -> str:
+    """How other computers name this one in ``sync status``: its host name."""
+    return socket.gethostname()[:100] or "this computer"
+
+
+def _settings(ctx: CliContext) -> Settings:
+    settings, problems = load_settings(paths.settings_path(ctx.data_dir))
+    for problem in problems:
+        ctx.warn(problem)
+    return settings
+
+
+@contextmanager
+def _history(ctx: CliContext) -> Iterator[HistoryStore]:
+    store, notices = HistoryStore.open(paths.history_path(ctx.data_dir))
+    for notice in notices:
+        ctx.warn(notice)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _merge(ctx: CliContext, folder: Path, *, create: bool = False) -> int:
+    problem = _writable(ctx)
+    if problem is not None:
+        return problem
+    try:
+        with _history(ctx) as store:
+            records = HistoryRecords(store)
+            report, _ = run_sync(
+                folder, records, ctx.data_dir, device=records.device_id(),
+                label=device_label(), now_ms=time.time_ns() // 1_000_000, create=create,
+            )  # fmt: skip
+    except (HistoryError, StoreError) as exc:
+        return ctx.fail(str(exc))
+    for line in [*report.problems, *report.waiting]:
+        ctx.warn(line)
+    if not report.folder_available:
+        return EXIT_FAILED
+    ctx.say(
+        f"Received {plural(report.imported, 'record', 'records')}, "
+        f"sent {plural(report.exported, 'record', 'records')}."
+    )
+    if report.unsent:
+        ctx.warn(
+            f"{plural(report.unsent, 'record', 'records')} could not be sent; tried again next time"
+        )
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _writable(ctx: CliContext) -> int | None:
+    try:
+        paths.check_data_dir(ctx.data_dir, writable=True)
+    except paths.DataDirError as exc:
+        return ctx.fail(str(exc), EXIT_USAGE if exc.usage else EXIT_FAILED)
+    return None
+
+
+def _save(ctx: CliContext, settings: Settings) -> int | None:
+    target = paths.settings_path(ctx.data_dir)
+    try:
+        save_settings(settings, target)
+    except OSError as exc:
+        return ctx.fail(f"cannot save the settings to {target}: {exc.strerror or exc}")
+    return None
+
+
+def cmd_enable(args: argparse.Namespace, ctx: CliContext) -> int:
+    problem = _writable(ctx)
+    if problem is not None:
+        return problem
+    try:
+        folder = check_sync_folder(args.folder, ctx.data_dir)
+    except SyncFolderError as exc:
+        return ctx.fail(str(exc), EXIT_USAGE)
+    problem = _save(ctx, _settings(ctx).with_changes(sync_folder=str(folder)))
+    if problem is not None:
+        return problem
+    ctx.say(f"History is synced through {folder}.")
+    return _merge(ctx, folder, create=True)
+
+
+def cmd_disable(args: argparse.Namespace, ctx: CliContext) -> int:
+    settings = _settings(ctx)
+    if not settings.sync_folder:
+        ctx.say("Sync is already off.")
+        return EXIT_OK
+    problem = _writable(ctx) or _save(ctx, settings.with_changes(sync_folder=""))
+    if problem is not None:
+        return problem
+    ctx.say(
+        f"Sync is off. What this computer wrote stays in {settings.sync_folder} "
+        "for your other computers; your history here is unchanged."
+    )
+    return EXIT_OK
+
+
+def _when(stamp_ms: int | None) -> str:
+    if stamp_ms is None:
+        return "never"
+    moment = datetime.fromtimestamp(stamp_ms / 1000, UTC).astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def status_json(status: SyncStatus) -> dict[str, Any]:
+    def when(stamp_ms: int | None) -> str | None:
+        return (
+            None if stamp_ms is None else datetime.fromtimestamp(stamp_ms / 1000, UTC).isoformat()
+        )
+
+    return {
+        "folder": str(status.folder),
+        "device_id": status.device,
+        "folder_reachable": status.reachable,
+        "last_merge_utc": when(status.last_merge_ms),
+        "records_in": status.records_in,
+        "records_out": status.records_out,
+        "devices": [
+            {
+                "device_id": device,
+                "name": seen.label,
+                "this_device": device == status.device,
+                "last_wrote_utc": when(seen.wrote_ms),
+                "segments": seen.segments,
+                "segments_not_arrived": seen.missing,
+            }
+            for device, seen in sorted(status.devices.items())
+        ],
+        "problems": status.problems,
+    }
+
+
+def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
+    settings = _settings(ctx)
+    if not settings.sync_folder:
+        if args.json:
+            ctx.say(json.dumps({"folder": None}))
+        else:
+            ctx.say("Sync is off. Turn it on with: stretchtimer sync enable FOLDER")
+        return EXIT_OK
+    folder = Path(settings.sync_folder)
+    device = ""
+    if paths.history_path(ctx.data_dir).exists():
+        try:
+            with _history(ctx) as store:
+                device = store.device_id or ""
+        except HistoryError as exc:
+            return ctx.fail(str(exc))
+    status = sync_status(folder, ctx.data_dir, device)
+    if args.json:
+        ctx.say(json.dumps(status_json(status), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    reach = "" if status.reachable else "  (not there now: unplugged or not mounted?)"
+    ctx.say(f"Folder:       {folder}{reach}")
+    ctx.say(f"This device:  {device or 'not made yet (nothing recorded)'}")
+    if device:
+        ctx.say(f"Its files:    {own_folder(folder, device)}")
+    ctx.say(f"Last merge:   {_when(status.last_merge_ms)}")
+    ctx.say(f"Records:      {status.records_in} received, {status.records_out} sent")
+    if status.devices:
+        rows = [
+            (
+                d + (" (this one)" if d == device else ""),
+                seen.label or "?",
+                _when(seen.wrote_ms),
+                str(seen.segments) + (f" ({seen.missing} still to come)" if seen.missing else ""),
+            )
+            for d, seen in sorted(status.devices.items())
+        ]
+        ctx.say("")
+        print_table(ctx.out, ("DEVICE", "NAME", "LAST WROTE", "FILES"), rows)
+    if status.problems:
+        ctx.say("")
+        ctx.say("Problems:")
+        for line in status.problems:
+            ctx.say(f"  {line}")
+    return EXIT_OK
+
+
+def cmd_now(args: argparse.Namespace, ctx: CliContext) -> int:
+    settings = _settings(ctx)
+    if not settings.sync_folder:
+        return ctx.fail("sync is off; turn it on with: stretchtimer sync enable FOLDER")
+    return _merge(ctx, Path(settings.sync_folder))
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``sync`` and its own subcommands to the subcommands of ``stretchtimer``."""
+    p = sub.add_parser("sync", help="one history across your computers, through a synced folder")
+    actions = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    a = actions.add_parser("enable", help="sync history through FOLDER (e.g. a Syncthing folder)")
+    a.add_argument("folder", metavar="FOLDER")
+    a.set_defaults(func=cmd_enable)
+    a = actions.add_parser("disable", help="stop syncing; the history here stays as it is")
+    a.set_defaults(func=cmd_disable)
+    a = actions.add_parser("status", help="the folder, this device, the devices seen, problems")
+    a.add_argument("--json", action="store_true", help="as JSON")
+    a.set_defaults(func=cmd_status)
+    a = actions.add_parser("now", help="send this computer's new records and merge the others'")
+    a.set_defaults(func=cmd_now)
+    for action in actions.choices.values():
+        action.add_argument(
+            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as the global option"
+        )
+
+
+__all__ = ["add_parsers", "device_label", "status_json"]

@@ -1,0 +1,288 @@
+"""Merges the history with the sync folder on a thread of its own, when it may have changed.
+
+The merge reads and writes files a sync engine is busy with and takes in thousands of
+records on a first run, so it never runs on the GUI thread: a worker on its own
+``QThread`` owns a second connection to the history and does it all. The service asks
+for a merge at start-up, when the folder is chosen or changed, when the sync engine
+changes a file in it (a ``QFileSystemWatcher``, debounced, since a sync engine touches
+many files in a burst) and before the history is shown; a session that is running puts
+every merge off until it is over, so nothing competes with its clock or its sounds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QEvent,
+    QFileSystemWatcher,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
+
+from stretchtimer.model.history import HistoryError, HistoryStore
+from stretchtimer.model.plan import Plan
+from stretchtimer.model.session import SessionSummary
+from stretchtimer.model.sync.folder import APP_FOLDER
+from stretchtimer.model.sync.history_store import HistoryRecords
+from stretchtimer.model.sync.merge import MergeReport
+from stretchtimer.model.sync.runner import SyncStatus, run_sync, status_of
+from stretchtimer.model.sync.state import SyncState
+from stretchtimer.model.sync.store import StoreError
+from stretchtimer.ui.placeholders import fill
+
+if TYPE_CHECKING:
+    from stretchtimer.ui.main_window import SessionRecorder
+
+DEBOUNCE_MS = 2000
+STOP_WAIT_MS = 30_000
+
+
+class _Worker(QObject):
+    """Lives on the sync thread: its own history connection, the state between merges."""
+
+    done = Signal(object, object)  # MergeReport, SyncStatus
+
+    def __init__(self, history: Path, data_dir: Path, label: str, clock_ms: Callable[[], int]):
+        super().__init__()
+        self._history_path = history
+        self._data_dir = data_dir
+        self._label = label
+        self._clock_ms = clock_ms
+        self._store: HistoryStore | None = None
+        self._records: HistoryRecords | None = None
+        self._state: SyncState | None = None
+
+    @Slot(str, bool)
+    def merge(self, folder: str, create: bool) -> None:
+        device = ""
+        try:
+            if self._store is None or self._records is None:
+                self._store, _ = HistoryStore.open(self._history_path)
+                self._records = HistoryRecords(self._store)  # one: it remembers what it read
+            records = self._records
+            device = records.device_id()
+            report, self._state = run_sync(
+                Path(folder), records, self._data_dir, device=device,
+                label=self._label, now_ms=self._clock_ms(), state=self._state, create=create,
+            )  # fmt: skip
+        except (HistoryError, StoreError) as exc:
+            report = MergeReport(problems=[str(exc)])
+        state = self._state or SyncState(folder, device)
+        self.done.emit(report, status_of(state, Path(folder)))
+
+    @Slot(str)
+    def last_merge(self, folder: str) -> None:
+        """At quit: merge once more if there is something to send, then end the thread."""
+        if folder:
+            self.merge(folder, False)
+        thread = self.thread()
+        if thread is not None:
+            thread.quit()
+
+    def close(self) -> None:
+        """On the sync thread as it ends: the connection goes with the thread that made it."""
+        if self._store is not None:
+            self._store.close()
+            self._store = self._records = None
+
+
+class SyncService(QObject):
+    """Merges when it may matter, never on the GUI thread, never during a session.
+
+    Signals:
+        merged(object): a :class:`~stretchtimer.model.sync.merge.MergeReport` after each merge.
+        history_changed(): records arrived from another device; the history should be read again.
+        problem(str): something the person should know (said once, until it changes).
+    """
+
+    merged = Signal(object)
+    history_changed = Signal()
+    problem = Signal(str)
+    _run = Signal(str, bool)
+    _last = Signal(str)
+
+    def __init__(
+        self,
+        history: Path,
+        data_dir: Path,
+        label: str,
+        *,
+        clock_ms: Callable[[], int],
+        debounce_ms: int = DEBOUNCE_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.folder = ""
+        self._chosen = False
+        self.last_report: MergeReport | None = None
+        self.last_status: SyncStatus | None = None
+        self._busy = False
+        self._running = False
+        self._wanted = False
+        self._told = ""
+        self._thread = QThread(self)
+        self._thread.setObjectName("stretchtimer-sync")
+        self._worker = _Worker(history, data_dir, label, clock_ms)
+        self._worker.moveToThread(self._thread)
+        self._thread.finished.connect(self._worker.close, Qt.ConnectionType.DirectConnection)
+        self._run.connect(self._worker.merge, Qt.ConnectionType.QueuedConnection)
+        self._last.connect(self._worker.last_merge, Qt.ConnectionType.QueuedConnection)
+        self._worker.done.connect(self._on_worker_done, Qt.ConnectionType.QueuedConnection)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self._on_debounce_timeout)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._on_watcher_directory_changed)
+        self._thread.start()
+
+    # ----- what the app tells it ----------------------------------------------------------
+    def set_folder(self, folder: str, *, chosen: bool = False) -> None:
+        """The sync folder from the settings ("" is off); a new one is merged at once.
+
+        ``chosen``: the person has just picked it, so its ``StretchTimer`` folder may be
+        made (at start-up a missing one means an unplugged drive, and is left alone).
+        """
+        if folder == self.folder:
+            return
+        self.folder = folder
+        self._chosen = chosen
+        self._told = ""
+        self._watch()
+        if folder:
+            self.request(now=True)
+        else:
+            self._debounce.stop()
+            self._wanted = False
+
+    def set_session_running(self, running: bool) -> None:
+        """While a session runs, merges wait; the one asked for meanwhile runs after it."""
+        self._busy = running
+        if not running and self._wanted:
+            self._start()
+
+    def request(self, *, now: bool = False) -> None:
+        """Ask for a merge: ``now`` for start-up and the history page, else after a lull."""
+        if not self.folder:
+            return
+        if now:
+            self._debounce.stop()
+            self._wanted = True
+            self._start()
+        else:
+            self._debounce.start()
+
+    def merge_when_shown(self, page: QObject) -> None:
+        """Merge each time ``page`` is about to be shown (the history page)."""
+        page.installEventFilter(self)
+
+    def is_active(self) -> bool:
+        """Whether a merge is running or waiting, or a timer is set (for tests and quitting)."""
+        return self._running or self._wanted or self._debounce.isActive()
+
+    def stop(self) -> None:
+        """At quit (after the history's last writes have landed): one last merge sends what
+        this run recorded, then the thread ends; the GUI waits for that, at most
+        ``STOP_WAIT_MS`` (a merge with nothing new takes milliseconds)."""
+        self._debounce.stop()
+        self._wanted = False
+        folder, self.folder = self.folder, ""
+        self._watch()
+        if self._thread.isRunning():
+            self._last.emit(folder)
+            self._thread.wait(STOP_WAIT_MS)
+        self._running = False  # its report is not waited for
+
+    # ----- internals ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.request(now=True)
+        return False
+
+    def _start(self) -> None:
+        if self._busy or self._running or not self.folder:
+            return
+        self._wanted = False
+        self._running = True
+        self._run.emit(self.folder, self._chosen)
+        self._chosen = False
+
+    def _watch(self) -> None:
+        """Watch the app's folder for new devices and every other device's folder."""
+        watched = self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        if not self.folder:
+            return
+        root = Path(self.folder) / APP_FOLDER
+        wanted = [self.folder]
+        if root.is_dir():
+            wanted.append(str(root))
+            wanted += [str(p) for p in sorted(root.iterdir()) if p.is_dir()]
+        self._watcher.addPaths(wanted)
+
+    def _on_watcher_directory_changed(self, _path: str) -> None:
+        self._watch()  # a new device, or the app's folder made
+        self.request()
+
+    def _on_debounce_timeout(self) -> None:
+        self._wanted = True
+        self._start()
+
+    def _problem_text(self, problems: list[str]) -> str:
+        more = len(problems) - 1
+        text = self.tr("Sync: %1 (and %n more)", "", more) if more else self.tr("Sync: %1")
+        return fill(text, problems[0])
+
+    def _on_worker_done(self, report: MergeReport, status: SyncStatus) -> None:
+        self._running = False
+        self.last_report = report
+        self.last_status = status
+        self.merged.emit(report)
+        if report.imported:
+            self.history_changed.emit()
+        said = "\n".join(report.problems)
+        if said != self._told:
+            self._told = said
+            if report.problems:
+                self.problem.emit(self._problem_text(report.problems))
+        if self._wanted:
+            self._start()
+
+
+class SyncedRecorder:
+    """The window's history recorder, telling sync when a session starts and ends.
+
+    Merges wait while a session runs; when it ends (or is rated) a merge sends it soon.
+    """
+
+    def __init__(self, recorder: SessionRecorder, sync: SyncService) -> None:
+        self.recorder = recorder
+        self._sync = sync
+
+    def begin(self, plan: Plan, summary: Callable[[], SessionSummary]) -> None:
+        self._sync.set_session_running(True)
+        self.recorder.begin(plan, summary)
+
+    def update(self, summary: SessionSummary) -> None:
+        self.recorder.update(summary)
+
+    def finish(self, summary: SessionSummary) -> None:
+        self.recorder.finish(summary)
+        self._sync.set_session_running(False)
+        self._sync.request()
+
+    def set_checkin(self, *, before: int | None = None, after: int | None = None) -> bool:
+        saved = self.recorder.set_checkin(before=before, after=after)
+        self._sync.request()
+        return saved
+
+
+__all__ = ["DEBOUNCE_MS", "SyncService", "SyncedRecorder"]
