@@ -1,8 +1,11 @@
-"""Render the main screens to PNG in light and dark, driven by a fake clock.
+"""Render every screen to PNG in light and dark, at each size, driven by a fake clock.
 
-    python tools/screens.py [--out DIR] [--size 1280x720]
+    python tools/screens.py [--out DIR] [--size 1280x800 --size 1024x640] [--routine ID]
 
-Used to look at every screen after a change; the PNGs stay out of the repo.
+Writes ``DIR/<size>/<screen>-<scheme>.png``: the routine list (first run, returning, with
+a problem in a user file), the session in every phase, a pause, the stop question, the
+summary, the history page with six weeks of practice and the settings dialog. Used to
+look at every screen after a change; the PNGs stay out of the repo.
 """
 
 from __future__ import annotations
@@ -10,27 +13,43 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from stretchtimer import resources
-from stretchtimer.model.catalogue import load_catalogue
+from stretchtimer.model.catalogue import Catalogue, load_catalogue
+from stretchtimer.model.days import today_for
 from stretchtimer.model.history import HistoryStore
 from stretchtimer.model.plan import Phase, Plan
 from stretchtimer.model.safety import builtin_safety
-from stretchtimer.model.session import SessionState
+from stretchtimer.model.session import (
+    ItemOutcome,
+    ItemSummary,
+    SessionState,
+    SessionStatus,
+    SessionSummary,
+)
 from stretchtimer.model.settings import Settings
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.history_writer import HistoryWriter
 from stretchtimer.ui.main_window import MainWindow
+from stretchtimer.ui.pages.history.page import HistoryPage
 from stretchtimer.ui.recorder import HistoryRecorder
+from stretchtimer.ui.settings_dialog import SettingsDialog
 from stretchtimer.ui.settings_model import SettingsModel
 from stretchtimer.ui.theme import apply_scheme
+
+A_USER_FILE_PROBLEM = (
+    "Skipped a routine file: /home/sam/.local/share/StretchTimer/routines/evening.json: "
+    "routine 'evening': items[2]: field 'hold_seconds': must be more than 0 seconds, not -5"
+)
 
 
 def open_store(path: Path) -> HistoryStore:
@@ -51,14 +70,17 @@ def advance_to(
     driver = window.driver
     assert driver is not None
     seen = 0
+    last = -1
     while True:
         if driver.state is SessionState.FINISHED:
             raise LookupError(phase)
         step = driver.step
-        if step.phase is phase:
-            seen += 1
-            if seen >= nth:
-                break
+        if step.index != last:
+            last = step.index
+            if step.phase is phase:
+                seen += 1
+                if seen >= nth:
+                    break
         clock.now += min(driver.remaining() + 0.001, 1.0)
         driver.poll()
     for _ in range(int(into * 10)):
@@ -66,81 +88,159 @@ def advance_to(
         driver.poll()
 
 
+def seed_history(store: HistoryStore, today: date) -> None:
+    """Six weeks with gaps, a six-day streak up to yesterday and a few check-ins."""
+    for back in range(42, 0, -1):
+        day = today - timedelta(days=back)
+        if back > 6 and back % 3 == 0:
+            continue
+        started = datetime(day.year, day.month, day.day, 12, 5, tzinfo=UTC)
+        seconds = 300.0 + (back % 5) * 60
+        sid = store.begin_session("midday-desk-break", "Midday desk break", started, "UTC",
+                                  day, 480.0)  # fmt: skip
+        items = (ItemSummary(0, "neck-side-tilt", "Neck side tilt", 60.0, 60.0,
+                             ItemOutcome.COMPLETED),)  # fmt: skip
+        store.finish(sid, SessionSummary("midday-desk-break", "Midday desk break",
+                                         SessionStatus.COMPLETED, 480.0, seconds, seconds,
+                                         items))  # fmt: skip
+        if back % 4 == 0:
+            store.set_checkin(sid, before=6 - back % 3, after=3 - back % 2)
+
+
+class Shooter:
+    """Saves grabs of one window as ``<out>/<name>-<scheme>.png``."""
+
+    def __init__(self, app: QApplication, out: Path, scheme: str) -> None:
+        self.app = app
+        self.out = out
+        self.scheme = scheme
+
+    def shot(self, widget: QWidget, name: str) -> None:
+        self.app.processEvents()
+        widget.grab().save(str(self.out / f"{name}-{self.scheme}.png"))
+
+
+def with_modal(shooter: Shooter, name: str, action: Callable[[], object]) -> None:
+    """Run ``action``, which opens a modal dialog; grab the dialog, then close it."""
+
+    def grab_it() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, grab_it)
+            return
+        shooter.shot(modal, name)
+        if isinstance(modal, QDialog):
+            modal.reject()
+
+    QTimer.singleShot(20, grab_it)
+    action()
+
+
+def session_screens(
+    shooter: Shooter, catalogue: Catalogue, size: tuple[int, int], routine: str, data: Path
+) -> None:
+    clock = Clock()
+
+    def make_driver(plan: Plan) -> SessionDriver:
+        return SessionDriver(plan, clock)
+
+    window = MainWindow(catalogue, SettingsModel(Settings()), builtin_safety(), make_driver)
+    window.resize(*size)
+    window.show()
+    shooter.shot(window, "picker-first-run")
+    window.picker.safety_panel.hide()
+    shooter.shot(window, "picker")
+    window.set_notices([A_USER_FILE_PROBLEM])
+    shooter.shot(window, "picker-notice")
+    window.set_notices([])
+    window.start_routine(routine)
+    shots = [
+        ("warmup", Phase.WARMUP, 10.0, 1),
+        ("breathing", Phase.BREATHING, 2.5, 1),
+        ("get-ready", Phase.GET_READY, 2.0, 1),
+        ("flow", Phase.HOLD, 6.3, 1),
+        ("hold", Phase.HOLD, 6.3, 2),
+        ("switch", Phase.SWITCH_SIDES, 1.0, 1),
+        ("hold-right", Phase.HOLD, 12.0, 3),
+        ("rest", Phase.REST, 1.0, 1),
+    ]
+    for name, phase, into, nth in shots:
+        try:
+            advance_to(window, clock, phase, into=into, nth=nth)
+        except LookupError:
+            break
+        shooter.shot(window, name)
+    window.close()
+
+    history_file = data / f"history-{size[0]}-{shooter.scheme}.sqlite3"
+    store, _ = HistoryStore.open(history_file)
+    today = today_for(Settings())
+    seed_history(store, today)
+    writer = HistoryWriter(partial(open_store, history_file))
+    settings = SettingsModel(Settings(safety_acknowledged=True))
+    history_page = HistoryPage(store, settings.value)
+    window = MainWindow(
+        catalogue,
+        settings,
+        builtin_safety(),
+        make_driver,
+        recorder=HistoryRecorder(writer),
+        history_page=history_page,
+    )
+    window.resize(*size)
+    window.show()
+    window.start_routine(routine)
+    shooter.shot(window, "checkin-before")
+    advance_to(window, clock, Phase.HOLD, into=3.0, nth=2)
+    driver = window.driver
+    assert driver is not None
+    driver.pause()
+    shooter.shot(window, "paused")
+    driver.resume()
+    for _ in range(90):
+        clock.now += 1.0
+        driver.poll()
+    with_modal(shooter, "stop-dialog", window.request_stop)
+    while driver.step.phase is not Phase.DONE:
+        clock.now += min(driver.remaining() + 0.001, 1.0)
+        driver.poll()
+    shooter.shot(window, "summary")
+    window.show_picker()
+    shooter.shot(window, "picker-with-history")
+    window.show_history()
+    shooter.shot(window, "history")
+    dialog = SettingsDialog(settings.value, window)
+    dialog.show()
+    shooter.shot(dialog, "settings")
+    dialog.close()
+    window.close()
+    writer.close()
+    store.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="/tmp/screens")
-    parser.add_argument("--size", default="1280x720")
+    parser.add_argument("--size", action="append", help="WxH; may be repeated")
     parser.add_argument("--routine", default="midday-desk-break")
     args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    width, height = (int(v) for v in args.size.split("x"))
+    sizes = args.size or ["1280x800", "1024x640"]
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    app.setApplicationDisplayName("StretchTimer")
     catalogue = load_catalogue(resources.catalogue_path()).catalogue
-    for scheme in ("light", "dark"):
-        apply_scheme(app, Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
-        clock = Clock()
-
-        def make_driver(plan: Plan, clock: Clock = clock) -> SessionDriver:
-            return SessionDriver(plan, clock)
-
-        window = MainWindow(catalogue, SettingsModel(Settings()), builtin_safety(), make_driver)
-        window.resize(width, height)
-        window.show()
-        app.processEvents()
-        window.grab().save(str(out / f"picker-{scheme}.png"))
-        window.picker.safety_panel.hide()
-        app.processEvents()
-        window.grab().save(str(out / f"picker-returning-{scheme}.png"))
-        window.start_routine(args.routine)
-        shots = [
-            ("warmup", Phase.WARMUP, 10.0, 1),
-            ("breathing", Phase.BREATHING, 2.5, 1),
-            ("get-ready", Phase.GET_READY, 2.0, 1),
-            ("hold", Phase.HOLD, 6.3, 1),
-            ("switch", Phase.SWITCH_SIDES, 1.0, 1),
-            ("hold-right", Phase.HOLD, 12.0, 2),
-            ("rest", Phase.REST, 1.0, 1),
-        ]
-        for name, phase, into, nth in shots:
-            try:
-                advance_to(window, clock, phase, into=into, nth=nth)
-            except LookupError:
-                break
-            if window.driver is None or window.driver.step.phase is not phase:
-                continue
-            app.processEvents()
-            window.grab().save(str(out / f"{name}-{scheme}.png"))
-        window.close()
-        writer = HistoryWriter(partial(open_store, out / f"history-{scheme}.sqlite3"))
-        window = MainWindow(
-            catalogue,
-            SettingsModel(Settings()),
-            builtin_safety(),
-            make_driver,
-            recorder=HistoryRecorder(writer),
-        )
-        window.resize(width, height)
-        window.show()
-        window.start_routine(args.routine)
-        app.processEvents()
-        window.grab().save(str(out / f"checkin-before-{scheme}.png"))
-        advance_to(window, clock, Phase.HOLD, into=3.0)
-        driver = window.driver
-        assert driver is not None
-        driver.pause()
-        app.processEvents()
-        window.grab().save(str(out / f"paused-{scheme}.png"))
-        driver.resume()
-        while driver.step.phase is not Phase.DONE:
-            clock.now += min(driver.remaining() + 0.001, 1.0)
-            driver.poll()
-        app.processEvents()
-        window.grab().save(str(out / f"summary-{scheme}.png"))
-        window.close()
-        writer.close()
-    print(f"screens written to {out}")
+    root = Path(args.out)
+    for text in sizes:
+        width, height = (int(v) for v in text.split("x"))
+        out = root / text
+        out.mkdir(parents=True, exist_ok=True)
+        for old in out.glob("*.sqlite3*"):
+            old.unlink()
+        for scheme in ("light", "dark"):
+            apply_scheme(app, Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
+            shooter = Shooter(app, out, scheme)
+            session_screens(shooter, catalogue, (width, height), args.routine, out)
+    print(f"screens written to {root}")
     return 0
 
 
