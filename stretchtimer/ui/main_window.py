@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -27,8 +28,9 @@ from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui.driver import SessionDriver, Snapshot
 from stretchtimer.ui.event_log import EventLog
 from stretchtimer.ui.pages.picker_page import PickerPage
-from stretchtimer.ui.pages.session_page import SessionPage
+from stretchtimer.ui.pages.session import SessionPage
 from stretchtimer.ui.pages.summary_page import SummaryPage
+from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.reminders.page import ReminderStatus
 from stretchtimer.ui.settings_dialog import SettingsDialog
 from stretchtimer.ui.settings_model import SettingsModel
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
         self.session_page.skip_clicked.connect(self._on_skip)
         self.session_page.extend_clicked.connect(self._on_extend)
         self.session_page.stop_clicked.connect(self.request_stop)
-        self.session_page.before_rated.connect(self._on_session_page_before_rated)
+        self.session_page.before_answered.connect(self._on_session_page_before_answered)
         self.summary_page.after_rated.connect(self._on_summary_page_after_rated)
         self.summary_page.done_clicked.connect(self.show_picker)
         self.summary_page.history_clicked.connect(self.show_history)
@@ -235,9 +237,27 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The settings dialog; changes apply at once (breathing pace from the next session)."""
-        dialog = self.make_settings_dialog(self.settings.value, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.settings.replace(dialog.result_settings())
+        with self.session_paused():
+            dialog = self.make_settings_dialog(self.settings.value, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.settings.replace(dialog.result_settings())
+
+    @contextmanager
+    def session_paused(self) -> Iterator[None]:
+        """Hold a running session still while a dialog is open; resume it afterwards.
+
+        A session the person had paused stays paused, and one that ended meanwhile (the
+        stop question said yes) is not touched again.
+        """
+        driver = self.driver
+        paused_here = driver is not None and driver.state is SessionState.RUNNING
+        if paused_here and driver is not None:
+            driver.pause()
+        try:
+            yield
+        finally:
+            if paused_here and driver is not None and driver.state is SessionState.PAUSED:
+                driver.resume()
 
     def _on_settings_changed(self, settings: Settings) -> None:
         self.session_page.set_reduced_motion(settings.reduced_motion)
@@ -253,12 +273,16 @@ class MainWindow(QMainWindow):
             SessionState.PAUSED,
         )
 
-    def start_routine(self, routine_id: str) -> None:
+    def start_routine(self, routine_id: str, *, check_in: bool = False) -> None:
+        """Open the session page on ``routine_id`` and start it.
+
+        With ``check_in`` (and a history to keep the answer) the stiffness question comes
+        first, and the session clock starts only once it is answered or skipped.
+        """
         if self.session_running() or routine_id not in self.catalogue.routines:
             return
         plan = compile_plan(self.catalogue.routine(routine_id), self.catalogue, self._breathing())
-        if self.driver is not None:
-            self.driver.deleteLater()
+        self._discard_driver()
         driver = self._make_driver(plan)
         driver.setParent(self)
         self.driver = driver
@@ -272,31 +296,59 @@ class MainWindow(QMainWindow):
         self.session_page.show_plan(plan)
         self.stack.setCurrentWidget(self.session_page)
         self.session_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        ask = check_in and self._recorder is not None
+        self.session_page.ask_before(ask)
+        if not ask:
+            self._begin_session(None)
+
+    def _begin_session(self, before: int | None) -> None:
+        driver = self.driver
+        if driver is None or driver.state is not SessionState.IDLE:
+            return
         if self._recorder is not None:
-            self._recorder.begin(plan, driver.summary)
-        self.session_page.ask_before(self._recorder is not None)
+            self._recorder.begin(driver.plan, driver.summary)
+            if before is not None:
+                self._recorder.set_checkin(before=before)
         driver.set_visible(self.isVisible() and not self.isMinimized())
         driver.start()
-        self.session_started.emit(routine_id)
+        self.session_started.emit(driver.plan.routine.id)
+
+    def _discard_driver(self) -> None:
+        if self.driver is not None:
+            self.driver.deleteLater()
+            self.driver = None
 
     def request_stop(self) -> None:
-        """Esc / Stop: ask first if more than a minute of practice would end."""
-        if not self.session_running() or self.driver is None:
+        """Esc / Stop: ask first if more than a minute of practice would end.
+
+        The session holds still while the question is open, so the time it names is the
+        time that will be saved.
+        """
+        driver = self.driver
+        if driver is not None and driver.state is SessionState.IDLE:
+            # Still at the question before the start: nothing happened, nothing to keep.
+            self._discard_driver()
+            self.show_picker()
             return
-        done = self.driver.summary().active_seconds
-        if done > CONFIRM_STOP_SECONDS:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Stop the session?"),
-                self.tr(
-                    "You have done {time} so far. It will be saved as a stopped session."
-                ).format(time=mmss(done)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.driver.stop()
+        if not self.session_running() or driver is None:
+            return
+        with self.session_paused():
+            so_far = driver.summary()
+            if so_far.active_seconds > CONFIRM_STOP_SECONDS:
+                text = self.tr(
+                    "You have been going for %1, %2 of it stretching. "
+                    "It will be saved as a stopped session."
+                )
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Stop the session?"),
+                    fill(text, mmss(so_far.active_seconds), mmss(so_far.credited_hold_seconds)),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+            driver.stop()
 
     def _on_pause(self) -> None:
         if self.driver is not None:
@@ -373,9 +425,8 @@ class MainWindow(QMainWindow):
             # Let the finishing chord ring out before the window goes.
             QTimer.singleShot(3000, self.quit_requested.emit)
 
-    def _on_session_page_before_rated(self, rating: int) -> None:
-        if self._recorder is not None:
-            self._recorder.set_checkin(before=rating)
+    def _on_session_page_before_answered(self, rating: object) -> None:
+        self._begin_session(rating if isinstance(rating, int) else None)
 
     def _on_summary_page_after_rated(self, rating: int) -> None:
         if self._recorder is not None:

@@ -19,7 +19,7 @@ def side_word(side: Side) -> str:
 
 
 def phase_title(step: Step) -> str:
-    """The phase in words, e.g. "Hold — left side"."""
+    """The phase in words, e.g. "Hold — left side": the one place the side is said."""
     phase = step.phase
     if phase is Phase.HOLD:
         flow = bool(step.pace_seconds)
@@ -45,22 +45,21 @@ def phase_title(step: Step) -> str:
 
 
 def counter_text(step: Step) -> str:
-    """ "Rep 2 of 3 · right" for exercise steps, empty otherwise."""
-    if step.item is None or step.reps <= 0:
+    """ "Rep 2 of 3" for exercises with more than one repetition, empty otherwise.
+
+    The side is not repeated here: the phase title ("Hold — left side") says it.
+    """
+    if step.item is None or step.reps <= 1:
         return ""
-    if step.reps == 1:
-        return {
-            Side.LEFT: QCoreApplication.translate("Session", "Left side"),
-            Side.RIGHT: QCoreApplication.translate("Session", "Right side"),
-        }.get(step.side, "")
-    rep, reps = str(step.rep), str(step.reps)
     if step.phase is Phase.REST:
-        return fill(QCoreApplication.translate("Session", "Rep %1 of %2 done"), rep, reps)
-    if step.side is Side.LEFT:
-        return fill(QCoreApplication.translate("Session", "Rep %1 of %2 · left"), rep, reps)
-    if step.side is Side.RIGHT:
-        return fill(QCoreApplication.translate("Session", "Rep %1 of %2 · right"), rep, reps)
-    return fill(QCoreApplication.translate("Session", "Rep %1 of %2"), rep, reps)
+        return fill(
+            QCoreApplication.translate("Session", "Rep %1 of %2 done"),
+            str(step.rep),
+            str(step.reps),
+        )
+    return fill(
+        QCoreApplication.translate("Session", "Rep %1 of %2"), str(step.rep), str(step.reps)
+    )
 
 
 def phase_guidance(step: Step) -> str:
@@ -68,8 +67,7 @@ def phase_guidance(step: Step) -> str:
     ex = step.exercise
     if step.phase is Phase.WARMUP:
         return QCoreApplication.translate(
-            "Session",
-            "March gently on the spot, roll your shoulders and circle your arms to warm up.",
+            "Session", "March gently on the spot, roll your shoulders and circle your arms."
         )
     if step.phase is Phase.BREATHING:
         return QCoreApplication.translate(
@@ -77,7 +75,7 @@ def phase_guidance(step: Step) -> str:
         )
     if step.phase is Phase.SWITCH_SIDES:
         return QCoreApplication.translate(
-            "Session", "Come out slowly and set up the same stretch on your right side."
+            "Session", "Come out slowly and set up the same stretch on the other side."
         )
     if step.phase is Phase.REST:
         return QCoreApplication.translate("Session", "Relax, shake out gently and breathe.")

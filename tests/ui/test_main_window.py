@@ -5,117 +5,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_fakes import SHORT, FakeClock, short_catalogue
+from ui_fakes import SHORT, FakeClock
+from window_kit import RecordingPlayer, RecordingRecorder, key, step_time, until_phase
 
-from stretchtimer.model.plan import Phase, Plan
-from stretchtimer.model.safety import builtin_safety
+from stretchtimer.model.plan import Phase
 from stretchtimer.model.session import Cue, CueKind, SessionState, SessionStatus, SessionSummary
 from stretchtimer.model.settings import Settings
-from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
-from stretchtimer.ui.settings_model import SettingsModel
-
-
-class RecordingPlayer:
-    def __init__(self) -> None:
-        self.cues: list[Cue] = []
-        self.shut_down = False
-
-    def play_cues(self, cues: Sequence[Cue]) -> list[str | None]:
-        self.cues.extend(cues)
-        return [cue.kind.value for cue in cues]
-
-    def shutdown(self) -> None:
-        self.shut_down = True
-
-
-class RecordingRecorder:
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, object]] = []
-
-    def begin(self, plan: Plan, summary: object) -> None:
-        self.calls.append(("begin", plan.routine.id))
-
-    def update(self, summary: SessionSummary) -> None:
-        self.calls.append(("update", summary.credited_hold_seconds))
-
-    def finish(self, summary: SessionSummary) -> None:
-        self.calls.append(("finish", summary.status))
-
-    def set_checkin(self, *, before: int | None = None, after: int | None = None) -> bool:
-        self.calls.append(("checkin", (before, after)))
-        return True
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def player() -> RecordingPlayer:
-    return RecordingPlayer()
-
-
-@pytest.fixture
-def recorder() -> RecordingRecorder:
-    return RecordingRecorder()
-
-
-@pytest.fixture
-def window(
-    qtbot: QtBot, clock: FakeClock, player: RecordingPlayer, recorder: RecordingRecorder
-) -> Iterator[MainWindow]:
-    def make_driver(plan: Plan) -> SessionDriver:
-        return SessionDriver(plan, clock)
-
-    w = MainWindow(
-        short_catalogue(),
-        SettingsModel(Settings()),
-        builtin_safety(),
-        make_driver,
-        player=player,
-        recorder=recorder,
-    )
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    if w.driver is not None:
-        w.driver.stop()
-        assert not w.driver.is_timer_active
-
-
-def step_time(w: MainWindow, clock: FakeClock, seconds: float, dt: float = 0.1) -> None:
-    assert w.driver is not None
-    for _ in range(round(seconds / dt)):
-        clock.now += dt
-        w.driver.poll()
-
-
-def until_phase(w: MainWindow, clock: FakeClock, phase: Phase) -> None:
-    assert w.driver is not None
-    for _ in range(2000):
-        if w.driver.step.phase is phase:
-            return
-        clock.now += 0.1
-        w.driver.poll()
-    raise AssertionError(f"never reached {phase}")
-
-
-def key(
-    qtbot: QtBot,
-    w: MainWindow,
-    k: Qt.Key,
-    mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-) -> None:
-    qtbot.keyClick(w.focusWidget() or w, k, mod)
 
 
 def test_picker_lists_every_routine_with_real_minutes(window: MainWindow) -> None:
@@ -167,24 +69,26 @@ def test_a_whole_routine_through_the_real_widgets(
                 window.driver.poll()
                 assert page.pacer.word() in ("Breathe in", "Breathe out")
             elif step.phase in (Phase.GET_READY, Phase.SWITCH_SIDES, Phase.REST):
-                assert page.pacer.word() == ""
+                assert not page.pacer.isVisible()
             if step.phase is Phase.HOLD and step.side.value == "right":
                 assert page.illustration.is_mirrored()
             elif step.exercise is not None and step.phase is Phase.HOLD:
                 assert not page.illustration.is_mirrored()
         clock.now += 0.1
         window.driver.poll()
+    # Each thing is said once: the side only in the phase title, the rep only in the counter,
+    # and before the first exercise no name repeats what the phase or "Next:" says.
     assert seen == [
-        ("Warm up", "", "Warm up"),
-        ("Breathe", "", "Breathe"),
-        ("Get ready", "Rep 1 of 2 · left", "Neck side tilt"),
-        ("Hold — left side", "Rep 1 of 2 · left", "Neck side tilt"),
-        ("Switch sides", "Rep 1 of 2 · right", "Neck side tilt"),
-        ("Hold — right side", "Rep 1 of 2 · right", "Neck side tilt"),
+        ("Warm up", "", ""),
+        ("Breathe", "", ""),
+        ("Get ready", "Rep 1 of 2", "Neck side tilt"),
+        ("Hold — left side", "Rep 1 of 2", "Neck side tilt"),
+        ("Switch sides", "Rep 1 of 2", "Neck side tilt"),
+        ("Hold — right side", "Rep 1 of 2", "Neck side tilt"),
         ("Rest", "Rep 1 of 2 done", "Neck side tilt"),
-        ("Hold — left side", "Rep 2 of 2 · left", "Neck side tilt"),
-        ("Switch sides", "Rep 2 of 2 · right", "Neck side tilt"),
-        ("Hold — right side", "Rep 2 of 2 · right", "Neck side tilt"),
+        ("Hold — left side", "Rep 2 of 2", "Neck side tilt"),
+        ("Switch sides", "Rep 2 of 2", "Neck side tilt"),
+        ("Hold — right side", "Rep 2 of 2", "Neck side tilt"),
         ("Get ready", "", "Cat–cow"),
         ("Move with the breath", "", "Cat–cow"),
     ]
@@ -285,10 +189,6 @@ def test_shortcuts(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
     assert window.isFullScreen()
     key(qtbot, window, Qt.Key.Key_F11)
     assert not window.isFullScreen()
-    assert window.session_page.before_checkin.isVisible()
-    key(qtbot, window, Qt.Key.Key_Escape)  # the first Esc answers the check-in: skip
-    assert not window.session_page.before_checkin.isVisible()
-    assert d.state is SessionState.RUNNING
     key(qtbot, window, Qt.Key.Key_Escape)  # under a minute done: no question
     assert d.state is SessionState.FINISHED
     assert window.stack.currentWidget() is window.summary_page
@@ -298,14 +198,17 @@ def test_shortcuts(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
 def test_before_and_after_checkins_reach_the_recorder(
     window: MainWindow, qtbot: QtBot, clock: FakeClock, recorder: RecordingRecorder
 ) -> None:
-    window.start_routine(SHORT.id)
+    window.start_routine(SHORT.id, check_in=True)
     checkin = window.session_page.before_checkin
     assert checkin.isVisible() and checkin.hasFocus()
+    assert window.driver is not None and window.driver.state is SessionState.IDLE
     qtbot.keyClick(checkin, Qt.Key.Key_6)
     assert not checkin.isVisible()
-    assert ("checkin", (6, None)) in recorder.calls
+    # The session begins with the answer: its row first, then the rating on it.
+    assert recorder.calls[:2] == [("begin", "ui-short"), ("checkin", (6, None))]
+    assert window.driver.state is SessionState.RUNNING
     key(qtbot, window, Qt.Key.Key_Space)  # shortcuts work again at once
-    assert window.driver is not None and window.driver.state is SessionState.PAUSED
+    assert window.driver.state is SessionState.PAUSED
     key(qtbot, window, Qt.Key.Key_Space)
     until_phase(window, clock, Phase.DONE)
     after = window.summary_page.checkin
@@ -313,14 +216,6 @@ def test_before_and_after_checkins_reach_the_recorder(
     qtbot.keyClick(after, Qt.Key.Key_3)
     assert ("checkin", (None, 3)) in recorder.calls
     assert window.summary_page.checkin_thanks.text() == "Saved: 3 out of 10."
-
-
-def test_the_before_checkin_goes_away_when_stretching_starts(
-    window: MainWindow, clock: FakeClock
-) -> None:
-    window.start_routine(SHORT.id)
-    until_phase(window, clock, Phase.HOLD)
-    assert not window.session_page.before_checkin.isVisible()
 
 
 def test_every_button_has_a_tooltip_and_an_accessible_name(window: MainWindow) -> None:

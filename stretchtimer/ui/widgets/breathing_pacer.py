@@ -53,6 +53,7 @@ class BreathingPacer(QWidget):
         self._accent = accent()
         self._reduced_motion = False
         self._word = ""
+        self._paused = False
         self._shown_extent = 0.0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._retranslate()
@@ -72,6 +73,15 @@ class BreathingPacer(QWidget):
         elif abs(extent - self._shown_extent) < MIN_VISIBLE_STEP_PX:
             return
         self._shown_extent = extent
+        self.update()
+
+    def set_paused(self, paused: bool) -> None:
+        """While paused the circle stays where it is and the word says so."""
+        if paused == self._paused:
+            return
+        self._paused = paused
+        self._word = self._word_for(self._breath)
+        self.setAccessibleDescription(self._word)
         self.update()
 
     def set_reduced_motion(self, on: bool) -> None:
@@ -210,6 +220,8 @@ class BreathingPacer(QWidget):
     # --- text -------------------------------------------------------------------------
 
     def _word_for(self, breath: str | None) -> str:
+        if breath is not None and self._paused:
+            return self.tr("Paused")
         if breath == INHALE:
             return self.tr("Breathe in")
         if breath == EXHALE:

@@ -1,0 +1,93 @@
+"""The left half of the session page: the picture and what to do, readable mid-stretch."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from stretchtimer.ui.colours import readable_on
+from stretchtimer.ui.widgets._palette import blend
+from stretchtimer.ui.widgets.illustration import IllustrationView
+
+
+class ExerciseGuide(QWidget):
+    """Picture, name, one line of what to do now, the steps, and at get-ready the caution.
+
+    The page decides what each shows for a step; this widget lays them out and keeps the
+    caution's calm colours in step with the palette.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.illustration = IllustrationView()
+        self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.illustration.setAccessibleName(self.tr("Exercise picture"))
+        self.exercise_label = QLabel()
+        self.exercise_label.setWordWrap(True)
+        self.exercise_label.setAccessibleName(self.tr("Exercise"))
+        self.guidance_label = QLabel()
+        self.guidance_label.setWordWrap(True)
+        self.guidance_label.setAccessibleName(self.tr("What to do now"))
+        self.instructions_label = QLabel()
+        self.instructions_label.setWordWrap(True)
+        self.instructions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.instructions_label.setAccessibleName(self.tr("How to do it"))
+        self.caution = QFrame()
+        self.caution.setObjectName("caution")
+        self.caution.setAccessibleName(self.tr("Take care"))
+        self.caution_label = QLabel()
+        self.caution_label.setWordWrap(True)
+        self.caution_label.setTextFormat(Qt.TextFormat.RichText)
+        box = QVBoxLayout(self.caution)
+        box.setContentsMargins(12, 8, 12, 8)
+        box.addWidget(self.caution_label)
+        self.caution.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.illustration, 1)
+        layout.addWidget(self.exercise_label)
+        layout.addWidget(self.guidance_label)
+        layout.addWidget(self.instructions_label)
+        layout.addWidget(self.caution)
+        self._style_caution()
+
+    def show_steps(self, steps: tuple[str, ...], current: int | None = None) -> None:
+        """The numbered steps; ``current`` (an index) is drawn bold, as the one to do now."""
+        items = []
+        for i, line in enumerate(steps):
+            text = html.escape(line)
+            items.append(f"<li><b>{text}</b></li>" if i == current else f"<li>{text}</li>")
+        self.instructions_label.setText(f"<ol>{''.join(items)}</ol>" if items else "")
+        self.instructions_label.setVisible(bool(items))
+
+    def show_caution(self, text: str) -> None:
+        if text:
+            title = html.escape(self.tr("Take care:"))
+            self.caution_label.setText(f"<b>{title}</b> {html.escape(text)}")
+        self.caution.setVisible(bool(text))
+
+    def caution_text(self) -> str:
+        return self.caution_label.text() if self.caution.isVisible() else ""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._style_caution()
+        super().changeEvent(event)
+
+    def _style_caution(self) -> None:
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        ink = palette.color(QPalette.ColorRole.WindowText)
+        warm = readable_on("#D99A1E", window)
+        background = blend(window, warm, 0.12)
+        border = blend(window, warm, 0.55)
+        self.caution.setStyleSheet(
+            f"QFrame#caution {{ background: {background.name()}; border: 1px solid "
+            f"{border.name()}; border-radius: 8px; }}"
+            f"QFrame#caution QLabel {{ color: {ink.name()}; background: transparent; }}"
+        )
