@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from stretchtimer.model.catalogue import Catalogue
     from stretchtimer.model.history import HistoryStore
     from stretchtimer.model.settings import Settings
+    from stretchtimer.model.warmups import Warmups
     from stretchtimer.ui.audio import CuePlayer
     from stretchtimer.ui.desktop.shell import DesktopShell
     from stretchtimer.ui.desktop.single_instance import ClaimResult, SingleInstance
@@ -153,6 +154,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
 
     from stretchtimer import resources  # noqa: PLC0415
     from stretchtimer.model.settings import load_settings  # noqa: PLC0415
+    from stretchtimer.model.warmups import load_warmups  # noqa: PLC0415
     from stretchtimer.ui.desktop.single_instance import Claim  # noqa: PLC0415
     from stretchtimer.ui.desktop.tray import tray_availability  # noqa: PLC0415
     from stretchtimer.ui.desktop.window_placement import place_window  # noqa: PLC0415
@@ -186,6 +188,8 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     settings_file = paths.settings_path(data_dir)
     settings, problems = load_settings(settings_file)
     notices += problems
+    warmups, problems = load_warmups(resources.warmups_path())
+    notices += problems
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -205,7 +209,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
         if not listening.available:
             notices.append(listening.reason)
 
-    parts = _build_parts(args, catalogue, settings, settings_file)
+    parts = _build_parts(args, catalogue, settings, settings_file, warmups)
     window = parts.window
     desktop = _build_desktop(
         app, parts, catalogue=catalogue, args=args, data_dir=data_dir, instance=instance
@@ -245,7 +249,11 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
 
 
 def _build_parts(
-    args: argparse.Namespace, catalogue: Catalogue, settings: Settings, settings_file: Path
+    args: argparse.Namespace,
+    catalogue: Catalogue,
+    settings: Settings,
+    settings_file: Path,
+    warmups: Warmups,
 ) -> AppParts:
     """The settings model, the event log and the window: what the first frame needs."""
     from stretchtimer.model.plan import Plan  # noqa: PLC0415
@@ -268,7 +276,9 @@ def _build_parts(
 
     model = SettingsModel(settings, settings_file)
     event_log = EventLog(Path(args.event_log)) if args.event_log else None
-    window = MainWindow(catalogue, model, builtin_safety(), make_driver, event_log=event_log)
+    window = MainWindow(
+        catalogue, model, builtin_safety(), make_driver, event_log=event_log, warmups=warmups
+    )
     window.exit_when_done = args.exit_when_done
     model.save_failed.connect(window.show_problem)
     watcher = SettingsFileWatcher(model, settings_file)

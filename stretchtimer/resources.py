@@ -27,6 +27,10 @@ def catalogue_path() -> Path:
     return resource_root() / "exercises.json"
 
 
+def warmups_path() -> Path:
+    return resource_root() / "warmups.json"
+
+
 def illustration_path(name: str) -> Path:
     return resource_root() / "illustrations" / name
 

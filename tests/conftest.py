@@ -1,6 +1,11 @@
 """Shared test set-up: Qt runs offscreen unless a test starts its own X display, widget
 tests run with the app's translators, and the tests that make sound share one private
-sound server (Qt connects to one per process)."""
+sound server (Qt connects to one per process).
+
+The window fixtures for the view tests live here too (a second conftest module in
+tests/ui would clash with tests/model's under mypy). They import Qt only when used, so
+the model tests never load it.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -66,3 +72,46 @@ def sound_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[pulse.Pul
         mp.setenv("PULSE_SERVER", server.env["PULSE_SERVER"])
         mp.setenv("PULSE_COOKIE", server.env["PULSE_COOKIE"])
         yield server
+
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+    from ui_fakes import FakeClock
+    from window_kit import RecordingPlayer, RecordingRecorder
+
+    from stretchtimer.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    from ui_fakes import FakeClock
+
+    return FakeClock()
+
+
+@pytest.fixture
+def player() -> RecordingPlayer:
+    from window_kit import RecordingPlayer
+
+    return RecordingPlayer()
+
+
+@pytest.fixture
+def recorder() -> RecordingRecorder:
+    from window_kit import RecordingRecorder
+
+    return RecordingRecorder()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, clock: FakeClock, player: RecordingPlayer, recorder: RecordingRecorder
+) -> Iterator[MainWindow]:
+    """The real window on the short test routine, a fake clock and recording stand-ins."""
+    from window_kit import open_window
+
+    w = open_window(qtbot, clock, player, recorder)
+    yield w
+    if w.driver is not None:
+        w.driver.stop()
+        assert not w.driver.is_timer_active

@@ -1280,6 +1280,117 @@ def poses() -> dict[str, Pose]:
         highlight=("left_thigh",),
         contacts=(("left_ankle", FLOOR - step_h),),
     )  # fmt: skip
+    out.update(warmup_poses())
+    return out
+
+
+def warmup_poses() -> dict[str, Pose]:
+    """The warm-up moves (``resources/warmups.json``): seated, standing and lying down."""
+    out: dict[str, Pose] = {}
+    seat_hip = (210.0, SEAT_HIP)
+    chair = tuple(chair_side(210 - 26, 210 + 30))
+    # Seated march: the near knee lifts, its foot off the floor; the far foot stays down.
+    out["warm-up-seated-march"] = Pose(
+        hip=seat_hip, torso=0, neck=0,
+        limbs={
+            "left_leg": Limb(angles=(290, 186), tip=262),
+            "right_leg": Limb(to=(210 - 52, GROUND), tip=270),
+            "left_arm": Limb(to=Ref("left_knee", 16, -9), tip=262),
+            "right_arm": Limb(to=Ref("right_knee", 19, -10), tip=270),
+        },
+        props=chair, highlight=("left_thigh",),
+        contacts=(("torso", SEAT_TOP), "right_ankle", "right_toe"),
+    )  # fmt: skip
+    front_hip = (200.0, FRONT_SEAT_HIP)
+    front_chair = tuple(chair_front(200, FRONT_SEAT_TOP))
+    # Shoulders up towards the ears, arms hanging loose beside the seat.
+    out["warm-up-seated-shoulders"] = Pose(
+        view="front", hip=front_hip, neck=0, shoulders=(-12, -12),
+        limbs={
+            **FRONT_SEATED_LEGS,
+            "left_arm": Limb(angles=(158, 170), tip=172),
+            "right_arm": Limb(angles=(202, 190), tip=188),
+        },
+        props=front_chair, highlight=("shoulders",), contacts=FRONT_SEATED_CONTACTS,
+    )  # fmt: skip
+    out["warm-up-seated-reach"] = Pose(
+        view="front", hip=front_hip, neck=356, shoulders=(-4, 0), curve=-2,
+        limbs={
+            **FRONT_SEATED_LEGS,
+            "left_arm": Limb(angles=(8, 2), tip=0),
+            "right_arm": FRONT_HANDS_ON_KNEES["right_arm"],
+        },
+        props=front_chair, highlight=("left_upper_arm", "torso"),
+        contacts=FRONT_SEATED_CONTACTS,
+    )  # fmt: skip
+    # Standing march: near knee up, the arms swinging the other way.
+    out["warm-up-standing-march"] = Pose(
+        hip=(200.0, STAND_HIP), torso=0, neck=0,
+        limbs={
+            "left_leg": Limb(angles=(242, 172), tip=250),
+            "right_leg": Limb(angles=(180, 180), tip=270),
+            "left_arm": Limb(angles=(160, 178), tip=178),
+            "right_arm": Limb(angles=(204, 236), tip=236),
+        },
+        highlight=("left_thigh",),
+        contacts=("right_ankle", "right_toe"),
+    )  # fmt: skip
+    apart = 2.0
+    stand_front_hip = (200.0, GROUND - (THIGH + SHIN) * math.cos(math.radians(apart)))
+    out["warm-up-standing-arms"] = Pose(
+        view="front", hip=stand_front_hip, neck=0,
+        limbs={
+            "left_leg": Limb(angles=(180 - apart, 180 - apart)),
+            "right_leg": Limb(angles=(180 + apart, 180 + apart)),
+            "left_arm": Limb(angles=(86, 80), tip=80),
+            "right_arm": Limb(angles=(274, 280), tip=280),
+        },
+        highlight=("shoulders", "left_upper_arm", "right_upper_arm"),
+        contacts=STANDING_FRONT_CONTACTS,
+    )  # fmt: skip
+    # On the toes: heels high, one hand on a chair back for balance.
+    rise = FOOT * math.cos(math.radians(235 - 180))
+    out["warm-up-standing-toes"] = Pose(
+        hip=(200.0, STAND_HIP - rise), torso=0, neck=0,
+        limbs={
+            "left_leg": Limb(angles=(180, 180), tip=235),
+            "right_leg": Limb(angles=(182, 182), tip=237),
+            "left_arm": Limb(angles=(182, 182), tip=182),
+            "right_arm": Limb(to=(200 - 46, 131), tip=200),
+        },
+        props=tuple(chair_side(200 - 100, 200 - 50)),
+        highlight=("left_shin", "left_foot"),
+        contacts=("left_toe", "right_toe"),
+    )  # fmt: skip
+    # Lying on the back, head to the right, legs long.
+    long_leg = 270 - math.degrees(math.asin((GROUND - TORSO_DOWN) / (THIGH + SHIN)))
+    legs_long = {
+        "left_leg": Limb(angles=(long_leg, long_leg), tip=5),
+        "right_leg": Limb(angles=(long_leg, long_leg), tip=12),
+    }
+    arms_down = {"left_arm": _floor_arm(-1), "right_arm": _floor_arm(-1)}
+    out["warm-up-floor-feet"] = replace(
+        SUPINE,
+        limbs={**legs_long, **arms_down},
+        highlight=("left_foot", "left_shin"),
+        contacts=("torso", "head", "left_ankle"),
+    )
+    out["warm-up-floor-heels"] = replace(
+        SUPINE,
+        limbs={
+            "left_leg": Limb(to=(145 - 86, GROUND), tip=270),
+            "right_leg": legs_long["right_leg"],
+            **arms_down,
+        },
+        highlight=("left_thigh", "left_shin"),
+        contacts=("torso", "head", "left_ankle", "left_toe"),
+    )
+    out["warm-up-floor-reach"] = replace(
+        SUPINE,
+        limbs={**legs_long, "left_arm": _floor_arm(1), "right_arm": _floor_arm(1)},
+        highlight=("torso", "left_upper_arm"),
+        contacts=("torso", "head", "left_ankle", "left_wrist"),
+    )
     return out
 
 

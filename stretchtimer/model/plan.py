@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from stretchtimer.model.breathing import BreathingPattern
 from stretchtimer.model.catalogue import Catalogue, Exercise, Mode, Routine, Sides
+from stretchtimer.model.warmups import Warmup, Warmups, warmup_for
 
 
 class Phase(StrEnum):
@@ -93,9 +94,12 @@ class NextUp:
 
 @dataclass(frozen=True)
 class Plan:
+    """A routine's timeline. ``warmup`` holds the moves of its warm-up step, when known."""
+
     routine: Routine
     steps: tuple[Step, ...]
     breathing: BreathingPattern
+    warmup: Warmup | None = None
 
     @property
     def total_seconds(self) -> float:
@@ -204,9 +208,15 @@ class _Builder:
 
 
 def compile_plan(
-    routine: Routine, catalogue: Catalogue, breathing: BreathingPattern | None = None
+    routine: Routine,
+    catalogue: Catalogue,
+    breathing: BreathingPattern | None = None,
+    warmups: Warmups | None = None,
 ) -> Plan:
-    """The timeline of ``routine``: warm-up, breaths, then each item's phases, breaths, done."""
+    """The timeline of ``routine``: warm-up, breaths, then each item's phases, breaths, done.
+
+    With ``warmups`` the plan carries the warm-up that suits the routine's position.
+    """
     pattern = breathing or BreathingPattern()
     b = _Builder()
     if routine.warmup_seconds > 0:
@@ -234,4 +244,5 @@ def compile_plan(
     if routine.breaths_after > 0:
         b.add(Phase.BREATHING, routine.breaths_after * pattern.cycle_seconds)
     b.add(Phase.DONE, 0.0)
-    return Plan(routine=routine, steps=tuple(b.steps), breathing=pattern)
+    warmup = warmup_for(routine, catalogue, warmups) if warmups else None
+    return Plan(routine=routine, steps=tuple(b.steps), breathing=pattern, warmup=warmup)

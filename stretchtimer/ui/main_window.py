@@ -25,6 +25,7 @@ from stretchtimer.model.session import (
 )
 from stretchtimer.model.settings import Settings
 from stretchtimer.model.timefmt import mmss
+from stretchtimer.model.warmups import Warmups
 from stretchtimer.ui.driver import SessionDriver, Snapshot
 from stretchtimer.ui.event_log import EventLog
 from stretchtimer.ui.pages.picker_page import PickerPage
@@ -110,9 +111,11 @@ class MainWindow(QMainWindow):
         recorder: SessionRecorder | None = None,
         event_log: EventLog | None = None,
         history_page: HistoryPage | None = None,
+        warmups: Warmups | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._warmups = warmups
         self.setWindowTitle(self.tr("StretchTimer"))
         self.catalogue = catalogue
         self.settings = settings
@@ -196,7 +199,10 @@ class MainWindow(QMainWindow):
 
     def _plans(self) -> list[Plan]:
         pattern = self._breathing()
-        return [compile_plan(r, self.catalogue, pattern) for r in self.catalogue.routines.values()]
+        return [
+            compile_plan(r, self.catalogue, pattern, self._warmups)
+            for r in self.catalogue.routines.values()
+        ]
 
     def show_picker(self) -> None:
         if self.session_running():
@@ -281,7 +287,8 @@ class MainWindow(QMainWindow):
         """
         if self.session_running() or routine_id not in self.catalogue.routines:
             return
-        plan = compile_plan(self.catalogue.routine(routine_id), self.catalogue, self._breathing())
+        routine = self.catalogue.routine(routine_id)
+        plan = compile_plan(routine, self.catalogue, self._breathing(), self._warmups)
         self._discard_driver()
         driver = self._make_driver(plan)
         driver.setParent(self)

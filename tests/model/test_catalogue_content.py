@@ -58,8 +58,9 @@ ROUTINE_MINUTES: dict[str, tuple[float, float]] = {
     "morning-back-stiffness": (10, 15),
     "back-pain-relief": (13, 17),  # the source's 15-minutes-a-day programme
     "sciatica-relief": (8, 15),
-    "neck-and-shoulders": (3, 5),
-    "quick-reset": (1.5, 2.5),
+    # Every routine opens with the minute of warm-up the safety notice asks for.
+    "neck-and-shoulders": (4, 6),
+    "quick-reset": (2.5, 3.5),
     "core-and-mobility": (10, 15),
     "legs-and-hips-standing": (4, 8),
 }

@@ -47,7 +47,8 @@ def parts(
     monkeypatch.setattr(app, "_make_player", make_player)
     args = cli.build_parser().parse_args(["--data-dir", str(tmp_path)])
     ctx = cli.CliContext(data_dir=tmp_path)
-    built = app._build_parts(args, ctx.load().catalogue, Settings(), paths.settings_path(tmp_path))
+    catalogue = ctx.load().catalogue
+    built = app._build_parts(args, catalogue, Settings(), paths.settings_path(tmp_path), {})
     qtbot.addWidget(built.window)
     assert app._build_late_parts(built, tmp_path, ctx) == []
     return built, player

@@ -223,7 +223,7 @@ player.warning.connect(warnings.append)
 catalogue = load_catalogue(resources.catalogue_path()).catalogue
 machine = SessionMachine(compile_plan(next(iter(catalogue.routines.values())), catalogue))
 events = machine.start(0.0)
-for now in range(1, 40):
+for now in range(1, 120):  # past the minute of warm-up
     events += machine.advance(float(now))
 results = []
 for event in events:

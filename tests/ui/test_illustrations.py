@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from stretchtimer.model.catalogue import Mode, load_catalogue
+from stretchtimer.model.warmups import load_warmups
 
 REPO = Path(__file__).resolve().parents[2]
 RESOURCES = REPO / "resources"
@@ -34,6 +35,14 @@ EXERCISE_IDS = (
     "standing-quad-stretch", "standing-calf-stretch", "standing-hip-flexor", "hip-drop",
 )  # fmt: skip
 FLOW_IDS = ("cat-cow", "spinal-rocks", "pelvic-tilt", "reverse-russian-twist", "shoulder-rolls")
+# The warm-ups' moves (resources/warmups.json), one picture each.
+WARMUP_PICTURES = tuple(
+    f"warm-up-{name}"
+    for name in (
+        "seated-march", "seated-shoulders", "seated-reach", "standing-march", "standing-arms",
+        "standing-toes", "floor-feet", "floor-heels", "floor-reach",
+    )
+)  # fmt: skip
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ACCENT = "#E07A5F"
 
@@ -111,8 +120,27 @@ def test_the_catalogue_and_the_pictures_agree(qapp: object) -> None:
             assert QSvgRenderer(str(second)).isValid()
 
 
+def test_every_warm_up_move_has_its_picture(qapp: object) -> None:
+    warmups, problems = load_warmups(RESOURCES / "warmups.json")
+    assert problems == []
+    named = {move.illustration for w in warmups.values() for move in w.moves}
+    assert named == {f"{stem}.svg" for stem in WARMUP_PICTURES}
+    for name in named:
+        assert QSvgRenderer(str(ILLUSTRATIONS / name)).isValid(), name
+
+
+@pytest.mark.parametrize("stem", WARMUP_PICTURES)
+def test_warm_up_pictures_are_on_the_canvas_in_the_house_style(qapp: object, stem: str) -> None:
+    path = ILLUSTRATIONS / f"{stem}.svg"
+    text = path.read_text(encoding="utf-8")
+    assert "currentColor" in text
+    assert set(re.findall(r"#[0-9A-Fa-f]{3,8}\b", text)) <= {ACCENT}
+    assert 0.04 < _inked_fraction(_render(path)) < 0.45
+
+
 def test_no_picture_without_an_exercise() -> None:
     known = {p.name for stem in EXERCISE_IDS for p in _frames(stem)}
+    known |= {f"{stem}.svg" for stem in WARMUP_PICTURES}
     stray = sorted(p.name for p in ILLUSTRATIONS.glob("*.svg") if p.name not in known)
     assert not stray, f"illustrations without an exercise: {stray}"
 

@@ -1,5 +1,8 @@
 """The session page as a person reads it: what now and what next, said once, in large type."""
 
+# The tests assert one attribute's changing value in turn; mypy keeps the first narrowing.
+# mypy: disable-error-code="comparison-overlap"
+
 from __future__ import annotations
 
 import pytest
@@ -79,7 +82,11 @@ def test_the_phase_and_next_are_large_and_follow_the_window(
     sizes = {}
     for width, height in ((1024, 640), (1280, 800), (1920, 1080)):
         window.resize(width, height)
-        qtbot.waitUntil(lambda w=width: abs(page.width() - (w - 0)) < 80)
+
+        def resized(target: int = width) -> bool:
+            return abs(page.width() - target) < 80
+
+        qtbot.waitUntil(resized)
         sizes[width] = (px(page.phase_label), px(page.next_label))
     # Several times the body text at the design size, and growing with the window.
     body = QFontInfo(window.font()).pixelSize()
@@ -147,8 +154,9 @@ def test_the_settings_dialog_holds_the_session_still(
 ) -> None:
     window.start_routine(SHORT.id)
     until_phase(window, clock, Phase.HOLD)
-    driver = window.driver
-    assert driver is not None
+    running = window.driver
+    assert running is not None
+    driver = running
     before = driver.remaining()
     seen: list[SessionState] = []
 
@@ -286,3 +294,24 @@ def test_reduced_motion_reaches_the_pacer_and_ring(window: MainWindow) -> None:
     window.settings.replace(Settings(reduced_motion=True))
     assert window.session_page.pacer._reduced_motion
     assert window.session_page.ring._reduced_motion
+
+
+def test_the_warm_up_shows_its_moves_one_by_one(window: MainWindow, clock: FakeClock) -> None:
+    long_warmup = SHORT.__class__(**{**SHORT.__dict__, "id": "ui-warm", "warmup_seconds": 60})
+    window.catalogue.routines["ui-warm"] = long_warmup
+    window.start_routine("ui-warm")
+    page = window.session_page
+    driver = window.driver
+    assert driver is not None and driver.plan.warmup is not None
+    moves = driver.plan.warmup.moves
+    assert driver.plan.warmup.name == "Seated warm-up"  # the desk routine sits
+    assert page.illustration.frame_count() == len(moves)
+    assert not page.exercise_label.isVisible()
+    shown = []
+    for _ in moves:
+        shown.append(
+            (page.guidance_label.text(), page.illustration.current_frame(), page.phase_label.text())
+        )
+        assert f"<b>{moves[len(shown) - 1].how}</b>" in page.instructions_label.text()
+        step_time(window, clock, driver.plan.warmup.move_seconds)
+    assert shown == [(m.cue, i, "Warm up") for i, m in enumerate(moves)]

@@ -7,11 +7,17 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from ui_fakes import FakeClock
+from ui_fakes import FakeClock, short_catalogue
 
+from stretchtimer import resources
 from stretchtimer.model.plan import Phase, Plan
+from stretchtimer.model.safety import builtin_safety
 from stretchtimer.model.session import Cue, SessionSummary
+from stretchtimer.model.settings import Settings
+from stretchtimer.model.warmups import load_warmups
+from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
+from stretchtimer.ui.settings_model import SettingsModel
 
 
 class RecordingPlayer:
@@ -70,3 +76,29 @@ def key(
 ) -> None:
     """Press ``k`` where the keyboard focus is, as a person at the keyboard would."""
     qtbot.keyClick(w.focusWidget() or w, k, mod)
+
+
+def open_window(
+    qtbot: QtBot,
+    clock: FakeClock,
+    player: RecordingPlayer | None = None,
+    recorder: RecordingRecorder | None = None,
+) -> MainWindow:
+    """The real window on the short routine, shown; its sessions run on ``clock``."""
+
+    def make_driver(plan: Plan) -> SessionDriver:
+        return SessionDriver(plan, clock)
+
+    w = MainWindow(
+        short_catalogue(),
+        SettingsModel(Settings()),
+        builtin_safety(),
+        make_driver,
+        player=player,
+        recorder=recorder,
+        warmups=load_warmups(resources.warmups_path())[0],
+    )
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

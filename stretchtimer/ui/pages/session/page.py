@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchtimer import resources
 from stretchtimer.model.catalogue import Exercise
 from stretchtimer.model.plan import Phase, Plan, Side, Step
 from stretchtimer.model.session import BREATH_PHASES, SessionState
@@ -39,6 +40,7 @@ from stretchtimer.ui.widgets.checkin import CheckinWidget
 from stretchtimer.ui.widgets.countdown_ring import CountdownRing
 
 FrameFinder = Callable[[Exercise], list[Path]]
+PictureFinder = Callable[[str], Path]
 
 
 def _shown(text: str, max_chars: int = 300) -> str:
@@ -67,12 +69,20 @@ class SessionPage(QWidget):
     extend_clicked: SignalInstance
     stop_clicked: SignalInstance
 
-    def __init__(self, frames_for: FrameFinder, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        frames_for: FrameFinder,
+        parent: QWidget | None = None,
+        *,
+        picture_for: PictureFinder = resources.illustration_path,
+    ) -> None:
         super().__init__(parent)
         self._frames_for = frames_for
+        self._picture_for = picture_for
         self._plan: Plan | None = None
         self._step: Step | None = None
         self._shown_flow_text = ""
+        self._warmup_move = -1
         self._build()
         self.pause_clicked = self.controls.pause_clicked
         self.back_clicked = self.controls.back_clicked
@@ -307,6 +317,23 @@ class SessionPage(QWidget):
         self.illustration.set_mirrored(side is Side.RIGHT)
         next_up = texts.next_up_text(plan.next_up(step.index) if plan else None)
         self.next_label.setText(_shown(next_up))
+        self._warmup_move = -1
+        if step.phase is Phase.WARMUP and plan is not None and plan.warmup is not None:
+            warmup = plan.warmup
+            self.illustration.set_frames([self._picture_for(m.illustration) for m in warmup.moves])
+            self.illustration.setAccessibleName(warmup.name)
+            self._show_warmup_move(0)
+
+    def _show_warmup_move(self, index: int) -> None:
+        warmup = self._plan.warmup if self._plan is not None else None
+        if warmup is None or index == self._warmup_move:
+            return
+        self._warmup_move = index
+        move = warmup.moves[index]
+        self.illustration.set_frame(index)
+        self.illustration.set_description(move.how)
+        self.guidance_label.setText(move.cue)
+        self.guide.show_steps(tuple(m.how for m in warmup.moves), current=index)
 
     def _colour_phase(self) -> None:
         if self._step is None:
@@ -325,6 +352,9 @@ class SessionPage(QWidget):
         label = fill(self.tr("%1 left"), mmss(snap.total_remaining))
         if self.time_left.text() != label:
             self.time_left.setText(label)
+        warmup = self._plan.warmup if self._plan is not None else None
+        if snap.step.phase is Phase.WARMUP and warmup is not None:
+            self._show_warmup_move(warmup.move_at(snap.duration - snap.remaining))
         if snap.flow_move is not None and snap.step.exercise is not None:
             ex = snap.step.exercise
             self.illustration.set_frame(snap.flow_move)
