@@ -37,6 +37,7 @@ from stretchtimer.model.session import (
     SessionSummary,
 )
 from stretchtimer.model.settings import Settings
+from stretchtimer.model.warmups import Warmups, load_warmups
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.history_writer import HistoryWriter
 from stretchtimer.ui.main_window import MainWindow
@@ -137,14 +138,21 @@ def with_modal(shooter: Shooter, name: str, action: Callable[[], object]) -> Non
 
 
 def session_screens(
-    shooter: Shooter, catalogue: Catalogue, size: tuple[int, int], routine: str, data: Path
+    shooter: Shooter,
+    catalogue: Catalogue,
+    size: tuple[int, int],
+    routine: str,
+    data: Path,
+    warmups: Warmups,
 ) -> None:
     clock = Clock()
 
     def make_driver(plan: Plan) -> SessionDriver:
         return SessionDriver(plan, clock)
 
-    window = MainWindow(catalogue, SettingsModel(Settings()), builtin_safety(), make_driver)
+    window = MainWindow(
+        catalogue, SettingsModel(Settings()), builtin_safety(), make_driver, warmups=warmups
+    )
     window.resize(*size)
     window.show()
     shooter.shot(window, "picker-first-run")
@@ -186,11 +194,13 @@ def session_screens(
         make_driver,
         recorder=HistoryRecorder(writer),
         history_page=history_page,
+        warmups=warmups,
     )
     window.resize(*size)
     window.show()
-    window.start_routine(routine)
+    window.start_routine(routine, check_in=True)
     shooter.shot(window, "checkin-before")
+    window.session_page.before_checkin.choose(5)
     advance_to(window, clock, Phase.HOLD, into=3.0, nth=2)
     driver = window.driver
     assert driver is not None
@@ -229,6 +239,7 @@ def main() -> int:
     app.setStyle("Fusion")
     app.setApplicationDisplayName("StretchTimer")
     catalogue = load_catalogue(resources.catalogue_path()).catalogue
+    warmups, _ = load_warmups(resources.warmups_path())
     root = Path(args.out)
     for text in sizes:
         width, height = (int(v) for v in text.split("x"))
@@ -239,7 +250,7 @@ def main() -> int:
         for scheme in ("light", "dark"):
             apply_scheme(app, Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
             shooter = Shooter(app, out, scheme)
-            session_screens(shooter, catalogue, (width, height), args.routine, out)
+            session_screens(shooter, catalogue, (width, height), args.routine, out, warmups)
     print(f"screens written to {root}")
     return 0
 

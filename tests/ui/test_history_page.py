@@ -27,6 +27,7 @@ from stretchtimer.ui.widgets.calendar_heatmap import (
     empty_cell,
     level_for,
 )
+from stretchtimer.ui.colours import contrast
 from stretchtimer.ui.widgets.checkin import CheckinWidget
 from stretchtimer.ui.widgets.trend_chart import (
     RatingPoint,
@@ -475,7 +476,7 @@ def test_the_current_week_bar_is_the_strongest(qtbot: QtBot) -> None:
 
 
 # ----- check-in ----------------------------------------------------------------------------------
-@pytest.mark.parametrize("rating", range(10))
+@pytest.mark.parametrize("rating", [0, *range(2, 10)])
 def test_digit_keys_rate(qtbot: QtBot, rating: int) -> None:
     widget = CheckinWidget("How stiff do you feel?")
     qtbot.addWidget(widget)
@@ -483,6 +484,46 @@ def test_digit_keys_rate(qtbot: QtBot, rating: int) -> None:
         qtbot.keyClick(widget, Qt.Key(Qt.Key.Key_0 + rating))
     assert got.args == [rating]
     assert widget.rating() == rating
+
+
+def test_every_value_of_the_scale_can_be_typed_ten_included(qtbot: QtBot) -> None:
+    widget = CheckinWidget()
+    qtbot.addWidget(widget)
+    got: list[int] = []
+    widget.rated.connect(got.append)
+    qtbot.keyClick(widget, Qt.Key.Key_1)
+    assert got == [] and widget.pending() == 1  # perhaps the start of 10
+    qtbot.keyClick(widget, Qt.Key.Key_0)
+    assert got == [10] and widget.rating() == 10
+    widget.reset()
+    qtbot.keyClick(widget, Qt.Key.Key_1)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert got == [10, 1] and widget.pending() is None
+    widget.reset()
+    qtbot.keyClick(widget, Qt.Key.Key_1)
+    widget.commit_pending()  # the moment for a "0" is over: what the timer calls
+    assert got == [10, 1, 1]
+    assert not widget._pending_timer.isActive()
+
+
+def test_a_typed_one_holds_enter_back_from_the_window(qtbot: QtBot) -> None:
+    widget = CheckinWidget()
+    qtbot.addWidget(widget)
+    assert not shortcut_override_taken(widget, Qt.Key.Key_Space, NONE)
+    qtbot.keyClick(widget, Qt.Key.Key_1)
+    assert shortcut_override_taken(widget, Qt.Key.Key_Space, NONE)
+    widget.reset()
+    assert not widget._pending_timer.isActive()
+
+
+def test_the_hint_is_drawn_in_readable_text(qtbot: QtBot) -> None:
+    widget = CheckinWidget()
+    qtbot.addWidget(widget)
+    assert widget.hint.isEnabled()
+    assert "10" in widget.hint.text()
+    ink = widget.hint.palette().color(widget.hint.foregroundRole())
+    ground = widget.palette().color(QPalette.ColorRole.Window)
+    assert contrast(ink, ground) >= 4.5
 
 
 def test_ten_is_the_last_button_and_a_focused_button_passes_digits_up(qtbot: QtBot) -> None:

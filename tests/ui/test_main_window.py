@@ -77,9 +77,10 @@ def test_a_whole_routine_through_the_real_widgets(
         clock.now += 0.1
         window.driver.poll()
     # Each thing is said once: the side only in the phase title, the rep only in the counter,
-    # and before the first exercise no name repeats what the phase or "Next:" says.
+    # and before the first exercise no name repeats what the phase or "Next:" says: the
+    # warm-up shows the move to do now.
     assert seen == [
-        ("Warm up", "", ""),
+        ("Warm up", "", "March your feet"),
         ("Breathe", "", ""),
         ("Get ready", "Rep 1 of 2", "Neck side tilt"),
         ("Hold — left side", "Rep 1 of 2", "Neck side tilt"),

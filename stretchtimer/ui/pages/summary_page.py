@@ -58,7 +58,7 @@ class SummaryPage(QWidget):
         self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.checkin = CheckinWidget(
-            self.tr("How stiff or sore do you feel now? Press 0–9, or Esc to skip.")
+            self.tr("How stiff or sore do you feel now? Press 0 to 10, or Esc to skip.")
         )
         self.checkin.rated.connect(self._on_checkin_rated)
         self.checkin.skipped.connect(self._on_checkin_skipped)

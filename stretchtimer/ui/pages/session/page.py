@@ -322,6 +322,8 @@ class SessionPage(QWidget):
             warmup = plan.warmup
             self.illustration.set_frames([self._picture_for(m.illustration) for m in warmup.moves])
             self.illustration.setAccessibleName(warmup.name)
+            self.guidance_label.clear()
+            self.exercise_label.show()
             self._show_warmup_move(0)
 
     def _show_warmup_move(self, index: int) -> None:
@@ -332,7 +334,8 @@ class SessionPage(QWidget):
         move = warmup.moves[index]
         self.illustration.set_frame(index)
         self.illustration.set_description(move.how)
-        self.guidance_label.setText(move.cue)
+        # The move being done now is the big line; the list below says how, and what follows.
+        self.exercise_label.setText(move.cue)
         self.guide.show_steps(tuple(m.how for m in warmup.moves), current=index)
 
     def _colour_phase(self) -> None:
