@@ -239,7 +239,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     if not (args.background and tray_availability().available):
         window.show()
     if args.routine and not args.start:
-        window.picker.focus_card(args.routine)
+        window.show_preview(args.routine)
     _after_first_paint(window, build_the_rest)
     with quit_on_signals(action=quit_for_signal):
         code = app.exec()

@@ -143,6 +143,7 @@ def session_screens(
     size: tuple[int, int],
     routine: str,
     data: Path,
+    *,
     warmups: Warmups,
 ) -> None:
     clock = Clock()
@@ -250,7 +251,7 @@ def main() -> int:
         for scheme in ("light", "dark"):
             apply_scheme(app, Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
             shooter = Shooter(app, out, scheme)
-            session_screens(shooter, catalogue, (width, height), args.routine, out, warmups)
+            session_screens(shooter, catalogue, (width, height), args.routine, out, warmups=warmups)
     print(f"screens written to {root}")
     return 0
 

@@ -29,6 +29,7 @@ from stretchtimer.model.warmups import Warmups
 from stretchtimer.ui.driver import SessionDriver, Snapshot
 from stretchtimer.ui.event_log import EventLog
 from stretchtimer.ui.pages.picker_page import PickerPage
+from stretchtimer.ui.pages.preview_page import PreviewPage
 from stretchtimer.ui.pages.session import SessionPage
 from stretchtimer.ui.pages.summary_page import SummaryPage
 from stretchtimer.ui.placeholders import fill
@@ -136,11 +137,12 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.picker = PickerPage()
+        self.preview_page = PreviewPage(illustration_frames)
         self.session_page = SessionPage(illustration_frames)
         self.summary_page = SummaryPage()
         self.history_page: HistoryPage | None = None
         self.editor_page: EditorPage | None = None
-        for page in (self.picker, self.session_page, self.summary_page):
+        for page in (self.picker, self.preview_page, self.session_page, self.summary_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.picker.set_routines(self._plans())
@@ -148,7 +150,9 @@ class MainWindow(QMainWindow):
         self.session_page.set_reduced_motion(settings.value.reduced_motion)
         settings.changed.connect(self._on_settings_changed)
 
-        self.picker.routine_chosen.connect(self.start_routine)
+        self.picker.routine_chosen.connect(self.show_preview)
+        self.preview_page.start_requested.connect(self._on_preview_page_start_requested)
+        self.preview_page.back_requested.connect(self.show_picker)
         self.picker.safety_dismissed.connect(self._on_picker_safety_dismissed)
         self.picker.history_requested.connect(self.show_history)
         self.picker.settings_requested.connect(self.open_settings)
@@ -207,8 +211,27 @@ class MainWindow(QMainWindow):
     def show_picker(self) -> None:
         if self.session_running():
             return
+        came_from = self.preview_page.routine_id() if self.stack.currentWidget() in (
+            self.preview_page, self.session_page) else ""  # fmt: skip
         self.stack.setCurrentWidget(self.picker)
-        self.picker.focus_first_card()
+        if came_from:
+            self.picker.focus_card(came_from)
+        else:
+            self.picker.focus_first_card()
+
+    def show_preview(self, routine_id: str) -> None:
+        """The routine's exercises, length and Start, before the session begins."""
+        if self.session_running() or routine_id not in self.catalogue.routines:
+            return
+        routine = self.catalogue.routine(routine_id)
+        self.preview_page.show_plan(
+            compile_plan(routine, self.catalogue, self._breathing(), self._warmups)
+        )
+        self.stack.setCurrentWidget(self.preview_page)
+        self.preview_page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_preview_page_start_requested(self, routine_id: str) -> None:
+        self.start_routine(routine_id, check_in=True)
 
     def show_history(self) -> None:
         if self.history_page is None or self.session_running():

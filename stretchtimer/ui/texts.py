@@ -175,3 +175,19 @@ def dose_text(name: str, dose: Dose) -> str:
     else:
         text = QCoreApplication.translate("Session", "%1 · %2 s × %3")
     return fill(text, name, f"{dose.hold_seconds:g}", str(dose.reps))
+
+
+def dose_words(dose: Dose) -> str:
+    """A dose on its own: "10 s × 5", "15 s per side", "20 s × 3 per side", "1:00"."""
+    if dose.flow:
+        return fill(QCoreApplication.translate("Session", "%1, moving with the breath"),
+                    mmss(dose.hold_seconds))  # fmt: skip
+    if dose.reps == 1 and dose.per_side:
+        text = QCoreApplication.translate("Session", "%1 s per side")
+    elif dose.reps == 1:
+        text = QCoreApplication.translate("Session", "%1 s")
+    elif dose.per_side:
+        text = QCoreApplication.translate("Session", "%1 s × %2 per side")
+    else:
+        text = QCoreApplication.translate("Session", "%1 s × %2")
+    return fill(text, f"{dose.hold_seconds:g}", str(dose.reps))

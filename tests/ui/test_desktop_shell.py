@@ -209,4 +209,4 @@ def test_a_background_hand_over_shows_nothing(rig: Rig) -> None:
     assert not rig.window.isVisible()
     rig.shell._on_instance_handed_over(HandOver(routine="quick-reset"))
     assert rig.window.isVisible() and rig.window.driver is None
-    assert rig.window.stack.currentWidget() is rig.window.picker
+    assert rig.window.stack.currentWidget() is rig.window.preview_page

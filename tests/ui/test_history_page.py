@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from stretchtimer.model.history import HistoryStore, RecordStatus
 from stretchtimer.model.session import ItemOutcome, ItemSummary, SessionStatus, SessionSummary
 from stretchtimer.model.settings import Settings
+from stretchtimer.ui.colours import contrast
 from stretchtimer.ui.pages.history.page import CHART_CHECKINS, HistoryPage
 from stretchtimer.ui.widgets.calendar_heatmap import (
     WEEKS,
@@ -27,7 +28,6 @@ from stretchtimer.ui.widgets.calendar_heatmap import (
     empty_cell,
     level_for,
 )
-from stretchtimer.ui.colours import contrast
 from stretchtimer.ui.widgets.checkin import CheckinWidget
 from stretchtimer.ui.widgets.trend_chart import (
     RatingPoint,

@@ -30,14 +30,31 @@ def test_picker_lists_every_routine_with_real_minutes(window: MainWindow) -> Non
     assert window.stack.currentWidget() is window.picker
 
 
-def test_enter_on_a_card_starts_it_and_the_safety_notice_never_blocks(
+def test_enter_on_a_card_previews_it_enter_again_starts_and_the_notice_never_blocks(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     assert window.picker.safety_panel.isVisible()
     window.picker.cards[0].setFocus()
     qtbot.keyClick(window.picker.cards[0], Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.preview_page
+    assert window.preview_page.title.text() == SHORT.name
+    key(qtbot, window, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.session_page
-    assert window.driver is not None and window.driver.state is SessionState.RUNNING
+    # With a history to keep it, the check-in comes first and the clock waits for it.
+    assert window.session_page.is_asking_before()
+    assert window.driver is not None and window.driver.state is SessionState.IDLE
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.driver.state is SessionState.RUNNING
+
+
+def test_esc_on_the_preview_goes_back_to_its_card(window: MainWindow, qtbot: QtBot) -> None:
+    second = window.picker.cards[1]
+    second.setFocus()
+    qtbot.keyClick(second, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is window.preview_page
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.picker
+    assert second.hasFocus()
 
 
 def test_safety_notice_dismissal_is_remembered(window: MainWindow, qtbot: QtBot) -> None:

@@ -229,8 +229,8 @@ class DesktopShell(QObject):
         if request.start:
             self._window.start_routine(request.routine)
         else:
-            self._window.show_picker()
-            self._window.picker.focus_card(request.routine)
+            # As the first launch does: --routine without --start opens its preview.
+            self._window.show_preview(request.routine)
 
 
 __all__ = ["DesktopParts", "DesktopShell"]
