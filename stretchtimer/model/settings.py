@@ -42,6 +42,13 @@ def _limits(low: float, high: float, step: float = 1) -> Mapping[str, Limits]:
     return {"limits": Limits(low, high, step)}
 
 
+def _choices(*values: str) -> Mapping[str, tuple[str, ...]]:
+    return {"choices": values}
+
+
+APPEARANCES = ("system", "light", "dark")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Every setting, its default and, for numbers, its limits: the one declaration of them.
@@ -79,6 +86,8 @@ class Settings:
     sync_folder: str = ""
     # Its own object in the file, checked item by item (model/reminders/stored.py).
     reminders: ReminderSettings = field(default_factory=ReminderSettings)
+    # Follow the desktop's light or dark scheme, or keep to one of them.
+    appearance: str = field(default="system", metadata=_choices(*APPEARANCES))
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -100,6 +109,18 @@ _RANGES: dict[str, tuple[float, float]] = {
 }
 
 
+def setting_choices(name: str) -> tuple[str, ...]:
+    """The values the text setting ``name`` may take (KeyError for any other name)."""
+    for f in fields(Settings):
+        if f.name == name and "choices" in f.metadata:
+            choices: tuple[str, ...] = f.metadata["choices"]
+            return choices
+    raise KeyError(name)
+
+
+_CHOICES: dict[str, tuple[str, ...]] = {
+    f.name: f.metadata["choices"] for f in fields(Settings) if "choices" in f.metadata
+}
 MAX_PINNED = 50
 MAX_ID_LENGTH = 200
 MAX_COORDINATE = 100_000
@@ -130,6 +151,8 @@ _SEQUENCES = {"pinned_routines": _valid_ids, "window_geometry": _valid_geometry}
 
 
 def _valid(name: str, value: Any, default: Any) -> bool:
+    if name in _CHOICES:
+        return isinstance(value, str) and value in _CHOICES[name]
     if isinstance(default, str):
         return isinstance(value, str) and len(value) <= MAX_TEXT and "\0" not in value
     if isinstance(default, tuple):
@@ -167,7 +190,8 @@ def settings_from_dict(data: Any, file: str = "settings") -> tuple[Settings, lis
         value = data[f.name]
         if _valid(f.name, value, default):
             if isinstance(default, tuple):
-                value = tuple(value)
+                # The pinned routines keep each id once, in the order first given.
+                value = tuple(dict.fromkeys(value)) if f.name == "pinned_routines" else tuple(value)
             values[f.name] = float(value) if isinstance(default, float) else value
         else:
             problems.append(

@@ -184,3 +184,23 @@ def test_a_fifo_is_left_where_it_is(tmp_path: Path) -> None:
     settings, problems = load_settings(path)
     assert settings == Settings() and "not a regular file" in problems[0]
     assert path.exists() and [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_the_appearance_round_trips(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    chosen = Settings(appearance="dark")
+    save_settings(chosen, path)
+    assert load_settings(path) == (chosen, [])
+    assert json.loads(path.read_text())["appearance"] == "dark"
+
+
+@pytest.mark.parametrize("value", ["purple", 1, None, ["dark"]])
+def test_an_appearance_not_offered_is_named_and_defaulted(value: object) -> None:
+    settings, problems = settings_from_dict({"appearance": value}, "s.json")
+    assert settings.appearance == "system"
+    assert len(problems) == 1 and problems[0].startswith("s.json: field 'appearance': ")
+
+
+def test_a_pin_given_twice_is_kept_once_in_its_first_place() -> None:
+    settings, problems = settings_from_dict({"pinned_routines": ["b", "a", "b"]}, "s.json")
+    assert problems == [] and settings.pinned_routines == ("b", "a")
