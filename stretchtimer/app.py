@@ -445,7 +445,11 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
     # Merges wait while a session runs.
     told = SyncedRecorder(recorder, sync) if sync is not None and recorder else recorder
     window.attach(
-        player=player, recorder=told, history_page=history_page, editor_page=editor_page
+        player=player,
+        recorder=told,
+        history_page=history_page,
+        editor_page=editor_page,
+        history=store,
     )
     for line in history_problems:
         print(f"stretchtimer: {line}", file=ctx.err)

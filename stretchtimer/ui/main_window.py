@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget,
 from stretchtimer import resources
 from stretchtimer.model.breathing import BreathingPattern
 from stretchtimer.model.catalogue import Catalogue, Exercise
+from stretchtimer.model.days import today_for
 from stretchtimer.model.plan import Plan, compile_plan
 from stretchtimer.model.safety import SafetyNotice
 from stretchtimer.model.session import (
@@ -28,11 +29,12 @@ from stretchtimer.model.timefmt import mmss
 from stretchtimer.model.warmups import Warmups
 from stretchtimer.ui.driver import SessionDriver, Snapshot
 from stretchtimer.ui.event_log import EventLog
-from stretchtimer.ui.pages.picker_page import PickerPage
+from stretchtimer.ui.pages.picker import PickerPage
 from stretchtimer.ui.pages.preview_page import PreviewPage
 from stretchtimer.ui.pages.session import SessionPage
 from stretchtimer.ui.pages.summary_page import SummaryPage
 from stretchtimer.ui.placeholders import fill
+from stretchtimer.ui.practice import HistoryReader, Practice, read_practice
 from stretchtimer.ui.reminders.page import ReminderStatus
 from stretchtimer.ui.settings_dialog import SettingsDialog
 from stretchtimer.ui.settings_model import SettingsModel
@@ -136,7 +138,8 @@ class MainWindow(QMainWindow):
         )
 
         self.stack = QStackedWidget()
-        self.picker = PickerPage()
+        self._history: HistoryReader | None = None
+        self.picker = PickerPage(illustration_frames)
         self.preview_page = PreviewPage(illustration_frames)
         self.session_page = SessionPage(illustration_frames)
         self.summary_page = SummaryPage()
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
         for page in (self.picker, self.preview_page, self.session_page, self.summary_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
-        self.picker.set_routines(self._plans())
+        self.picker.set_routines(self._plans(), settings.value.pinned_routines)
         self.picker.set_safety(safety, visible=not settings.value.safety_acknowledged)
         self.session_page.set_reduced_motion(settings.value.reduced_motion)
         settings.changed.connect(self._on_settings_changed)
@@ -154,6 +157,8 @@ class MainWindow(QMainWindow):
         self.preview_page.start_requested.connect(self._on_preview_page_start_requested)
         self.preview_page.back_requested.connect(self.show_picker)
         self.picker.safety_dismissed.connect(self._on_picker_safety_dismissed)
+        self.picker.pin_toggled.connect(self._on_picker_pin_toggled)
+        self.picker.banner.dismissed.connect(self._on_picker_banner_dismissed)
         self.picker.history_requested.connect(self.show_history)
         self.picker.settings_requested.connect(self.open_settings)
         self.picker.editor_requested.connect(self.show_editor)
@@ -178,8 +183,12 @@ class MainWindow(QMainWindow):
         recorder: SessionRecorder | None = None,
         history_page: HistoryPage | None = None,
         editor_page: EditorPage | None = None,
+        history: HistoryReader | None = None,
     ) -> None:
         """Add the parts that are built after the first frame is on screen."""
+        if history is not None:
+            self._history = history
+            self._show_practice()
         if player is not None:
             self._player = player
         if recorder is not None:
@@ -214,10 +223,20 @@ class MainWindow(QMainWindow):
         came_from = self.preview_page.routine_id() if self.stack.currentWidget() in (
             self.preview_page, self.session_page) else ""  # fmt: skip
         self.stack.setCurrentWidget(self.picker)
+        self._show_practice()
         if came_from:
             self.picker.focus_card(came_from)
         else:
             self.picker.focus_first_card()
+
+    def _practice(self) -> Practice | None:
+        if self._history is None:
+            return None
+        chosen = self.settings.value
+        return read_practice(self._history, today_for(chosen), chosen.weekly_goal_days)
+
+    def _show_practice(self) -> None:
+        self.picker.set_practice(self._practice())
 
     def show_preview(self, routine_id: str) -> None:
         """The routine's exercises, length and Start, before the session begins."""
@@ -293,7 +312,8 @@ class MainWindow(QMainWindow):
         self.picker.safety_panel.setVisible(not settings.safety_acknowledged)
         # Also while a session runs (the settings dialog opens on any page): the running
         # plan keeps its pace, the routine list shows the new one when it is back.
-        self.picker.set_routines(self._plans())
+        self.picker.set_routines(self._plans(), settings.pinned_routines)
+        self._show_practice()
 
     # ----- sessions --------------------------------------------------------------------
     def session_running(self) -> bool:
@@ -468,8 +488,9 @@ class MainWindow(QMainWindow):
             self.session_page.show_notice(message)
             # As shown (cut for display), to know it is still this notice that is up.
             self._session_problem = (message, self.session_page.status_label.text())
-        else:
-            self.set_notices([message])
+        # Joins the banner's other notices rather than replacing them.
+        elif message not in self._notices:
+            self.set_notices([*self._notices, message])
 
     def clear_problem(self, message: str) -> None:
         """A problem given to :meth:`show_problem` is over: take its notice down."""
@@ -480,6 +501,19 @@ class MainWindow(QMainWindow):
                 self.session_page.show_notice("")
         if message in self._notices:
             self.set_notices([line for line in self._notices if line != message])
+
+    def _on_picker_banner_dismissed(self) -> None:
+        # Read and put away: a later problem is told on its own.
+        self._notices = []
+
+    def _on_picker_pin_toggled(self, routine_id: str) -> None:
+        pinned = self.settings.value.pinned_routines
+        if routine_id in pinned:
+            changed = tuple(r for r in pinned if r != routine_id)
+        else:
+            changed = (*pinned, routine_id)
+        self.settings.update(pinned_routines=changed)
+        self.picker.focus_card(routine_id)
 
     def _on_picker_safety_dismissed(self) -> None:
         self.settings.update(safety_acknowledged=True)

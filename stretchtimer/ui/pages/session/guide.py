@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from stretchtimer.ui.colours import readable_on
-from stretchtimer.ui.widgets._palette import blend
+from stretchtimer.model.plan import Phase
+from stretchtimer.ui.colours import PHASE_COLOURS
+from stretchtimer.ui.widgets._palette import paint_soft_box
 from stretchtimer.ui.widgets.illustration import IllustrationView
 
 
 class ExerciseGuide(QWidget):
     """Picture, name, one line of what to do now, the steps, and at get-ready the caution.
 
-    The page decides what each shows for a step; this widget lays them out and keeps the
-    caution's calm colours in step with the palette.
+    The page decides what each shows for a step; this widget lays them out.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -35,8 +35,7 @@ class ExerciseGuide(QWidget):
         self.instructions_label.setWordWrap(True)
         self.instructions_label.setTextFormat(Qt.TextFormat.RichText)
         self.instructions_label.setAccessibleName(self.tr("How to do it"))
-        self.caution = QFrame()
-        self.caution.setObjectName("caution")
+        self.caution = CautionBox()
         self.caution.setAccessibleName(self.tr("Take care"))
         self.caution_label = QLabel()
         self.caution_label.setWordWrap(True)
@@ -54,7 +53,6 @@ class ExerciseGuide(QWidget):
         layout.addWidget(self.guidance_label)
         layout.addWidget(self.instructions_label)
         layout.addWidget(self.caution)
-        self._style_caution()
 
     def show_steps(self, steps: tuple[str, ...], current: int | None = None) -> None:
         """The numbered steps; ``current`` (an index) is drawn bold, as the one to do now."""
@@ -74,20 +72,9 @@ class ExerciseGuide(QWidget):
     def caution_text(self) -> str:
         return self.caution_label.text() if self.caution.isVisible() else ""
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._style_caution()
-        super().changeEvent(event)
 
-    def _style_caution(self) -> None:
-        palette = self.palette()
-        window = palette.color(QPalette.ColorRole.Window)
-        ink = palette.color(QPalette.ColorRole.WindowText)
-        warm = readable_on("#D99A1E", window)
-        background = blend(window, warm, 0.12)
-        border = blend(window, warm, 0.55)
-        self.caution.setStyleSheet(
-            f"QFrame#caution {{ background: {background.name()}; border: 1px solid "
-            f"{border.name()}; border-radius: 8px; }}"
-            f"QFrame#caution QLabel {{ color: {ink.name()}; background: transparent; }}"
-        )
+class CautionBox(QFrame):
+    """A calm box in the get-ready colour, drawn from the palette (no style sheet)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        paint_soft_box(self, PHASE_COLOURS[Phase.GET_READY])
