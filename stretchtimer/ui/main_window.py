@@ -16,6 +16,7 @@ from stretchtimer.model.breathing import BreathingPattern
 from stretchtimer.model.catalogue import Catalogue, Exercise
 from stretchtimer.model.days import today_for
 from stretchtimer.model.plan import Plan, compile_plan
+from stretchtimer.model.progress import progress
 from stretchtimer.model.safety import SafetyNotice
 from stretchtimer.model.session import (
     Cue,
@@ -32,7 +33,7 @@ from stretchtimer.ui.event_log import EventLog
 from stretchtimer.ui.pages.picker import PickerPage
 from stretchtimer.ui.pages.preview_page import PreviewPage
 from stretchtimer.ui.pages.session import SessionPage
-from stretchtimer.ui.pages.summary_page import SummaryPage
+from stretchtimer.ui.pages.summary import SummaryPage
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.practice import HistoryReader, Practice, read_practice
 from stretchtimer.ui.reminders.page import ReminderStatus
@@ -139,6 +140,9 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self._history: HistoryReader | None = None
+        # The standing as the session began, so its summary can say what it changed.
+        self._standing_before: Practice | None = None
+        self._before_rating: int | None = None
         self.picker = PickerPage(illustration_frames)
         self.preview_page = PreviewPage(illustration_frames)
         self.session_page = SessionPage(illustration_frames)
@@ -355,6 +359,8 @@ class MainWindow(QMainWindow):
         driver = self.driver
         if driver is None or driver.state is not SessionState.IDLE:
             return
+        self._standing_before = self._practice()
+        self._before_rating = before
         if self._recorder is not None:
             self._recorder.begin(driver.plan, driver.summary)
             if before is not None:
@@ -468,7 +474,17 @@ class MainWindow(QMainWindow):
             self._recorder.finish(summary)
         if self._event_log is not None:
             self._event_log.finished(summary)
-        self.summary_page.show_summary(summary, ask_after=self._recorder is not None)
+        standing = self._standing_before
+        after = None
+        if standing is not None:
+            goal = self.settings.value.weekly_goal_days
+            after = progress(standing.history, standing.stats.today, summary, goal)
+        self.summary_page.show_summary(
+            summary,
+            ask_after=self._recorder is not None,
+            progress=after,
+            before=self._before_rating,
+        )
         self.stack.setCurrentWidget(self.summary_page)
         self.session_ended.emit(summary)
         if self.exit_when_done:
