@@ -93,8 +93,8 @@ def seed_history(store: HistoryStore, today: date) -> None:
     """Six weeks with gaps, a six-day streak up to yesterday and a few check-ins."""
     for back in range(42, 0, -1):
         day = today - timedelta(days=back)
-        if back > 6 and back % 3 == 0:
-            continue
+        if back == 7 or (back > 7 and back % 3 == 0):
+            continue  # six days in a row up to yesterday: today is the seventh
         started = datetime(day.year, day.month, day.day, 12, 5, tzinfo=UTC)
         seconds = 300.0 + (back % 5) * 60
         sid = store.begin_session("midday-desk-break", "Midday desk break", started, "UTC",
@@ -162,6 +162,8 @@ def session_screens(
     window.set_notices([A_USER_FILE_PROBLEM])
     shooter.shot(window, "picker-notice")
     window.set_notices([])
+    window.show_preview(routine)
+    shooter.shot(window, "preview")
     window.start_routine(routine)
     shots = [
         ("warmup", Phase.WARMUP, 10.0, 1),
@@ -180,6 +182,18 @@ def session_screens(
             break
         shooter.shot(window, name)
     window.close()
+    # The desk break has no rests: the morning routine's knee to chest has two.
+    window = MainWindow(
+        catalogue, SettingsModel(Settings()), builtin_safety(), make_driver, warmups=warmups
+    )
+    window.resize(*size)
+    window.show()
+    window.start_routine("morning-back-stiffness")
+    advance_to(window, clock, Phase.WARMUP, into=25.0)
+    shooter.shot(window, "warmup-floor")
+    advance_to(window, clock, Phase.REST, into=2.0)
+    shooter.shot(window, "rest")
+    window.close()
 
     history_file = data / f"history-{size[0]}-{shooter.scheme}.sqlite3"
     store, _ = HistoryStore.open(history_file)
@@ -197,6 +211,7 @@ def session_screens(
         history_page=history_page,
         warmups=warmups,
     )
+    window.attach(history=store)
     window.resize(*size)
     window.show()
     window.start_routine(routine, check_in=True)
@@ -216,6 +231,8 @@ def session_screens(
         clock.now += min(driver.remaining() + 0.001, 1.0)
         driver.poll()
     shooter.shot(window, "summary")
+    window.summary_page.checkin.choose(3)
+    shooter.shot(window, "summary-rated")
     window.show_picker()
     shooter.shot(window, "picker-with-history")
     window.show_history()

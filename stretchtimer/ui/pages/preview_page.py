@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,6 +24,7 @@ from stretchtimer.model.catalogue import Exercise
 from stretchtimer.model.plan import Dose, Phase, Plan
 from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui import texts
+from stretchtimer.ui.colours import ACCENT_STRONG
 from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.widgets._palette import blend
@@ -81,6 +82,7 @@ class PreviewPage(QWidget):
         self.start_button.setFont(relative_font(self.font(), 1.4, bold=True))
         self.start_button.setMinimumSize(160, 48)
         self.start_button.setDefault(True)
+        self._colour_start()
         self.start_button.clicked.connect(self._on_start_button_clicked)
         header = QHBoxLayout()
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -118,6 +120,13 @@ class PreviewPage(QWidget):
         root.addWidget(self.frame_note)
         root.addWidget(self.exercise_list, 1)
         self.setFocusProxy(self.start_button)
+
+    def _colour_start(self) -> None:
+        # The one thing to do on this page, in the accent (white on it is over 4.5:1).
+        palette = self.start_button.palette()
+        palette.setColor(QPalette.ColorRole.Button, QColor(ACCENT_STRONG))
+        palette.setColor(QPalette.ColorRole.ButtonText, QColor("#ffffff"))
+        self.start_button.setPalette(palette)
 
     def routine_id(self) -> str:
         return self._routine_id
@@ -159,11 +168,13 @@ class PreviewPage(QWidget):
         return ""
 
     def _fill_list(self, items: list[PreviewItem]) -> None:
+        for old in self.rows:
+            for label in old:
+                label.deleteLater()
+        for picture in self._list_host.findChildren(IllustrationView):
+            picture.deleteLater()
         while self._list.count():
-            taken = self._list.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
+            self._list.takeAt(0)
         self.rows = []
         muted = blend(
             self.palette().color(QPalette.ColorRole.Window),
@@ -179,14 +190,26 @@ class PreviewPage(QWidget):
             picture.set_frames(self._frames_for(item.exercise)[:1])
             picture.setAccessibleName(item.exercise.name)
             name = QLabel(item.exercise.name)
-            name.setFont(relative_font(self.font(), 1.2, bold=True))
+            name.setFont(relative_font(self.font(), 1.25, bold=True))
             name.setWordWrap(True)
             dose = QLabel(texts.dose_words(item.dose))
             dose.setFont(relative_font(self.font(), 1.1))
             where = QLabel(self._where_text(item))
             where.setStyleSheet(f"color: {muted.name()};")
-            for col, widget in enumerate((number, picture, name, dose, where)):
-                self._list.addWidget(widget, row, col)
+            words = QVBoxLayout()
+            words.setSpacing(2)
+            words.addStretch(1)
+            words.addWidget(name)
+            line = QHBoxLayout()
+            line.addWidget(dose)
+            line.addSpacing(12)
+            line.addWidget(where)
+            line.addStretch(1)
+            words.addLayout(line)
+            words.addStretch(1)
+            self._list.addWidget(number, row, 0)
+            self._list.addWidget(picture, row, 1)
+            self._list.addLayout(words, row, 2)
             name.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             self.rows.append((number, name, dose, where))
         self._list.setColumnStretch(2, 1)

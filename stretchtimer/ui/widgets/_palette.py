@@ -29,16 +29,19 @@ def with_alpha(color: QColor, alpha: float) -> QColor:
     return out
 
 
-def paint_soft_box(widget: QWidget, colour: str) -> None:
+def paint_soft_box(
+    widget: QWidget, colour: str, *, tint: float = 0.14, border: float = 1.0
+) -> None:
     """A rounded box tinted with ``colour``, in step with the widget's palette."""
     palette = widget.palette()
     window = palette.color(QPalette.ColorRole.Window)
-    tint = readable_on(colour, window, 3.0)
+    ink_tint = readable_on(colour, window, 3.0)
     painter = QPainter(widget)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(blend(window, tint, 0.6))
-    pen.setWidthF(1.0)
+    pen = QPen(blend(window, ink_tint, 0.6))
+    pen.setWidthF(border)
     painter.setPen(pen)
-    painter.setBrush(blend(window, tint, 0.14))
-    painter.drawRoundedRect(QRectF(widget.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+    painter.setBrush(blend(window, ink_tint, tint))
+    inset = border / 2
+    painter.drawRoundedRect(QRectF(widget.rect()).adjusted(inset, inset, -inset, -inset), 8, 8)
     painter.end()

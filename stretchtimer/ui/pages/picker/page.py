@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -74,10 +75,13 @@ class PickerPage(QWidget):
         standing.setContentsMargins(0, 0, 0, 0)
         standing.setSpacing(10)
         standing.addWidget(self.streak_label)
-        standing.addSpacing(8)
+        standing.addSpacing(16)
         standing.addWidget(self.week_label)
         standing.addWidget(self.week_bar)
+        standing.addStretch(1)
         self.standing.hide()
+        self.streak_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.week_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.history_button = QPushButton(self.tr("History"))
         self.history_button.setToolTip(self.tr("Your streak, minutes and check-ins (Ctrl+H)"))
         self.history_button.clicked.connect(self.history_requested.emit)

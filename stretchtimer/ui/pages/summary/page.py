@@ -33,8 +33,9 @@ from stretchtimer.ui.widgets.checkin import CheckinWidget
 class Tile(QFrame):
     """A big line and a sentence under it, read out together."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, *, strong: bool = False) -> None:
         super().__init__(parent)
+        self._strong = strong
         self.setAccessibleName(name)
         self.value = QLabel()
         self.value.setFont(relative_font(self.font(), 2.0, bold=True))
@@ -58,7 +59,9 @@ class Tile(QFrame):
         self.setVisible(bool(value))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        paint_soft_box(self, ACCENT)
+        paint_soft_box(
+            self, ACCENT, tint=0.32 if self._strong else 0.14, border=2.0 if self._strong else 1.0
+        )
 
 
 class SummaryPage(QWidget):
@@ -80,7 +83,7 @@ class SummaryPage(QWidget):
         self.progress: Progress | None = None
         self.title = QLabel()
         self.title.setFont(relative_font(self.font(), 2.4, bold=True))
-        self.milestone = Tile(self.tr("Milestone"))
+        self.milestone = Tile(self.tr("Milestone"), strong=True)
         self.milestone.value.setFont(relative_font(self.font(), 2.8, bold=True))
         self.milestone.hide()
         self.streak_tile = Tile(self.tr("Streak"))
@@ -143,7 +146,8 @@ class SummaryPage(QWidget):
         root.addLayout(self.tiles)
         root.addWidget(self.checkin)
         root.addWidget(self.totals)
-        root.addWidget(self.table, 1)
+        root.addWidget(self.table)
+        root.addStretch(1)
         root.addLayout(buttons)
 
     # ----- showing ---------------------------------------------------------------------
