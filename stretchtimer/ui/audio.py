@@ -112,6 +112,7 @@ class CuePlayer(QObject):
         self._clock = QElapsedTimer()
         self._clock.start()
         self._tone_ends_ms = 0
+        self._sample_volume: int | None = None  # a "Test sound" volume still on the streams
         self.apply_settings(self._settings)
         self._warn_timer = QTimer(self)
         self._warn_timer.setSingleShot(True)
@@ -154,6 +155,7 @@ class CuePlayer(QObject):
         self._picker.breath = settings.breath_sounds
         if self._output is not None:
             self._output.set_volume(perceptual_gain(settings.volume))
+            self._sample_volume = None
             if settings.muted:
                 self._output.stop_all()
         if settings.muted or not settings.voice_prompts:
@@ -170,6 +172,9 @@ class CuePlayer(QObject):
         picked = self._picker.pick_batch(cues)
         if self._settings.muted:
             return started
+        if self._sample_volume is not None and self._output is not None:
+            self._output.set_volume(perceptual_gain(self._settings.volume))
+            self._sample_volume = None
         first_heard = 0
         if picked:
             cue, sound = picked[0]
@@ -179,6 +184,31 @@ class CuePlayer(QObject):
         # A phrase of a cue that an ever later sound superseded goes with its tone.
         self._queue_phrase(cues[first_heard:])
         return started
+
+    def play_sample(self, volume: int) -> bool:
+        """Play the hold tone once at ``volume`` (the settings dialog's "Test sound").
+
+        The streams play at this volume for the sample; the next cue puts the settings'
+        volume back first, so trying a volume and cancelling leaves the cues as they were.
+        False when nothing can be played: no sound output, or the tone file is damaged.
+        """
+        pcm = self._pcm.get(Sound.HOLD_START)
+        if self._shut_down or pcm is None or self._output is None or self._failed:
+            return False
+        self._output.set_volume(perceptual_gain(volume))
+        self._sample_volume = volume
+        if not self._output.play("sample", pcm):
+            self._on_output_failed()
+            return False
+        return True
+
+    def say_sample(self, phrase: str) -> bool:
+        """Say ``phrase`` now (the settings dialog's "Test voice"); False without a voice."""
+        engine = self._speech_engine_ready()
+        if self._shut_down or engine is None:
+            return False
+        engine.say(phrase)
+        return True
 
     def shutdown(self) -> None:
         """Stop every sound, timer and phrase; later cues are ignored."""

@@ -296,3 +296,26 @@ def test_phrases_follow_the_voice_switches(make_player: Callable[..., CuePlayer]
     player.apply_settings(Settings(voice_prompts=True, voice_countdown=False))
     assert player.play_cues([REST, three]) == [None, Sound.TICK]
     assert player.spoken_phrase_pending() is None
+
+
+def test_a_sample_tone_plays_at_the_chosen_volume_and_the_cues_keep_theirs(
+    make_player: Callable[..., CuePlayer],
+) -> None:
+    output = FakeOutput()
+    player = make_player(output=output)
+    player.apply_settings(Settings(volume=70))
+    assert player.play_sample(30) is True
+    assert played(output) == ["sample"]
+    assert output.gain == pytest.approx(perceptual_gain(30))
+    # Cancelled: the next cue plays at the settings' volume again.
+    assert player.play_cues([SWITCH]) == [Sound.SWITCH_SIDES]
+    assert output.gain == pytest.approx(perceptual_gain(70))
+
+
+def test_a_sample_phrase_is_said_when_a_voice_exists_and_refused_when_none(
+    make_player: Callable[..., CuePlayer], qtbot: QtBot
+) -> None:
+    spoken = make_player(speech_engine="mock", output=FakeOutput())
+    assert spoken.say_sample("Switch sides") is True
+    silent = make_player(speech_engine="no-such-engine", output=FakeOutput())
+    assert silent.say_sample("Switch sides") is False
