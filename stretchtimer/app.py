@@ -161,7 +161,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     from stretchtimer.ui.i18n import install_translators  # noqa: PLC0415
     from stretchtimer.ui.qt_messages import install as install_qt_messages  # noqa: PLC0415
     from stretchtimer.ui.quit_signals import quit_application, quit_on_signals  # noqa: PLC0415
-    from stretchtimer.ui.theme import follow_system_scheme  # noqa: PLC0415
+    from stretchtimer.ui.theme import Appearance  # noqa: PLC0415
 
     # First, so that no Qt fault can flood stderr with the same line.
     qt_messages = install_qt_messages()
@@ -200,7 +200,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     app.setQuitOnLastWindowClosed(False)
     # Parented to the application, so they live as long as it does.
     install_translators(app)
-    follow_system_scheme(app)
+    appearance = Appearance(app, settings.appearance)
     icon = resources.icon_path("stretchtimer.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -210,6 +210,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
             notices.append(listening.reason)
 
     parts = _build_parts(args, catalogue, settings, settings_file, warmups)
+    parts.settings.changed.connect(lambda chosen: appearance.set_appearance(chosen.appearance))
     window = parts.window
     desktop = _build_desktop(
         app, parts, catalogue=catalogue, args=args, data_dir=data_dir, instance=instance

@@ -37,7 +37,7 @@ from stretchtimer.ui.pages.summary import SummaryPage
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.practice import HistoryReader, Practice, read_practice
 from stretchtimer.ui.reminders.page import ReminderStatus
-from stretchtimer.ui.settings_dialog import SettingsDialog
+from stretchtimer.ui.settings_dialog import SettingsDialog, SoundCheck
 from stretchtimer.ui.settings_model import SettingsModel
 
 if TYPE_CHECKING:
@@ -291,6 +291,8 @@ class MainWindow(QMainWindow):
         """The settings dialog; changes apply at once (breathing pace from the next session)."""
         with self.session_paused():
             dialog = self.make_settings_dialog(self.settings.value, self)
+            player = self._player
+            dialog.set_sound_check(player if isinstance(player, SoundCheck) else None)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.settings.replace(dialog.result_settings())
 

@@ -1,13 +1,15 @@
-"""The settings dialog: sound, voice, breathing pace, motion, the practice goal (General)
-and the reminders (Reminders)."""
+"""The settings dialog: sound and voice, breathing pace, motion, appearance and the practice
+goal (General), and the reminders (Reminders)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSlider,
     QSpinBox,
     QTabWidget,
@@ -22,17 +25,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchtimer.model.settings import Settings, setting_limits
+from stretchtimer.model.settings import Settings, setting_choices, setting_limits
 from stretchtimer.ui.desktop.settings_group import DesktopOptions, DesktopSettingsGroup
+from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.reminders.page import RemindersPage, ReminderStatus
 from stretchtimer.ui.sync_section import SyncSection
+
+
+@runtime_checkable
+class SoundCheck(Protocol):
+    """What "Test sound" and "Test voice" need of the player (CuePlayer has both)."""
+
+    def play_sample(self, volume: int) -> bool: ...
+    def say_sample(self, phrase: str) -> bool: ...
 
 
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; ``result_settings()`` gives the new ones after OK.
 
-    Ranges, steps and the values "Restore Defaults" puts back come from the Settings
-    declaration itself, so the dialog can never offer a value the loader would refuse.
+    Ranges, steps, choices and the values "Restore Defaults" puts back come from the
+    Settings declaration itself, so the dialog can never offer a value the loader would
+    refuse. Options that depend on another (the sounds on "Mute", the spoken countdown on
+    the spoken prompts) are greyed out while it is off.
     """
 
     def __init__(
@@ -45,9 +59,40 @@ class SettingsDialog(QDialog):
         reminder_status: ReminderStatus | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("StretchTimer settings"))
+        # The application name is added to the title by Qt; the dialog names itself only.
+        self.setWindowTitle(self.tr("Settings"))
         self._original = settings
+        self._check: SoundCheck | None = None
+        self.desktop = DesktopSettingsGroup(settings, desktop) if desktop is not None else None
+        self.general = QWidget()
+        general_layout = QVBoxLayout(self.general)
+        for group in (self._sound(settings), self._pace(settings), self._look(settings),
+                      self._practice(settings), self.desktop):  # fmt: skip
+            if group is not None:
+                general_layout.addWidget(group)
+        general_layout.addStretch(1)
+        self._general_layout = general_layout
+        self.sync: SyncSection | None = None
+        self.reminders_page = RemindersPage(settings.reminders, routines, reminder_status)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.general, self.tr("&General"))
+        self.tabs.addTab(self.reminders_page, self.tr("&Reminders"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.restore_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.restore_button.clicked.connect(self.restore_defaults)
+        layout.addWidget(buttons)
+        self._update_dependents()
 
+    # ----- the groups ----------------------------------------------------------------------
+    def _sound(self, settings: Settings) -> QGroupBox:
         self.volume = QSlider(Qt.Orientation.Horizontal)
         low, high, step = _whole_limits("volume")
         self.volume.setRange(low, high)
@@ -60,36 +105,79 @@ class SettingsDialog(QDialog):
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.volume_label)
-        self.muted = self._check(self.tr("&Mute all sounds"), settings.muted)
-        self.ticks = self._check(self.tr("&Ticks in the last three seconds"), settings.tick_sounds)
-        self.breath = self._check(
+        # A label with a mnemonic needs a buddy, or the "&" is drawn as it is.
+        self.volume_caption = QLabel(self.tr("&Volume"))
+        self.volume_caption.setBuddy(self.volume)
+        self.muted = self._check_box(self.tr("&Mute all sounds"), settings.muted)
+        self.ticks = self._check_box(
+            self.tr("&Ticks in the last three seconds"), settings.tick_sounds
+        )
+        self.breath = self._check_box(
             self.tr("Soft tones when the &breath turns"), settings.breath_sounds
         )
-        self.voice = self._check(
+        self.voice = self._check_box(
             self.tr("Spoken &prompts (exercise names, switch sides, rest)"), settings.voice_prompts
         )
-        self.voice_countdown = self._check(
+        self.voice_countdown = self._check_box(
             self.tr("Spoken &countdown (three, two, one)"), settings.voice_countdown
         )
-        sound = QGroupBox(self.tr("Sound"))
-        sound_form = QFormLayout(sound)
-        sound_form.addRow(self.tr("&Volume"), volume_row)
+        self.muted.toggled.connect(self._update_dependents)
+        self.voice.toggled.connect(self._update_dependents)
+        self.test_sound_button = QPushButton(self.tr("Test &sound"))
+        self.test_sound_button.setToolTip(self.tr("Play the hold tone at this volume"))
+        self.test_sound_button.clicked.connect(self.test_sound)
+        self.test_voice_button = QPushButton(self.tr("Test voic&e"))
+        self.test_voice_button.setToolTip(self.tr("Say a prompt the way a session would"))
+        self.test_voice_button.clicked.connect(self.test_voice)
+        tests = QHBoxLayout()
+        tests.addWidget(self.test_sound_button)
+        tests.addWidget(self.test_voice_button)
+        tests.addStretch(1)
+        self.sound_note = QLabel()
+        self.sound_note.setWordWrap(True)
+        self.sound_note.setAccessibleName(self.tr("Sound test result"))
+        self.sound_note.hide()
+        group = QGroupBox(self.tr("Sound"))
+        form = QFormLayout(group)
+        form.addRow(self.volume_caption, volume_row)
         for box in (self.muted, self.ticks, self.breath, self.voice, self.voice_countdown):
-            sound_form.addRow(box)
+            form.addRow(box)
+        form.addRow(tests)
+        form.addRow(self.sound_note)
+        return group
 
+    def _pace(self, settings: Settings) -> QGroupBox:
         self.inhale = self._seconds("inhale_seconds", settings.inhale_seconds)
         self.inhale.setAccessibleName(self.tr("Breathe in for"))
         self.exhale = self._seconds("exhale_seconds", settings.exhale_seconds)
         self.exhale.setAccessibleName(self.tr("Breathe out for"))
-        self.reduced_motion = self._check(
-            self.tr("&Reduce motion (steady ring and breathing guide)"), settings.reduced_motion
+        self.reduced_motion = self._check_box(
+            self.tr("Red&uce motion (steady ring and breathing guide)"), settings.reduced_motion
         )
-        pace = QGroupBox(self.tr("Breathing and motion"))
-        pace_form = QFormLayout(pace)
-        pace_form.addRow(self.tr("Breathe &in for"), self.inhale)
-        pace_form.addRow(self.tr("Breathe &out for"), self.exhale)
-        pace_form.addRow(self.reduced_motion)
+        group = QGroupBox(self.tr("Breathing and motion"))
+        form = QFormLayout(group)
+        form.addRow(self.tr("Breathe &in for"), self.inhale)
+        form.addRow(self.tr("Breathe &out for"), self.exhale)
+        form.addRow(self.reduced_motion)
+        return group
 
+    def _look(self, settings: Settings) -> QGroupBox:
+        names = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        self.appearance = QComboBox()
+        for value in setting_choices("appearance"):
+            self.appearance.addItem(names.get(value, value), value)
+        self.appearance.setAccessibleName(self.tr("Appearance"))
+        self._choose_appearance(settings.appearance)
+        group = QGroupBox(self.tr("Appearance"))
+        form = QFormLayout(group)
+        form.addRow(self.tr("&Light or dark"), self.appearance)
+        return group
+
+    def _practice(self, settings: Settings) -> QGroupBox:
         self.goal = _whole_spin("weekly_goal_days", settings.weekly_goal_days)
         self.goal.setSuffix(self.tr(" days a week"))
         self.goal.setAccessibleName(self.tr("Weekly goal"))
@@ -102,40 +190,16 @@ class SettingsDialog(QDialog):
                 "so a late-night stretch keeps your streak."
             )
         )
-        self.show_safety = self._check(
-            self.tr("Show the &safety notice on the routine list"), not settings.safety_acknowledged
+        self.show_safety = self._check_box(
+            self.tr("Show the safety &notice on the routine list"),
+            not settings.safety_acknowledged,
         )
-        practice = QGroupBox(self.tr("Practice"))
-        practice_form = QFormLayout(practice)
-        practice_form.addRow(self.tr("Weekly &goal"), self.goal)
-        practice_form.addRow(self.tr("A new &day starts at"), self.day_start)
-        practice_form.addRow(self.show_safety)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok
-            | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.restore_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.restore_button.clicked.connect(self.restore_defaults)
-        self.desktop = DesktopSettingsGroup(settings, desktop) if desktop is not None else None
-        general = QWidget()
-        general_layout = QVBoxLayout(general)
-        for group in (sound, pace, practice, self.desktop):
-            if group is not None:
-                general_layout.addWidget(group)
-        general_layout.addStretch(1)
-        self._general_layout = general_layout
-        self.sync: SyncSection | None = None
-        self.reminders_page = RemindersPage(settings.reminders, routines, reminder_status)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(general, self.tr("&General"))
-        self.tabs.addTab(self.reminders_page, self.tr("&Reminders"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        group = QGroupBox(self.tr("Practice"))
+        form = QFormLayout(group)
+        form.addRow(self.tr("&Weekly goal"), self.goal)
+        form.addRow(self.tr("A new &day starts at"), self.day_start)
+        form.addRow(self.show_safety)
+        return group
 
     def set_sync(self, section: SyncSection) -> None:
         """Add the sync section (when the history can sync; see ``stretchtimer.app``)."""
@@ -146,7 +210,7 @@ class SettingsDialog(QDialog):
         if self.sync is None or self.sync.check():
             super().accept()
 
-    def _check(self, text: str, on: bool) -> QCheckBox:
+    def _check_box(self, text: str, on: bool) -> QCheckBox:
         box = QCheckBox(text)
         box.setChecked(on)
         return box
@@ -161,6 +225,52 @@ class SettingsDialog(QDialog):
         spin.setValue(value)
         return spin
 
+    def _choose_appearance(self, value: str) -> None:
+        index = self.appearance.findData(value)
+        self.appearance.setCurrentIndex(max(0, index))
+
+    # ----- behaviour ---------------------------------------------------------------------
+    def set_sound_check(self, check: SoundCheck | None) -> None:
+        """The player that "Test sound" and "Test voice" use (None: no sound this session)."""
+        self._check = check
+
+    def _update_dependents(self) -> None:
+        sound = not self.muted.isChecked()
+        for control in (self.volume, self.volume_caption, self.volume_label, self.ticks,
+                        self.breath, self.voice, self.test_sound_button,
+                        self.test_voice_button):  # fmt: skip
+            control.setEnabled(sound)
+        self.voice_countdown.setEnabled(sound and self.voice.isChecked())
+
+    def test_sound(self) -> None:
+        if self._check is None:
+            self._say(self.tr("Sound is not available in this session, so cues are silent."))
+        elif self._check.play_sample(self.volume.value()):
+            self._say(fill(self.tr("Playing the hold tone at %1 %."), str(self.volume.value())))
+        else:
+            self._say(
+                self.tr(
+                    "No sound could be played. Check that speakers or headphones are "
+                    "connected and turned up."
+                )
+            )
+
+    def test_voice(self) -> None:
+        phrase = self.tr("Switch sides.")
+        if self._check is not None and self._check.say_sample(phrase):
+            self._say(self.tr("Saying a prompt now."))
+        else:
+            self._say(
+                self.tr(
+                    "No voice is available on this computer, so spoken prompts stay silent. "
+                    "Installing a text-to-speech voice (speech-dispatcher on Linux) adds one."
+                )
+            )
+
+    def _say(self, text: str) -> None:
+        self.sound_note.setText(text)
+        self.sound_note.show()
+
     def show_settings(self, settings: Settings) -> None:
         """Put ``settings`` into every control (OK then keeps them, Cancel does not)."""
         self.volume.setValue(settings.volume)
@@ -172,6 +282,7 @@ class SettingsDialog(QDialog):
         self.inhale.setValue(settings.inhale_seconds)
         self.exhale.setValue(settings.exhale_seconds)
         self.reduced_motion.setChecked(settings.reduced_motion)
+        self._choose_appearance(settings.appearance)
         self.goal.setValue(settings.weekly_goal_days)
         self.day_start.setValue(settings.day_start_hour)
         self.show_safety.setChecked(not settings.safety_acknowledged)
@@ -182,7 +293,7 @@ class SettingsDialog(QDialog):
         self.show_settings(Settings())
 
     def _on_volume_value_changed(self, value: int) -> None:
-        self.volume_label.setText(f"{value} %")
+        self.volume_label.setText(fill(self.tr("%1 %"), str(value)))
 
     def result_settings(self) -> Settings:
         chosen = self._original if self.desktop is None else self.desktop.apply_to(self._original)
@@ -199,6 +310,7 @@ class SettingsDialog(QDialog):
             inhale_seconds=self.inhale.value(),
             exhale_seconds=self.exhale.value(),
             reduced_motion=self.reduced_motion.isChecked(),
+            appearance=str(self.appearance.currentData()),
             weekly_goal_days=self.goal.value(),
             day_start_hour=self.day_start.value(),
             safety_acknowledged=not self.show_safety.isChecked(),

@@ -1,18 +1,19 @@
-"""Follow the system's light or dark scheme with Qt's Fusion style.
+"""Light or dark with Qt's Fusion style: following the system, or as the person chose.
 
-Fusion draws from the application palette. Where the platform supplies a palette that
-matches its colour scheme, that palette is used as it is; where it reports a dark scheme
-but hands over a light palette (a bare X session, some window managers), a dark palette
-is built here so the app still follows the scheme.
+Fusion draws from the application palette. The appearance setting says "system" (follow
+the scheme the desktop reports, and its changes), "light" or "dark". Where the platform
+reports a dark scheme but hands over a light palette (a bare X session, some window
+managers), the dark palette is built here, so the app still follows the scheme. Every text
+colour pair of both palettes meets WCAG AA (4.5:1); a test checks it from the palettes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from stretchtimer.ui.colours import ACCENT
+from stretchtimer.ui.colours import ACCENT_STRONG
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -39,7 +40,7 @@ def dark_palette() -> QPalette:
         role.Mid: "#4a4e55",
         role.Dark: "#121314",
         role.Shadow: "#000000",
-        role.Highlight: ACCENT,
+        role.Highlight: ACCENT_STRONG,
         role.HighlightedText: "#ffffff",
         role.Link: "#6cc3b8",
         role.LinkVisited: "#a58de8",
@@ -53,7 +54,7 @@ def dark_palette() -> QPalette:
 
 def light_palette(app: QApplication) -> QPalette:
     p = app.style().standardPalette()
-    p.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    p.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT_STRONG))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     return p
 
@@ -65,7 +66,44 @@ def apply_scheme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> Non
     app.setPalette(dark_palette() if scheme == Qt.ColorScheme.Dark else light_palette(app))
 
 
-def follow_system_scheme(app: QApplication) -> None:
-    app.setStyle("Fusion")
-    apply_scheme(app)
-    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda s: apply_scheme(app, s))
+def scheme_for(appearance: str, system: Qt.ColorScheme) -> Qt.ColorScheme:
+    """The scheme to show for an appearance setting, given what the system reports."""
+    if appearance == "light":
+        return Qt.ColorScheme.Light
+    if appearance == "dark":
+        return Qt.ColorScheme.Dark
+    return system
+
+
+class Appearance(QObject):
+    """Keeps the application's palette to the appearance setting and, for "system", to
+    the desktop's scheme as it changes."""
+
+    def __init__(self, app: QApplication, appearance: str = "system") -> None:
+        super().__init__(app)
+        self._app = app
+        self._appearance = appearance
+        self._shown: Qt.ColorScheme | None = None
+        app.setStyle("Fusion")
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+        self._apply()
+
+    @property
+    def scheme(self) -> Qt.ColorScheme | None:
+        return self._shown
+
+    def set_appearance(self, appearance: str) -> None:
+        if appearance != self._appearance:
+            self._appearance = appearance
+            self._apply()
+
+    def _on_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        self._apply(scheme)
+
+    def _apply(self, system: Qt.ColorScheme | None = None) -> None:
+        reported = system if system is not None else QGuiApplication.styleHints().colorScheme()
+        wanted = scheme_for(self._appearance, reported)
+        if wanted != self._shown:
+            self._shown = wanted
+            apply_scheme(self._app, wanted)
+

@@ -6,11 +6,11 @@ from dataclasses import fields
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QSlider, QSpinBox
+from PySide6.QtWidgets import QAbstractButton, QDoubleSpinBox, QLabel, QSlider, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from stretchtimer.model.breathing import BreathingPattern
-from stretchtimer.model.settings import Settings, setting_limits
+from stretchtimer.model.settings import Settings, setting_choices, setting_limits
 from stretchtimer.ui.settings_dialog import SettingsDialog
 
 NON_DEFAULT = Settings(
@@ -26,6 +26,7 @@ NON_DEFAULT = Settings(
     exhale_seconds=8.0,
     day_start_hour=5,
     weekly_goal_days=6,
+    appearance="dark",
 )
 
 
@@ -77,3 +78,90 @@ def test_restore_defaults_puts_back_the_declared_defaults(
 ) -> None:
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert dialog.result_settings() == Settings()
+
+
+def test_no_label_shows_a_stray_ampersand(dialog: SettingsDialog) -> None:
+    # A mnemonic "&" is drawn as it is unless the label has a buddy to give the focus to.
+    for label in dialog.findChildren(QLabel):
+        if "&" in label.text():
+            assert label.buddy() is not None, label.text()
+    assert dialog.volume_caption.buddy() is dialog.volume
+
+
+def test_the_title_is_not_doubled(dialog: SettingsDialog) -> None:
+    assert dialog.windowTitle() == "Settings"
+
+
+def test_every_mnemonic_is_used_once(dialog: SettingsDialog) -> None:
+    letters = []
+    # The General tab and the tab names; the Reminders tab's controls are its own page's.
+    texts = [w.text() for w in dialog.general.findChildren(QLabel)]
+    texts += [w.text() for w in dialog.general.findChildren(QAbstractButton)]
+    texts += [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    for text in texts:
+        if "&" in text:
+            letters.append(text[text.index("&") + 1].lower())
+    assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_options_that_depend_on_another_are_off_while_it_is_off(
+    qtbot: QtBot, dialog: SettingsDialog
+) -> None:
+    assert dialog.muted.isChecked()  # NON_DEFAULT mutes everything
+    for control in (dialog.volume, dialog.ticks, dialog.breath, dialog.voice,
+                    dialog.voice_countdown, dialog.test_sound_button):  # fmt: skip
+        assert not control.isEnabled()
+    dialog.muted.setChecked(False)
+    assert dialog.voice.isEnabled() and dialog.voice_countdown.isEnabled()
+    dialog.voice.setChecked(False)
+    assert not dialog.voice_countdown.isEnabled()
+    dialog.voice.setChecked(True)
+    assert dialog.voice_countdown.isEnabled()
+
+
+class FakeCheck:
+    def __init__(self, *, sound: bool, voice: bool) -> None:
+        self.sound, self.voice = sound, voice
+        self.calls: list[tuple[str, object]] = []
+
+    def play_sample(self, volume: int) -> bool:
+        self.calls.append(("sound", volume))
+        return self.sound
+
+    def say_sample(self, phrase: str) -> bool:
+        self.calls.append(("voice", phrase))
+        return self.voice
+
+
+def test_test_sound_plays_at_the_slider_volume(qtbot: QtBot, dialog: SettingsDialog) -> None:
+    check = FakeCheck(sound=True, voice=True)
+    dialog.set_sound_check(check)
+    dialog.muted.setChecked(False)
+    dialog.volume.setValue(35)
+    qtbot.mouseClick(dialog.test_sound_button, Qt.MouseButton.LeftButton)
+    assert check.calls == [("sound", 35)]
+    assert dialog.sound_note.text() == "Playing the hold tone at 35 %."
+
+
+def test_test_voice_says_plainly_when_there_is_no_voice(
+    qtbot: QtBot, dialog: SettingsDialog
+) -> None:
+    dialog.muted.setChecked(False)
+    dialog.set_sound_check(FakeCheck(sound=True, voice=False))
+    qtbot.mouseClick(dialog.test_voice_button, Qt.MouseButton.LeftButton)
+    assert dialog.sound_note.isVisible() or not dialog.isVisible()
+    assert dialog.sound_note.text().startswith("No voice is available on this computer")
+    dialog.set_sound_check(FakeCheck(sound=True, voice=True))
+    qtbot.mouseClick(dialog.test_voice_button, Qt.MouseButton.LeftButton)
+    assert dialog.sound_note.text() == "Saying a prompt now."
+    dialog.set_sound_check(None)
+    qtbot.mouseClick(dialog.test_sound_button, Qt.MouseButton.LeftButton)
+    assert dialog.sound_note.text().startswith("Sound is not available in this session")
+
+
+def test_the_appearance_offers_every_declared_choice(dialog: SettingsDialog) -> None:
+    offered = [dialog.appearance.itemData(i) for i in range(dialog.appearance.count())]
+    assert offered == list(setting_choices("appearance"))
+    assert [dialog.appearance.itemText(i) for i in range(3)] == [
+        "Follow the system", "Light", "Dark",
+    ]  # fmt: skip
