@@ -175,6 +175,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
         )
         return cli.EXIT_USAGE
     notices = [f"Skipped a routine file: {p}" for p in loaded.problems]
+    told = len(notices)  # ctx.load() has printed these already
     data_dir = paths.ensure_private_dir(ctx.data_dir)
     # One StretchTimer per data folder, decided before Qt opens the display, so that a
     # second launch hands its request over and exits at once.
@@ -232,7 +233,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
         desktop.parts.closer.close_for_good()  # not to the tray: the session is saved
         quit_application(received)
 
-    for line in notices:
+    for line in notices[told:]:
         print(f"stretchtimer: {line}", file=ctx.err)
     window.set_notices(notices)
     place_window(window, parts.settings.value)
