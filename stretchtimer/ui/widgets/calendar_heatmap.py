@@ -239,14 +239,22 @@ class CalendarHeatmap(QWidget):
                 inset = pen.widthF() / 2
                 painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius)
 
-        today_rect = self.cell_rect(self._today).adjusted(-1.5, -1.5, 1.5, 1.5)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        # Today has a dot in the text colour; the chosen day (the one the details beside
+        # the calendar describe) a ring in the selection colour, thicker with the focus, so
+        # the two never look alike, even when they are the same day.
+        today_cell = self.cell_rect(self._today)
         painter.setPen(QPen(ink, 1.2))
-        painter.drawRoundedRect(today_rect, radius + 1, radius + 1)
-        if self.hasFocus():
-            focus = self.cell_rect(self._selected).adjusted(-3, -3, 3, 3)
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.2))
-            painter.drawRoundedRect(focus, radius + 2, radius + 2)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(today_cell.adjusted(-1.5, -1.5, 1.5, 1.5), radius + 1, radius + 1)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        dot = max(1.5, cell * 0.16)
+        painter.drawEllipse(today_cell.center(), dot, dot)
+        width = 3.0 if self.hasFocus() else 2.0
+        chosen = self.cell_rect(self._selected).adjusted(-3.5, -3.5, 3.5, 3.5)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), width))
+        painter.drawRoundedRect(chosen, radius + 2, radius + 2)
 
         self._paint_legend(painter, left, top + 7 * (cell + gap), cell, radius, muted)
 
@@ -286,6 +294,26 @@ class CalendarHeatmap(QWidget):
         )
         painter.setPen(muted)
         painter.drawText(QRectF(x + size + 6, baseline.top(), 400, metrics.height()), under)
+        x += size + 6 + metrics.horizontalAdvance(under) + 18
+        today, chosen = self.tr("Today"), self.tr("Chosen day")
+        needed = 2 * (size + 6) + metrics.horizontalAdvance(today + chosen) + 18
+        if x + needed > grid_right - width - 12:
+            return  # no room beside the scale: the rings explain themselves on hover
+        box = QRectF(x, swatch_y, size, size)
+        painter.setBrush(empty_cell(palette))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1.2))
+        painter.drawRoundedRect(box, radius, radius)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.WindowText))
+        painter.drawEllipse(box.center(), max(1.5, size * 0.16), max(1.5, size * 0.16))
+        painter.setPen(muted)
+        painter.drawText(QRectF(x + size + 6, baseline.top(), 200, metrics.height()), today)
+        x += size + 6 + metrics.horizontalAdvance(today) + 18
+        painter.setBrush(empty_cell(palette))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.0))
+        painter.drawRoundedRect(QRectF(x, swatch_y, size, size), radius, radius)
+        painter.setPen(muted)
+        painter.drawText(QRectF(x + size + 6, baseline.top(), 200, metrics.height()), chosen)
 
     # ----- interaction -------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:

@@ -66,6 +66,13 @@ class _Chart(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # Every axis label drawn by the last paint, and where: tests check none is cut off.
+        self.labels: list[tuple[QRectF, str]] = []
+
+    def _label_width(self, texts: Sequence[str]) -> float:
+        """Room for the widest of ``texts`` beside the axis ("12.5" is wider than "25")."""
+        metrics = QFontMetricsF(self.font())
+        return max(metrics.boundingRect(t).width() for t in texts) + 4
 
     def sizeHint(self) -> QSize:
         return QSize(360, 220)
@@ -96,7 +103,8 @@ class _Chart(QWidget):
 
     def _plot(self, y_label_width: float, legend: bool) -> QRectF:
         metrics = QFontMetricsF(self.font())
-        top = 6 + (metrics.height() + 6 if legend else 0)
+        # The top grid label is centred on the top line: leave it half a line of room.
+        top = max(6.0, metrics.height() / 2 + 2) + (metrics.height() + 6 if legend else 0)
         return QRectF(
             y_label_width + 8,
             top,
@@ -114,9 +122,14 @@ class _Chart(QWidget):
             painter.setPen(QPen(faint, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(muted)
-            label = QRectF(0, y - metrics.height() / 2, plot.left() - 8, metrics.height())
+            text = fmt.format(value)
+            width = plot.left() - 8
+            label = QRectF(0, y - metrics.height() / 2, width, metrics.height())
             painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             fmt.format(value))  # fmt: skip
+                             text)  # fmt: skip
+            used = metrics.boundingRect(text).width()
+            self.labels.append((QRectF(label.right() - used, label.top(), used, label.height()),
+                                text))  # fmt: skip
 
     def _empty(self, painter: QPainter, text: str) -> None:
         _, muted, _ = self._colours()
@@ -127,11 +140,13 @@ class _Chart(QWidget):
     def _x_label(self, painter: QPainter, x: float, plot: QRectF, text: str, align: str) -> None:
         _, muted, _ = self._colours()
         metrics = QFontMetricsF(self.font())
-        width = metrics.horizontalAdvance(text) + 2
+        width = max(metrics.horizontalAdvance(text), metrics.boundingRect(text).width()) + 4
         left = {"left": x, "right": x - width, "centre": x - width / 2}[align]
         left = max(0.0, min(self.width() - width, left))
         painter.setPen(muted)
-        painter.drawText(QRectF(left, plot.bottom() + 4, width, metrics.height()), text)
+        rect = QRectF(left, plot.bottom() + 4, width, metrics.height())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        self.labels.append((rect, text))
 
 
 class StiffnessChart(_Chart):
@@ -171,9 +186,9 @@ class StiffnessChart(_Chart):
             self._empty(painter, self.tr("Rate how stiff you feel before and after a session "
                                          "to see the trend here."))  # fmt: skip
             return
+        self.labels = []
         ink = self._colours()[0]
-        metrics = QFontMetricsF(self.font())
-        plot = self._plot(metrics.horizontalAdvance("10") + 2, legend=True)
+        plot = self._plot(self._label_width(["0", "5", "10"]), legend=True)
         self._grid(painter, plot, (0, 5, 10), MAX_RATING, "{:g}")
         before_ink = blend(self.palette().color(QPalette.ColorRole.Window), ink, 0.55)
         self._series(painter, plot, [p.before for p in self._points], before_ink, hollow=True)
@@ -246,8 +261,7 @@ class StiffnessChart(_Chart):
         if not self._points:
             QToolTip.hideText()
             return
-        metrics = QFontMetricsF(self.font())
-        plot = self._plot(metrics.horizontalAdvance("10") + 2, legend=True)
+        plot = self._plot(self._label_width(["0", "5", "10"]), legend=True)
         nearest = min(range(len(self._points)), key=lambda i: abs(self._x(plot, i) - event.x()))
         point = self._points[nearest]
 
@@ -296,9 +310,13 @@ class WeeklyMinutesChart(_Chart):
     def _top_value(self) -> float:
         return nice_ceiling(max((w.minutes for w in self._weeks), default=0.0))
 
+    def _grid_values(self) -> tuple[float, float, float]:
+        top = self._top_value()
+        return (0.0, top / 2, top)
+
     def _plot_area(self) -> QRectF:
-        metrics = QFontMetricsF(self.font())
-        return self._plot(metrics.horizontalAdvance(f"{self._top_value():g}") + 2, legend=False)
+        texts = [f"{v:g}" for v in self._grid_values()]
+        return self._plot(self._label_width(texts), legend=False)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -307,9 +325,10 @@ class WeeklyMinutesChart(_Chart):
         if not any(w.minutes > 0 for w in self._weeks):
             self._empty(painter, self.tr("No stretching in these weeks yet."))
             return
+        self.labels = []
         top_value = self._top_value()
         plot = self._plot_area()
-        self._grid(painter, plot, (0, top_value / 2, top_value), top_value, "{:g}")
+        self._grid(painter, plot, self._grid_values(), top_value, "{:g}")
         palette = self.palette()
         bars = self._bars(plot)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -319,7 +338,9 @@ class WeeklyMinutesChart(_Chart):
             if rect.height() > 0:
                 radius = min(3.0, rect.width() / 3, rect.height() / 2)
                 painter.drawRoundedRect(rect, radius, radius)
-        stride = max(1, math.ceil(len(bars) / max(1, int(plot.width() // 62))))
+        metrics = QFontMetricsF(self.font())
+        widest = max(metrics.horizontalAdvance(_short_date(w.week_start)) for w in self._weeks)
+        stride = max(1, math.ceil(len(bars) / max(1, int(plot.width() // (widest + 12)))))
         for index in range(len(bars) - 1, -1, -stride):
             centre = bars[index].center().x()
             self._x_label(

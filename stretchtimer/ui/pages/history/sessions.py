@@ -35,7 +35,12 @@ from stretchtimer.model.history import (
     SessionSnapshot,
 )
 from stretchtimer.ui.dates import locale_date
-from stretchtimer.ui.pages.history.texts import minutes, mute, status_words
+from stretchtimer.ui.pages.history.texts import (
+    is_listed,
+    minutes,
+    mute,
+    status_words,
+)
 from stretchtimer.ui.placeholders import fill
 
 
@@ -114,6 +119,8 @@ class SessionList(QObject):
         self.table.verticalHeader().setDefaultSectionSize(parent.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Tab moves on to the next control, as everywhere else; arrows move between rows.
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(self.tr("Recent sessions"))
         self.table.setAccessibleDescription(self.tr("Press Delete to remove the chosen session"))
         header = self.table.horizontalHeader()
@@ -191,6 +198,8 @@ class SessionList(QObject):
         return True
 
     def show_sessions(self, recent: list[SessionRecord]) -> None:
+        # Sessions stopped before a whole minute are left out (newest first, as read).
+        recent = [r for r in recent if is_listed(r)]
         self.table_stack.setCurrentWidget(self.table if recent else self.no_sessions)
         selected = self._selected_record()
         self._records = {r.id: r for r in recent}

@@ -52,10 +52,25 @@ def status_words() -> dict[RecordStatus, str]:
     }
 
 
+def is_listed(record: SessionRecord) -> bool:
+    """Whether the history lists a session: one stopped before a whole minute is left out.
+
+    Such a session (started by mistake, stopped at once) would show as "0 min" and add a
+    session to the day's count without any stretching in it.
+    """
+    ended_early = record.status in (RecordStatus.STOPPED, RecordStatus.INTERRUPTED)
+    return not (ended_early and round(record.credited_seconds / 60) == 0)
+
+
+def in_time_order(records: list[SessionRecord]) -> list[SessionRecord]:
+    """Oldest first by the instant each began (never by clock time, which zones change)."""
+    return sorted(records, key=lambda r: (r.started_utc, r.id))
+
+
 def calendar_days(days: dict[date, DayActivity], year: list[SessionRecord]) -> dict[date, HeatDay]:
     """The calendar's days: minutes held, whether the day counts, and its sessions in words."""
     by_day: dict[date, list[SessionRecord]] = defaultdict(list)
-    for record in sorted(year, key=lambda r: r.started_utc):
+    for record in in_time_order([r for r in year if is_listed(r)]):
         by_day[record.local_date].append(record)
     words = status_words()
     counted = HistoryWords()
@@ -68,7 +83,7 @@ def calendar_days(days: dict[date, DayActivity], year: list[SessionRecord]) -> d
         held = fill(
             QCoreApplication.translate("HistoryPage", "%1 min"), minutes(activity.credited_seconds)
         )
-        count = counted.sessions(activity.sessions)
+        count = counted.sessions(len(sessions))
         if activity.counts:
             lines.append(
                 fill(QCoreApplication.translate("HistoryPage", "Counted: %1, %2"), count, held)
@@ -147,6 +162,8 @@ def mute(label: QLabel) -> None:
 __all__ = [
     "HistoryWords",
     "calendar_days",
+    "in_time_order",
+    "is_listed",
     "minutes",
     "minutes_note",
     "mute",
