@@ -3,7 +3,7 @@
 
 Each exercise gets its first frame, its second frame when it is a flow, and the mirrored
 picture the app shows for the right side when it is done on both sides; the exercise's
-name, id and the variant are written under each picture. Exercises come from the
+name, id and the variant are written under each picture. The warm-ups' moves follow. Exercises come from the
 built-in catalogue (``resources/exercises.json``); without one, every SVG file in the
 illustrations folder is shown instead.
 
@@ -34,7 +34,8 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from stretchtimer.model.catalogue import CatalogueError, Mode, Sides, load_catalogue
-from stretchtimer.resources import catalogue_path, resource_root
+from stretchtimer.model.warmups import load_warmups
+from stretchtimer.resources import catalogue_path, resource_root, warmups_path
 
 COLUMNS = 6
 LABEL_H = 44
@@ -79,6 +80,21 @@ def cells_from_catalogue(folder: Path, only: set[str]) -> list[Cell] | None:
             cells += [Cell(path, title, "left"), Cell(path, title, "right", mirrored=True)]
         else:
             cells.append(Cell(path, title, ""))
+    return cells
+
+
+def warmup_cells(folder: Path, only: set[str]) -> list[Cell]:
+    """A cell for each warm-up move (resources/warmups.json), after the exercises."""
+    warmups, problems = load_warmups(warmups_path())
+    for problem in problems:
+        print(f"warm-ups: {problem}", file=sys.stderr)
+    cells: list[Cell] = []
+    for warmup in warmups.values():
+        for move in warmup.moves:
+            stem = Path(move.illustration).stem
+            if only and stem not in only:
+                continue
+            cells.append(Cell(folder / move.illustration, f"{warmup.name}: {move.cue}", stem))
     return cells
 
 
@@ -174,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     cells = cells_from_catalogue(folder, only)
     if cells is None:
         cells = cells_from_files(folder, only)
+    else:
+        cells += warmup_cells(folder, only)
     if not cells:
         print("nothing to show", file=sys.stderr)
         return 1

@@ -214,7 +214,39 @@ class Circle:
         )
 
 
-Shape = Path | Circle
+@dataclass(frozen=True)
+class Head:
+    """A head seen from the front or above: a disc with two eyes left open in it, so the
+    figure plainly faces the viewer (a plain disc could as well be the back of a head)."""
+
+    centre: Point
+    radius: float
+    eyes: tuple[Point, Point]
+    eye_radius: float
+
+    def moved(self, dx: float, dy: float) -> Head:
+        left, right = self.eyes
+        return Head(add(self.centre, dx, dy), self.radius, (add(left, dx, dy),
+                    add(right, dx, dy)), self.eye_radius)  # fmt: skip
+
+    def extent(self) -> tuple[float, float, float, float]:
+        (x, y), r = self.centre, self.radius
+        return (x - r, y - r, x + r, y + r)
+
+    def svg(self) -> str:
+        def ring(c: Point, r: float) -> str:
+            x, y = c
+            return (
+                f"M{fmt(x - r)} {fmt(y)}a{fmt(r)} {fmt(r)} 0 1 0 {fmt(2 * r)} 0"
+                f"a{fmt(r)} {fmt(r)} 0 1 0 {fmt(-2 * r)} 0Z"
+            )
+
+        d = ring(self.centre, self.radius) + "".join(ring(e, self.eye_radius) for e in self.eyes)
+        return f'<path d="{d}" fill="currentColor" fill-rule="evenodd" stroke="none"/>'
+
+
+Shape = Path | Circle | Head
+EYE_SHARE = 0.17  # an eye's radius as a share of the head's
 
 
 def polyline(points: Sequence[Point], width: float) -> Path:
@@ -295,6 +327,36 @@ def mat(x0: float, x1: float, y0: float, y1: float) -> list[Shape]:
     r = 12.0
     shape = polygon([(x0 + r, y0 + r), (x1 - r, y0 + r), (x1 - r, y1 - r), (x0 + r, y1 - r)], 2 * r)
     return [replace(shape, width=3.0, fill_opacity=0.35), replace(shape, fill=False, width=3.0)]
+
+
+def floorboards(y0: float, y1: float, x0: float = 16.0, x1: float = WIDTH - 16.0) -> list[Shape]:
+    """Long boards of a floor seen from above, around a mat: the view from the ceiling reads
+    as lying on the floor, not as a figure standing with its arms out."""
+    rows = 4
+    step = (y1 - y0) / rows
+    shapes: list[Shape] = []
+    for i in range(rows + 1):
+        y = y0 + i * step
+        shapes.append(polyline([(x0, y), (x1, y)], 2.0))
+        if i < rows:  # one joint per board, staggered, as boards are laid
+            x = x0 + (x1 - x0) * (0.22 + 0.56 * (i % 2))
+            shapes.append(polyline([(x, y), (x, y + step)], 2.0))
+    return shapes
+
+
+def turn_arrow(head: Point, towards: int) -> list[Shape]:
+    """A curved arrow over a head seen from the front, pointing the way it turns: towards
+    the picture's right (``towards`` = 1) or left (-1). Mirrored, it points the other way."""
+    x, y = head
+    top = y - HEAD_R - 10
+    start = (x - towards * 10.0, top)
+    end = (x + towards * 34.0, top + 14)
+    ctrl = (x + towards * 26.0, top - 7)
+    tip = 9.0
+    back = heading_of(ctrl, end)
+    barbs = [polar(end, tip, back + 180 - 40), end, polar(end, tip, back + 180 + 40)]
+    arc = Path((("M", (start,)), ("Q", (ctrl, end))), 4.5)
+    return [arc, polyline(barbs, 4.5)]
 
 
 # --- pose data -------------------------------------------------------------------------
@@ -516,7 +578,9 @@ class _Builder:
         centre = polar(base, NECK, p.neck)
         self.scene.joints["head"] = centre
         neck = polyline([base, centre], NECK_W)
-        head = Circle(centre, HEAD_R)
+        head: Shape = Circle(centre, HEAD_R)
+        if p.view != "side":
+            head = Head(centre, HEAD_R, self._eyes(centre, p.neck, p.face), HEAD_R * EYE_SHARE)
         self.scene.parts["neck"] = [neck]
         self.scene.parts["head"] = [head]
         self.scene.add("body", neck)
@@ -533,6 +597,18 @@ class _Builder:
             )  # fmt: skip
             self.scene.parts["head"].append(nose)
             self.scene.add(layer, nose)
+
+    @staticmethod
+    def _eyes(centre: Point, crown: float, face: float | None) -> tuple[Point, Point]:
+        """Where the eyes sit: a little towards the crown, apart across the face; a head
+        turned towards ``face`` shows them moved that way and closer together."""
+        across = crown + 90.0
+        if face is None:
+            middle, spread = polar(centre, HEAD_R * 0.1, crown), HEAD_R * 0.4
+        else:
+            middle, spread = polar(centre, HEAD_R * 0.45, face), HEAD_R * 0.24
+            middle = polar(middle, HEAD_R * 0.1, crown)
+        return polar(middle, spread, across), polar(middle, -spread, across)
 
     # limbs ---------------------------------------------------------------------------
     def point(self, target: Target) -> Point:
@@ -843,7 +919,7 @@ def poses() -> dict[str, Pose]:
         highlight=("low_back",),
         contacts=("torso", "head"),
     )
-    for stem, arch in (("pelvic-tilt", -8.0), ("pelvic-tilt-2", 0.0)):
+    for stem, arch in (("pelvic-tilt", -13.0), ("pelvic-tilt-2", 0.0)):
         out[stem] = replace(
             SUPINE,
             curve=arch, curve_at=0.3,
@@ -910,7 +986,8 @@ def poses() -> dict[str, Pose]:
         contacts=("low_back",),
     )  # fmt: skip
     # Three lying twists move sideways, which only a view from above can show.
-    twist_mat = tuple(mat(150 - 150, 150 + 142, 150 - 66, 150 + 66))
+    twist_mat = (*floorboards(150 - 120, 150 + 120), *mat(150 - 150, 150 + 142, 150 - 66,
+                                                        150 + 66))  # fmt: skip
     out["knees-to-side-rotation"] = Pose(
         view="top", hip=(150, 150), torso=90, neck=90,
         limbs={
@@ -1163,22 +1240,34 @@ def poses() -> dict[str, Pose]:
         },
         props=front_chair, highlight=("neck",), contacts=FRONT_SEATED_CONTACTS,
     )  # fmt: skip
+    front_head = (front_hip[0], front_hip[1] - TORSO - NECK)
+    # Looking over the left shoulder (the picture's right): the arrow says which way.
     out["neck-turn"] = Pose(
         view="front", hip=front_hip, neck=0, face=90,
         limbs={**FRONT_SEATED_LEGS, **FRONT_HANDS_ON_KNEES},
-        props=front_chair, highlight=("neck",), contacts=FRONT_SEATED_CONTACTS,
+        props=(*front_chair, *turn_arrow(front_head, 1)),
+        highlight=("neck",), contacts=FRONT_SEATED_CONTACTS,
     )  # fmt: skip
-    for stem, lift, hand_up in (("shoulder-rolls", -11.0, 26.0), ("shoulder-rolls-2", 5.0, 9.0)):
-        # Hands rest on the thighs; raised shoulders draw them up towards the hips.
-        out[stem] = Pose(
-            view="front", hip=front_hip, neck=0, shoulders=(lift, lift),
-            limbs={
-                **FRONT_SEATED_LEGS,
-                "left_arm": Limb(to=Ref("left_knee", 2, -hand_up), bend=-1, tip=175),
-                "right_arm": Limb(to=Ref("right_knee", -2, -hand_up), bend=1, tip=185),
-            },
-            props=front_chair, highlight=("shoulders",), contacts=FRONT_SEATED_CONTACTS,
-        )  # fmt: skip
+    # Up to the ears with the elbows drawn in, then back and down with the arms long: the
+    # two ends of a roll, far enough apart to tell at a glance.
+    out["shoulder-rolls"] = Pose(
+        view="front", hip=front_hip, neck=0, shoulders=(-15, -15),
+        limbs={
+            **FRONT_SEATED_LEGS,
+            "left_arm": Limb(to=Ref("left_knee", 3, -34), bend=-1, tip=175),
+            "right_arm": Limb(to=Ref("right_knee", -3, -34), bend=1, tip=185),
+        },
+        props=front_chair, highlight=("shoulders",), contacts=FRONT_SEATED_CONTACTS,
+    )  # fmt: skip
+    out["shoulder-rolls-2"] = Pose(
+        view="front", hip=front_hip, neck=0, shoulders=(6, 6),
+        limbs={
+            **FRONT_SEATED_LEGS,
+            "left_arm": Limb(angles=(156, 170), tip=172),
+            "right_arm": Limb(angles=(204, 190), tip=188),
+        },
+        props=front_chair, highlight=("shoulders",), contacts=FRONT_SEATED_CONTACTS,
+    )  # fmt: skip
     out["seated-figure-four"] = Pose(
         view="front", hip=front_hip, torso_len=0.9, neck=0,
         limbs={

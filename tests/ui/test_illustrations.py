@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
 from stretchtimer.model.catalogue import Mode, load_catalogue
@@ -234,3 +234,67 @@ def test_the_generator_refuses_a_floating_or_sinking_figure() -> None:
         gen.build("floating", floating)
     with pytest.raises(gen.PoseError, match="sinks"):
         gen.build("sinking", sinking)
+
+
+def _mirrored(path: Path, width: int = 400, height: int = 300) -> QImage:
+    renderer = QSvgRenderer(str(path))
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setWorldTransform(QTransform().translate(width, 0).scale(-1, 1))
+    renderer.render(painter, QRectF(0, 0, width, height))
+    painter.end()
+    return image
+
+
+def _differing(a: QImage, b: QImage) -> int:
+    return sum(
+        1
+        for y in range(a.height())
+        for x in range(a.width())
+        if (a.pixelColor(x, y).alpha() > 40) != (b.pixelColor(x, y).alpha() > 40)
+    )
+
+
+# Pixels that differ at the session's size. Before they were drawn apart, the neck turn's
+# two sides differed by 58 pixels (the nose alone), the shoulder rolls' frames by 2,411
+# and the pelvic tilt's by 441: they looked alike.
+@pytest.mark.parametrize(
+    ("stem", "least"), [("neck-turn", 300), ("neck-side-tilt", 600), ("seated-figure-four", 600)]
+)
+def test_left_and_right_of_a_front_view_differ_visibly(
+    qapp: object, stem: str, least: int
+) -> None:
+    path = ILLUSTRATIONS / f"{stem}.svg"
+    assert _differing(_render(path, 400, 300), _mirrored(path)) > least
+
+
+@pytest.mark.parametrize(
+    ("stem", "least"), [("shoulder-rolls", 3500), ("pelvic-tilt", 650), ("cat-cow", 700)]
+)
+def test_the_frames_of_a_flow_differ_visibly(qapp: object, stem: str, least: int) -> None:
+    first, second = _frames(stem)
+    assert _differing(_render(first, 400, 300), _render(second, 400, 300)) > least
+
+
+FRONT_VIEWS = ("neck-side-tilt", "neck-turn", "shoulder-rolls", "seated-figure-four",
+               "doorway-chest-stretch", "overhead-side-reach", "hip-drop")  # fmt: skip
+TOP_VIEWS = ("knees-to-side-rotation", "supine-twist", "reverse-russian-twist")
+
+
+@pytest.mark.parametrize("stem", FRONT_VIEWS)
+def test_a_front_view_face_shows_which_way_it_faces(stem: str) -> None:
+    # Two eyes left open in the head: a plain disc could as well be the back of a head.
+    text = (ILLUSTRATIONS / f"{stem}.svg").read_text(encoding="utf-8")
+    head = re.search(r'<path d="([^"]+)" fill="currentColor" fill-rule="evenodd"', text)
+    assert head is not None, stem
+    assert head.group(1).count("Z") == 3  # the head and its two eyes
+
+
+@pytest.mark.parametrize("stem", TOP_VIEWS)
+def test_a_view_from_above_has_the_floor_under_it(qapp: object, stem: str) -> None:
+    # Boards run across the whole picture, beyond the mat, top to bottom.
+    image = _render(ILLUSTRATIONS / f"{stem}.svg", 400, 300)
+    column = 30  # left of the mat and the figure
+    inked_rows = [y for y in range(image.height()) if image.pixelColor(column, y).alpha() > 0]
+    assert len(inked_rows) > 20 and min(inked_rows) < 60 and max(inked_rows) > 240
