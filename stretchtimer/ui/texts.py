@@ -10,14 +10,6 @@ from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui.placeholders import fill
 
 
-def side_word(side: Side) -> str:
-    return {
-        Side.LEFT: QCoreApplication.translate("Session", "left side"),
-        Side.RIGHT: QCoreApplication.translate("Session", "right side"),
-        Side.NONE: "",
-    }[side]
-
-
 def phase_title(step: Step) -> str:
     """The phase in words, e.g. "Hold — left side": the one place the side is said."""
     phase = step.phase

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from stretchtimer.model.plan import Phase
 from stretchtimer.ui.colours import PHASE_COLOURS
+from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.widgets._palette import paint_soft_box
 from stretchtimer.ui.widgets.illustration import IllustrationView
 
@@ -65,8 +66,7 @@ class ExerciseGuide(QWidget):
 
     def show_caution(self, text: str) -> None:
         if text:
-            title = html.escape(self.tr("Take care:"))
-            self.caution_label.setText(f"<b>{title}</b> {html.escape(text)}")
+            self.caution_label.setText(fill(self.tr("<b>Take care:</b> %1"), html.escape(text)))
         self.caution.setVisible(bool(text))
 
     def caution_text(self) -> str:

@@ -55,7 +55,7 @@ class Tile(QFrame):
     def set(self, value: str, caption: str) -> None:
         self.value.setText(value)
         self.caption.setText(caption)
-        self.setAccessibleDescription(f"{value}. {caption}")
+        self.setAccessibleDescription(fill(self.tr("%1. %2"), value, caption))
         self.setVisible(bool(value))
 
     def paintEvent(self, event: QPaintEvent) -> None:

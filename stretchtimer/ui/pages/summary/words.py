@@ -8,61 +8,70 @@ from stretchtimer.model.progress import Progress
 from stretchtimer.model.streaks import MIN_COUNTED_SECONDS
 from stretchtimer.ui.placeholders import fill
 
-_CTX = "SummaryPage"
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CTX, text, "", n)
-
 
 def streak_title(progress: Progress) -> str:
     n = progress.streak
     if n == 0:
-        return tr("No streak today yet")
+        return QCoreApplication.translate("SummaryPage", "No streak today yet")
     if n == 1:
-        return tr("1 day in a row")
-    return tr("%n days in a row", n)
+        return QCoreApplication.translate("SummaryPage", "1 day in a row")
+    return QCoreApplication.translate("SummaryPage", "%n days in a row", "", n)
 
 
 def streak_line(progress: Progress) -> str:
     """Whether this session extended the streak, in one sentence."""
     if progress.extended:
         if progress.streak == 1:
-            return tr("Today starts a new streak.")
-        return tr("Today added a day to your streak.")
+            return QCoreApplication.translate("SummaryPage", "Today starts a new streak.")
+        return QCoreApplication.translate("SummaryPage", "Today added a day to your streak.")
     if progress.after.today_done:
-        return tr("Today already counted, so the streak stays as it was.")
+        return QCoreApplication.translate(
+            "SummaryPage", "Today already counted, so the streak stays as it was."
+        )
     minutes = f"{MIN_COUNTED_SECONDS / 60:g}"
     return fill(
-        tr("Today counts once you finish a routine or hold stretches for %1 minutes in all."),
+        QCoreApplication.translate(
+            "SummaryPage",
+            "Today counts once you finish a routine or hold stretches for %1 minutes in all.",
+        ),
         minutes,
     )
 
 
 def week_title(progress: Progress) -> str:
     stats = progress.after
-    return fill(tr("%1 of %2 days"), str(stats.week_days_done), str(stats.weekly_goal_days))
+    return fill(
+        QCoreApplication.translate("SummaryPage", "%1 of %2 days"),
+        str(stats.week_days_done),
+        str(stats.weekly_goal_days),
+    )
 
 
 def week_line(progress: Progress) -> str:
     stats = progress.after
     if progress.goal_just_met:
-        return tr("This week's goal is reached!")
+        return QCoreApplication.translate("SummaryPage", "This week's goal is reached!")
     if stats.week_goal_met:
-        return tr("This week's goal was already reached.")
+        return QCoreApplication.translate("SummaryPage", "This week's goal was already reached.")
     left = stats.weekly_goal_days - stats.week_days_done
     if left == 1:
-        return tr("One more day this week reaches your goal.")
-    return tr("%n more days this week reach your goal.", left)
+        return QCoreApplication.translate(
+            "SummaryPage", "One more day this week reaches your goal."
+        )
+    return QCoreApplication.translate(
+        "SummaryPage", "%n more days this week reach your goal.", "", left
+    )
 
 
 def minutes_title(progress: Progress) -> str:
-    return fill(tr("%1 min"), f"{progress.minutes_today:.0f}")
+    return fill(
+        QCoreApplication.translate("SummaryPage", "%1 min"), f"{progress.minutes_today:.0f}"
+    )
 
 
 def checkin_title(before: int | None, after: int | None) -> str:
     if before is not None and after is not None:
-        return fill(tr("%1 → %2"), str(before), str(after))
+        return fill(QCoreApplication.translate("SummaryPage", "%1 → %2"), str(before), str(after))
     known = before if before is not None else after
     return "" if known is None else str(known)
 
@@ -70,24 +79,34 @@ def checkin_title(before: int | None, after: int | None) -> str:
 def checkin_line(before: int | None, after: int | None) -> str:
     if before is not None and after is not None:
         if after < before:
-            return tr("Stiffness before and after: easier now.")
+            return QCoreApplication.translate(
+                "SummaryPage", "Stiffness before and after: easier now."
+            )
         if after > before:
-            return tr("Stiffness before and after: a little stiffer now; go gently.")
-        return tr("Stiffness before and after: the same.")
+            return QCoreApplication.translate(
+                "SummaryPage", "Stiffness before and after: a little stiffer now; go gently."
+            )
+        return QCoreApplication.translate("SummaryPage", "Stiffness before and after: the same.")
     if before is not None:
-        return tr("Stiffness before you started.")
-    return tr("Stiffness now.")
+        return QCoreApplication.translate("SummaryPage", "Stiffness before you started.")
+    return QCoreApplication.translate("SummaryPage", "Stiffness now.")
 
 
 def milestone_title(days: int) -> str:
-    return tr("%n days in a row!", days)
+    return QCoreApplication.translate("SummaryPage", "%n days in a row!", "", days)
 
 
 def milestone_line(days: int) -> str:
     if days == 7:
-        return tr("A whole week of stretching, every single day.")
+        return QCoreApplication.translate(
+            "SummaryPage", "A whole week of stretching, every single day."
+        )
     if days == 30:
-        return tr("A month of stretching every day. That is a habit now.")
+        return QCoreApplication.translate(
+            "SummaryPage", "A month of stretching every day. That is a habit now."
+        )
     if days == 100:
-        return tr("A hundred days in a row. Few people ever get here.")
-    return tr("A streak to be proud of.")
+        return QCoreApplication.translate(
+            "SummaryPage", "A hundred days in a row. Few people ever get here."
+        )
+    return QCoreApplication.translate("SummaryPage", "A streak to be proud of.")
