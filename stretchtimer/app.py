@@ -392,8 +392,8 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
 
     from stretchtimer import resources  # noqa: PLC0415
     from stretchtimer.model.catalogue import load_file  # noqa: PLC0415
+    from stretchtimer.ui.frames import illustration_frames  # noqa: PLC0415
     from stretchtimer.ui.history_writer import HistoryWriter  # noqa: PLC0415
-    from stretchtimer.ui.main_window import illustration_frames  # noqa: PLC0415
     from stretchtimer.ui.pages.editor import EditorPage  # noqa: PLC0415
     from stretchtimer.ui.pages.editor.thumbnails import own_or_builtin_frames  # noqa: PLC0415
     from stretchtimer.ui.pages.history.page import HistoryPage  # noqa: PLC0415

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from stretchtimer import resources
 from stretchtimer.model.breathing import BreathingPattern
-from stretchtimer.model.catalogue import Catalogue, Exercise
-from stretchtimer.model.days import today_for
+from stretchtimer.model.catalogue import Catalogue
 from stretchtimer.model.plan import Plan, compile_plan
-from stretchtimer.model.progress import progress
 from stretchtimer.model.safety import SafetyNotice
 from stretchtimer.model.session import (
     Cue,
@@ -30,12 +26,13 @@ from stretchtimer.model.timefmt import mmss
 from stretchtimer.model.warmups import Warmups
 from stretchtimer.ui.driver import SessionDriver, Snapshot
 from stretchtimer.ui.event_log import EventLog
+from stretchtimer.ui.frames import illustration_frames
 from stretchtimer.ui.pages.picker import PickerPage
 from stretchtimer.ui.pages.preview_page import PreviewPage
 from stretchtimer.ui.pages.session import SessionPage
 from stretchtimer.ui.pages.summary import SummaryPage
 from stretchtimer.ui.placeholders import fill
-from stretchtimer.ui.practice import HistoryReader, Practice, read_practice
+from stretchtimer.ui.practice import HistoryReader, Standing
 from stretchtimer.ui.reminders.page import ReminderStatus
 from stretchtimer.ui.settings_dialog import SettingsDialog, SoundCheck
 from stretchtimer.ui.settings_model import SettingsModel
@@ -70,21 +67,6 @@ class SessionRecorder(Protocol):
 
 
 DriverFactory = Callable[[Plan], SessionDriver]
-
-
-def illustration_frames(exercise: Exercise) -> list[Path]:
-    """Frame 1 is the named file; flows add ``<id>-2.svg``, ``<id>-3.svg`` ... when present."""
-    if not exercise.illustration:
-        return []
-    first = resources.illustration_path(exercise.illustration)
-    frames = [first]
-    n = 2
-    while True:
-        more = first.with_name(f"{first.stem}-{n}{first.suffix}")
-        if not more.exists():
-            return frames
-        frames.append(more)
-        n += 1
 
 
 class MainWindow(QMainWindow):
@@ -139,9 +121,7 @@ class MainWindow(QMainWindow):
         )
 
         self.stack = QStackedWidget()
-        self._history: HistoryReader | None = None
-        # The standing as the session began, so its summary can say what it changed.
-        self._standing_before: Practice | None = None
+        self.standing = Standing(settings)
         self._before_rating: int | None = None
         self.picker = PickerPage(illustration_frames)
         self.preview_page = PreviewPage(illustration_frames)
@@ -191,7 +171,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Add the parts that are built after the first frame is on screen."""
         if history is not None:
-            self._history = history
+            self.standing.history = history
             self._show_practice()
         if player is not None:
             self._player = player
@@ -233,14 +213,8 @@ class MainWindow(QMainWindow):
         else:
             self.picker.focus_first_card()
 
-    def _practice(self) -> Practice | None:
-        if self._history is None:
-            return None
-        chosen = self.settings.value
-        return read_practice(self._history, today_for(chosen), chosen.weekly_goal_days)
-
     def _show_practice(self) -> None:
-        self.picker.set_practice(self._practice())
+        self.picker.set_practice(self.standing.now())
 
     def show_preview(self, routine_id: str) -> None:
         """The routine's exercises, length and Start, before the session begins."""
@@ -361,7 +335,7 @@ class MainWindow(QMainWindow):
         driver = self.driver
         if driver is None or driver.state is not SessionState.IDLE:
             return
-        self._standing_before = self._practice()
+        self.standing.session_began()
         self._before_rating = before
         if self._recorder is not None:
             self._recorder.begin(driver.plan, driver.summary)
@@ -476,15 +450,10 @@ class MainWindow(QMainWindow):
             self._recorder.finish(summary)
         if self._event_log is not None:
             self._event_log.finished(summary)
-        standing = self._standing_before
-        after = None
-        if standing is not None:
-            goal = self.settings.value.weekly_goal_days
-            after = progress(standing.history, standing.stats.today, summary, goal)
         self.summary_page.show_summary(
             summary,
             ask_after=self._recorder is not None,
-            progress=after,
+            progress=self.standing.after(summary),
             before=self._before_rating,
         )
         self.stack.setCurrentWidget(self.summary_page)
