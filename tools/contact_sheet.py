@@ -3,9 +3,9 @@
 
 Each exercise gets its first frame, its second frame when it is a flow, and the mirrored
 picture the app shows for the right side when it is done on both sides; the exercise's
-name, id and the variant are written under each picture. The warm-ups' moves follow. Exercises come from the
-built-in catalogue (``resources/exercises.json``); without one, every SVG file in the
-illustrations folder is shown instead.
+name, id and the variant are written under each picture, and the warm-ups' moves follow.
+Exercises come from the built-in catalogue (``resources/exercises.json``); without one,
+every SVG file in the illustrations folder is shown instead.
 
 Usage: python tools/contact_sheet.py [--out PATH] [--dark] [--illustrations DIR]
        [--only ID[,ID...]] [--cell WIDTH] [--columns N]

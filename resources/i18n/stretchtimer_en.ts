@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CardWords</name>
+    <message numerus="yes">
+        <source>Last done %n day(s) ago</source>
+        <translation>
+            <numerusform>Last done %n day ago</numerusform>
+            <numerusform>Last done %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message numerus="yes">
         <source>%n seconds left</source>
@@ -64,12 +74,46 @@
     </message>
 </context>
 <context>
-    <name>PickerPage</name>
+    <name>NoticeBanner</name>
+    <message numerus="yes">
+        <source>%n thing(s) need(s) your attention; everything else works as usual.</source>
+        <translation>
+            <numerusform>%n thing needs your attention; everything else works as usual.</numerusform>
+            <numerusform>%n things need your attention; everything else works as usual.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>And %n more.</source>
         <translation>
             <numerusform>And %n more.</numerusform>
             <numerusform>And %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PickerPage</name>
+    <message numerus="yes">
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>%n-day streak</numerusform>
+            <numerusform>%n-day streak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-day streak: stretch today to keep it</source>
+        <translation>
+            <numerusform>%n-day streak: stretch today to keep it</numerusform>
+            <numerusform>%n-day streak: stretch today to keep it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
         </translation>
     </message>
 </context>
@@ -114,6 +158,30 @@
         <translation>
             <numerusform>%1, %n min.</numerusform>
             <numerusform>%1, %n min.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n day in a row</numerusform>
+            <numerusform>%n days in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more day(s) this week reach(es) your goal.</source>
+        <translation>
+            <numerusform>%n more day this week reaches your goal.</numerusform>
+            <numerusform>%n more days this week reach your goal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row!</source>
+        <translation>
+            <numerusform>%n day in a row!</numerusform>
+            <numerusform>%n days in a row!</numerusform>
         </translation>
     </message>
 </context>

@@ -174,7 +174,7 @@ class SettingsDialog(QDialog):
         self._choose_appearance(settings.appearance)
         group = QGroupBox(self.tr("Appearance"))
         form = QFormLayout(group)
-        form.addRow(self.tr("&Light or dark"), self.appearance)
+        form.addRow(self.tr("Light or dar&k"), self.appearance)
         return group
 
     def _practice(self, settings: Settings) -> QGroupBox:

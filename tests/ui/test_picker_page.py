@@ -158,7 +158,7 @@ def test_problems_are_a_friendly_banner_with_details_and_dismiss(
     window.set_notices(["routines/a.json: item 'x': field 'reps': must be 1 to 50"])
     assert banner.isVisible()
     assert banner.headline.text() == (
-        "One thing needs your attention; everything else works as usual."
+        "1 thing needs your attention; everything else works as usual."
     )
     assert not banner.details.isVisible()
     qtbot.mouseClick(banner.details_button, Qt.MouseButton.LeftButton)

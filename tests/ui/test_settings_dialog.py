@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from stretchtimer.model.breathing import BreathingPattern
 from stretchtimer.model.settings import Settings, setting_choices, setting_limits
+from stretchtimer.ui.desktop import Availability
+from stretchtimer.ui.desktop.settings_group import DesktopOptions
 from stretchtimer.ui.settings_dialog import SettingsDialog
 
 NON_DEFAULT = Settings(
@@ -92,7 +94,10 @@ def test_the_title_is_not_doubled(dialog: SettingsDialog) -> None:
     assert dialog.windowTitle() == "Settings"
 
 
-def test_every_mnemonic_is_used_once(dialog: SettingsDialog) -> None:
+def test_every_mnemonic_is_used_once(qtbot: QtBot) -> None:
+    everything = DesktopOptions(tray=Availability.yes(), autostart=Availability.yes())
+    dialog = SettingsDialog(NON_DEFAULT, desktop=everything)
+    qtbot.addWidget(dialog)
     letters = []
     # The General tab and the tab names; the Reminders tab's controls are its own page's.
     texts = [w.text() for w in dialog.general.findChildren(QLabel)]

@@ -139,9 +139,7 @@ class PreviewPage(QWidget):
         positions = " / ".join(
             dict.fromkeys(texts.position_word(i.exercise.position) for i in items)
         )
-        count = (
-            self.tr("1 exercise") if len(items) == 1 else self.tr("%n exercises", "", len(items))
-        )
+        count = self.tr("%n exercise(s)", "", len(items))
         self.facts.setText(
             fill(self.tr("%1 · %2 · %3"), mmss(plan.total_seconds), positions, count)
         )

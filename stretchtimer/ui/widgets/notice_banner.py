@@ -76,13 +76,11 @@ class NoticeBanner(QFrame):
 
     def _show(self) -> None:
         count = len(self._messages)
-        if count == 1:
-            headline = self.tr("One thing needs your attention; everything else works as usual.")
-        else:
-            headline = self.tr(
-                "%n things need your attention; everything else works as usual.", "", count
+        self.headline.setText(
+            self.tr(
+                "%n thing(s) need(s) your attention; everything else works as usual.", "", count
             )
-        self.headline.setText(headline)
+        )
         # Each shown cut for display (the caller logs it in full); past a few, a count.
         shown = [for_display(m) for m in self._messages[:MAX_NOTICE_LINES]]
         more = len(self._messages) - MAX_NOTICE_LINES

@@ -24,7 +24,7 @@ from stretchtimer.model.shorten import for_display
 from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui.colours import ACCENT
 from stretchtimer.ui.fonts import relative_font
-from stretchtimer.ui.pages.summary import words
+from stretchtimer.ui.pages.summary.words import SummaryWords
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.widgets._palette import paint_soft_box
 from stretchtimer.ui.widgets.checkin import CheckinWidget
@@ -81,6 +81,7 @@ class SummaryPage(QWidget):
         self._before: int | None = None
         self._after: int | None = None
         self.progress: Progress | None = None
+        self.words = SummaryWords(self)
         self.title = QLabel()
         self.title.setFont(relative_font(self.font(), 2.4, bold=True))
         self.milestone = Tile(self.tr("Milestone"), strong=True)
@@ -192,19 +193,21 @@ class SummaryPage(QWidget):
         milestone = progress.milestone if progress is not None else None
         self.milestone.setVisible(milestone is not None)
         if milestone is not None:
+            words = self.words
             self.milestone.set(words.milestone_title(milestone), words.milestone_line(milestone))
         if progress is None:
             return
-        self.streak_tile.set(words.streak_title(progress), words.streak_line(progress))
-        self.week_tile.set(words.week_title(progress), words.week_line(progress))
+        self.streak_tile.set(self.words.streak_title(progress), self.words.streak_line(progress))
+        self.week_tile.set(self.words.week_title(progress), self.words.week_line(progress))
         stats = progress.after
         self.week_bar.setRange(0, stats.weekly_goal_days)
         self.week_bar.setValue(min(stats.week_days_done, stats.weekly_goal_days))
-        self.today_tile.set(words.minutes_title(progress), self.tr("of stretching today"))
+        self.today_tile.set(self.words.minutes_title(progress), self.words.minutes_line())
 
     def _show_checkin(self) -> None:
-        title = words.checkin_title(self._before, self._after)
-        self.checkin_tile.set(title, words.checkin_line(self._before, self._after) if title else "")
+        title = self.words.checkin_title(self._before, self._after)
+        line = self.words.checkin_line(self._before, self._after) if title else ""
+        self.checkin_tile.set(title, line)
 
     def _fill_table(self, summary: SessionSummary) -> None:
         outcome_words = {
