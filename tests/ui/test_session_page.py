@@ -163,8 +163,9 @@ def test_the_settings_dialog_holds_the_session_still(
     class SlowDialog(SettingsDialog):
         def exec(self) -> int:
             seen.append(driver.state)
-            clock.now += 120  # two minutes spent reading the settings
-            driver.poll()
+            for _ in range(240):  # two minutes spent reading, the timer polling on
+                clock.now += 0.5
+                driver.poll()
             seen.append(driver.state)
             return int(SettingsDialog.DialogCode.Rejected)
 
@@ -209,8 +210,9 @@ def test_the_stop_question_names_the_real_time_and_holds_the_clock(
 
     def slow_question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
         asked.append(str(args[2]))
-        clock.now += 30  # the person thinks it over
-        driver.poll()
+        for _ in range(60):  # the person thinks it over while the timer keeps polling
+            clock.now += 0.5
+            driver.poll()
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", slow_question)
