@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
@@ -20,7 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from stretchtimer import resources
@@ -40,6 +42,7 @@ from stretchtimer.model.settings import Settings
 from stretchtimer.model.warmups import Warmups, load_warmups
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.history_writer import HistoryWriter
+from stretchtimer.ui.i18n import install_translators
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.pages.history.page import HistoryPage
 from stretchtimer.ui.recorder import HistoryRecorder
@@ -55,6 +58,10 @@ A_USER_FILE_PROBLEM = (
 
 def open_store(path: Path) -> HistoryStore:
     return HistoryStore.open(path)[0]
+
+
+def root_of_checkout() -> Path:
+    return Path(__file__).resolve().parent.parent
 
 
 class Clock:
@@ -256,6 +263,12 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     app.setApplicationDisplayName("StretchTimer")
+    # The English plural forms, as an installed app has them (a checkout has no .qm files).
+    plurals = root_of_checkout() / "tools" / "i18n.py"
+    compiled = Path(tempfile.mkdtemp(prefix="stretchtimer-i18n-"))
+    subprocess.run([sys.executable, str(plurals), "compile", "--out", str(compiled)], check=True,
+                   capture_output=True)  # fmt: skip
+    translators = install_translators(app, QLocale("en_GB"), compiled)
     catalogue = load_catalogue(resources.catalogue_path()).catalogue
     warmups, _ = load_warmups(resources.warmups_path())
     root = Path(args.out)
@@ -269,7 +282,7 @@ def main() -> int:
             apply_scheme(app, Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
             shooter = Shooter(app, out, scheme)
             session_screens(shooter, catalogue, (width, height), args.routine, out, warmups=warmups)
-    print(f"screens written to {root}")
+    print(f"screens written to {root} ({len(translators)} translators)")
     return 0
 
 

@@ -23,6 +23,7 @@ from stretchtimer.ui.pages.history.texts import mute
 from stretchtimer.ui.theme import Appearance, dark_palette, is_dark, light_palette, scheme_for
 from stretchtimer.ui.widgets._palette import blend
 from stretchtimer.ui.widgets.notice_banner import WARM
+from stretchtimer.ui.widgets.track_bar import TrackBar
 
 R = QPalette.ColorRole
 TEXT_PAIRS = [
@@ -132,3 +133,18 @@ def test_the_appearance_follows_the_setting_and_for_system_the_desktop(
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert not is_dark(app.palette())
     follower.deleteLater()
+
+
+def test_progress_tracks_stay_visible_on_a_dark_window(qtbot: QtBot) -> None:
+    bar = TrackBar()
+    qtbot.addWidget(bar)
+    bar.setPalette(dark_palette())
+    bar.resize(200, 8)
+    bar.setRange(0, 4)
+    bar.setValue(1)
+    image = bar.grab().toImage()
+    window = dark_palette().color(R.Window)
+    empty = image.pixelColor(150, 4)  # past the filled quarter
+    assert contrast(empty, window) >= 1.6
+    filled = image.pixelColor(20, 4)
+    assert contrast(filled, window) >= 3.0

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from stretchtimer.model.streaks import Stats
 from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.pages.history.texts import HistoryWords, mute
 from stretchtimer.ui.placeholders import fill, translated
+from stretchtimer.ui.widgets.track_bar import TrackBar
 
 
 class StatCard(QFrame):
@@ -56,9 +56,7 @@ class HistoryCards(QObject):
         super().__init__(parent)
         self.streak_card, self.longest_card = StatCard(), StatCard()
         self.week_card, self.weeks_card, self.total_card = StatCard(), StatCard(), StatCard()
-        self.week_progress = QProgressBar()
-        self.week_progress.setTextVisible(False)
-        self.week_progress.setMaximumHeight(8)
+        self.week_progress = TrackBar()
         self.week_progress.setAccessibleName(self.tr("Days done this week"))
         self.week_card.add(self.week_progress)
         self.row = QHBoxLayout()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -28,6 +27,7 @@ from stretchtimer.ui.pages.picker.card import FrameFinder, RoutineCard, card_inf
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.practice import Practice
 from stretchtimer.ui.widgets.notice_banner import NoticeBanner
+from stretchtimer.ui.widgets.track_bar import TrackBar
 
 COLUMNS = 3
 _MOVES = {
@@ -65,9 +65,7 @@ class PickerPage(QWidget):
         self.streak_label.setAccessibleName(self.tr("Your streak"))
         self.week_label = QLabel()
         self.week_label.setAccessibleName(self.tr("This week"))
-        self.week_bar = QProgressBar()
-        self.week_bar.setTextVisible(False)
-        self.week_bar.setMaximumHeight(8)
+        self.week_bar = TrackBar()
         self.week_bar.setFixedWidth(120)
         self.week_bar.setAccessibleName(self.tr("This week's goal"))
         self.standing = QWidget()

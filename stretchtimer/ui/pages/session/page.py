@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.widgets.breathing_pacer import BreathingPacer
 from stretchtimer.ui.widgets.checkin import CheckinWidget
 from stretchtimer.ui.widgets.countdown_ring import CountdownRing
+from stretchtimer.ui.widgets.track_bar import TrackBar
 
 FrameFinder = Callable[[Exercise], list[Path]]
 PictureFinder = Callable[[str], Path]
@@ -93,10 +93,8 @@ class SessionPage(QWidget):
     # ----- layout ----------------------------------------------------------------------
     def _build(self) -> None:
         self.routine_label = QLabel()
-        self.overall = QProgressBar()
+        self.overall = TrackBar(height=10)
         self.overall.setRange(0, 1000)
-        self.overall.setTextVisible(False)
-        self.overall.setMaximumHeight(10)
         self.overall.setAccessibleName(self.tr("Routine progress"))
         self.time_left = QLabel()
         self.time_left.setAccessibleName(self.tr("Time left in the routine"))

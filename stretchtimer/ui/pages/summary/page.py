@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -28,6 +27,7 @@ from stretchtimer.ui.pages.summary.words import SummaryWords
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.widgets._palette import paint_soft_box
 from stretchtimer.ui.widgets.checkin import CheckinWidget
+from stretchtimer.ui.widgets.track_bar import TrackBar
 
 
 class Tile(QFrame):
@@ -89,9 +89,7 @@ class SummaryPage(QWidget):
         self.milestone.hide()
         self.streak_tile = Tile(self.tr("Streak"))
         self.week_tile = Tile(self.tr("This week"))
-        self.week_bar = QProgressBar()
-        self.week_bar.setTextVisible(False)
-        self.week_bar.setMaximumHeight(8)
+        self.week_bar = TrackBar()
         self.week_bar.setAccessibleName(self.tr("Days done this week"))
         self.week_tile.add(self.week_bar)
         self.today_tile = Tile(self.tr("Today"))
