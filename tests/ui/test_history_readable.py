@@ -137,6 +137,20 @@ def test_axis_labels_are_never_cut_off(qtbot: QtBot, size: tuple[int, int]) -> N
     labels_fit(stiffness)
 
 
+@pytest.mark.parametrize("width", [560, 700, 900])
+def test_the_calendars_month_names_are_never_cut_off(qtbot: QtBot, width: int) -> None:
+    heatmap = CalendarHeatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.resize(width, 170)
+    heatmap.set_days({}, date(2026, 12, 1))  # a new month starts in the last column
+    heatmap.grab()
+    metrics = QFontMetricsF(heatmap.font())
+    assert heatmap.month_labels
+    for rect, name in heatmap.month_labels:
+        assert QRectF(heatmap.rect()).contains(rect), name
+        assert rect.width() >= metrics.horizontalAdvance(name)
+
+
 def test_the_chosen_day_looks_unlike_today_even_without_the_focus(qtbot: QtBot) -> None:
     heatmap = CalendarHeatmap()
     qtbot.addWidget(heatmap)

@@ -88,6 +88,8 @@ class CalendarHeatmap(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The month names drawn by the last paint, and where: a test checks none is cut off.
+        self.month_labels: list[tuple[QRectF, str]] = []
         self._days: dict[date, HeatDay] = {}
         self._today = date.today()
         self._selected = self._today
@@ -207,6 +209,7 @@ class CalendarHeatmap(QWidget):
             )
 
         last_label_x = -1e9
+        self.month_labels = []
         for column in range(WEEKS):
             monday = first + timedelta(weeks=column)
             sunday = monday + timedelta(days=6)
@@ -214,8 +217,13 @@ class CalendarHeatmap(QWidget):
                 month = sunday if column else monday
                 x = left + column * (cell + gap)
                 name = locale.monthName(month.month, QLocale.FormatType.ShortFormat)
-                if x - last_label_x >= metrics.horizontalAdvance(name) + 6:
-                    painter.drawText(QRectF(x, 0, 80, top - 2), Qt.AlignmentFlag.AlignLeft, name)
+                width = metrics.horizontalAdvance(name) + 2
+                # The last month's name is moved in from the edge rather than cut off.
+                x = min(x, self.width() - width)
+                if x - last_label_x >= width + 4:
+                    rect = QRectF(x, 0, width, top - 2)
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, name)
+                    self.month_labels.append((rect, name))
                     last_label_x = x
 
         empty = empty_cell(palette)
