@@ -170,3 +170,17 @@ def test_problems_are_a_friendly_banner_with_details_and_dismiss(
     assert not banner.isVisible()
     window.show_problem("The sound output went away.")
     assert banner.isVisible() and banner.messages() == ["The sound output went away."]
+
+
+def test_the_streak_header_leaves_the_window_free_to_be_narrow(
+    window: MainWindow, store: HistoryStore
+) -> None:
+    QApplication.processEvents()
+    before = window.picker.minimumSizeHint().width()
+    window.attach(history=store)  # "No streak yet: today can start one" and the week
+    assert window.picker.standing.isVisible()
+    QApplication.processEvents()
+    # The streak line has a row of its own and wraps: the page is no wider for it (beside
+    # the title it once pushed the window's least width past 1,000 pixels).
+    assert window.picker.minimumSizeHint().width() <= before
+    store.close()

@@ -78,8 +78,10 @@ class PickerPage(QWidget):
         standing.addWidget(self.week_bar)
         standing.addStretch(1)
         self.standing.hide()
-        self.streak_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        self.week_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        for label in (self.streak_label, self.week_label):
+            # Wrapped rather than widening the window when it is narrow.
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.history_button = QPushButton(self.tr("History"))
         self.history_button.setToolTip(self.tr("Your streak, minutes and check-ins (Ctrl+H)"))
         self.history_button.clicked.connect(self.history_requested.emit)
@@ -92,8 +94,6 @@ class PickerPage(QWidget):
         self.editor_button.hide()
         header = QHBoxLayout()
         header.addWidget(title)
-        header.addSpacing(16)
-        header.addWidget(self.standing)
         header.addStretch(1)
         header.addWidget(self.editor_button)
         header.addWidget(self.history_button)
@@ -136,6 +136,8 @@ class PickerPage(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 16, 24, 16)
         root.addLayout(header)
+        # On a line of its own under the title, so a narrow window still fits it all.
+        root.addWidget(self.standing)
         root.addWidget(self.banner)
         root.addWidget(self.safety_panel)
         root.addWidget(scroll, 1)
