@@ -22,8 +22,9 @@ from stretchtimer.model.session import SessionState
 from stretchtimer.model.settings import Settings
 from stretchtimer.model.sharing import ImportPlan
 from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.frames import illustration_frames
 from stretchtimer.ui.history_writer import HistoryWriter
-from stretchtimer.ui.main_window import MainWindow, illustration_frames
+from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.pages.editor import EditorPage
 from stretchtimer.ui.pages.editor.sharing import ImportSummary
 from stretchtimer.ui.pages.editor.thumbnails import own_or_builtin_frames
@@ -236,7 +237,9 @@ def test_built_in_the_window_run_to_the_end_and_in_the_history(
         key(qtbot, editor, Qt.Key.Key_Escape)
         assert window.stack.currentWidget() is window.picker
         card = next(c for c in window.picker.cards if c.info.routine_id == "tiny")
-        key(qtbot, card, Qt.Key.Key_Return)
+        key(qtbot, card, Qt.Key.Key_Return)  # its preview
+        key(qtbot, window.preview_page, Qt.Key.Key_Return)  # Start
+        key(qtbot, window.session_page.before_checkin, Qt.Key.Key_Escape)  # no rating
         assert window.driver is not None
         for _ in range(5000):
             if window.driver.state is SessionState.FINISHED:

@@ -86,7 +86,7 @@ def test_a_days_sessions_are_in_the_order_they_happened_across_time_zones(
     add(store, datetime(2025, 6, 18, 13, tzinfo=UTC), "America/New_York", name="Second")
     add(store, datetime(2025, 6, 18, 10, tzinfo=UTC), "Europe/London", name="First")
     page = page_for(qtbot, store)
-    listed = [page.sessions_model.index(r, 1).data() for r in range(2)]
+    listed = [page.sessions.sessions_model.index(r, 1).data() for r in range(2)]
     assert listed == ["Second", "First"]  # newest first
     lines = page.heatmap.day_text(TODAY).splitlines()
     assert [line.split(" ")[1] for line in lines[2:]] == ["First,", "Second,"]
@@ -100,7 +100,7 @@ def test_a_session_stopped_before_a_minute_is_not_listed_or_counted(
     add(store, datetime(2025, 6, 18, 9, tzinfo=UTC), "UTC", seconds=12, status=STOPPED)
     add(store, datetime(2025, 6, 18, 10, tzinfo=UTC), "UTC", seconds=100, status=STOPPED)
     page = page_for(qtbot, store)
-    assert page.sessions_model.rowCount() == 2
+    assert page.sessions.sessions_model.rowCount() == 2
     text = page.heatmap.day_text(TODAY)
     assert "2 sessions" in text
     assert len(text.splitlines()) == 4  # the date, the count, two sessions
@@ -188,9 +188,9 @@ def test_tab_leaves_the_sessions_table(qtbot: QtBot, store: HistoryStore) -> Non
     qtbot.waitExposed(page)
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
-    page.table.setFocus(Qt.FocusReason.TabFocusReason)
-    page.table.selectRow(0)
-    assert page.table.hasFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
-    assert not page.table.hasFocus()
+    page.sessions.table.setFocus(Qt.FocusReason.TabFocusReason)
+    page.sessions.table.selectRow(0)
+    assert page.sessions.table.hasFocus()
+    qtbot.keyClick(page.sessions.table, Qt.Key.Key_Tab)
+    assert not page.sessions.table.hasFocus()
     assert QApplication.focusWidget() is not None
