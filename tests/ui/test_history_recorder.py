@@ -346,11 +346,12 @@ def test_the_windows_could_not_be_saved_notice_clears_when_saving_works_again(
     window.start_routine(SHORT.id)
     window.driver.stop()
     window.show_picker()
-    qtbot.waitUntil(lambda: "could not be saved" in window.picker.notice_label.text())
+    banner = window.picker.banner
+    qtbot.waitUntil(lambda: "could not be saved" in banner.details.text())
     disk.full = False
     rec._on_timer_timeout()
-    qtbot.waitUntil(lambda: "could not be saved" not in window.picker.notice_label.text())
-    assert window.picker.notice_label.isHidden()
+    qtbot.waitUntil(lambda: "could not be saved" not in banner.details.text())
+    assert banner.isHidden()
     # A problem too long to show whole is taken down too; a notice that replaced it stays.
     window.start_routine(SHORT.id)
     long_problem = "History could not be saved: " + "x" * 5000
