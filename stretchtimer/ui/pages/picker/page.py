@@ -79,9 +79,9 @@ class PickerPage(QWidget):
         standing.addStretch(1)
         self.standing.hide()
         for label in (self.streak_label, self.week_label):
-            # Wrapped rather than widening the window when it is narrow.
-            label.setWordWrap(True)
-            label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+            # Whole at any usual width; a very narrow window may cut them, never grow for them.
+            label.setMinimumWidth(1)
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.history_button = QPushButton(self.tr("History"))
         self.history_button.setToolTip(self.tr("Your streak, minutes and check-ins (Ctrl+H)"))
         self.history_button.clicked.connect(self.history_requested.emit)
