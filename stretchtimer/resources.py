@@ -31,6 +31,16 @@ def warmups_path() -> Path:
     return resource_root() / "warmups.json"
 
 
+def translations_dir() -> Path:
+    """The interface's compiled catalogues (``stretchtimer_<lang>.qm``)."""
+    return resource_root() / "i18n"
+
+
+def catalogue_translations_dir() -> Path:
+    """The catalogue's translations, ``<lang>.json`` (``docs/catalogue-translations.md``)."""
+    return resource_root() / "i18n" / "catalogue"
+
+
 def illustration_path(name: str) -> Path:
     return resource_root() / "illustrations" / name
 

@@ -20,6 +20,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# StretchTimer follows the system's language (model/language.py); the tests read English
+# whatever the machine's locale, and a test of another language says so itself.
+os.environ["LANGUAGE"] = "en"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "e2e"))
 import pulse  # type: ignore[import-not-found, unused-ignore]

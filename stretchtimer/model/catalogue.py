@@ -148,6 +148,8 @@ class LoadResult:
 
     catalogue: Catalogue
     problems: list[Problem] = field(default_factory=list)
+    # The ids of the exercises that ship with StretchTimer (a user's file cannot reuse one).
+    builtin_exercises: frozenset[str] = frozenset()
 
 
 # The top level of a file; its lists are checked item by item below, each with its label.
@@ -314,6 +316,7 @@ def load_catalogue(builtin: Path, user_dir: Path | None = None) -> LoadResult:
     raises). A bad user file is reported in ``problems`` and skipped.
     """
     catalogue = load_file(builtin, require_illustration=True)
+    builtin_exercises = frozenset(catalogue.exercises)
     problems: list[Problem] = []
     if user_dir is not None and user_dir.is_dir():
         budget = MAX_USER_BYTES
@@ -330,4 +333,4 @@ def load_catalogue(builtin: Path, user_dir: Path | None = None) -> LoadResult:
                 problems.extend(exc.problems)
                 continue
             catalogue = merge(catalogue, extra)
-    return LoadResult(catalogue, problems)
+    return LoadResult(catalogue, problems, builtin_exercises)

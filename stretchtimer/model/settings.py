@@ -16,6 +16,7 @@ from typing import Any
 
 from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.field_rules import short_key
+from stretchtimer.model.language import LANGUAGE_CHOICES, SYSTEM
 from stretchtimer.model.reminders import ReminderSettings, reminders_from_json, reminders_to_json
 from stretchtimer.model.untrusted import (
     LoadError,
@@ -88,6 +89,8 @@ class Settings:
     reminders: ReminderSettings = field(default_factory=ReminderSettings)
     # Follow the desktop's light or dark scheme, or keep to one of them.
     appearance: str = field(default="system", metadata=_choices(*APPEARANCES))
+    # The system's language (model/language.py), or one StretchTimer speaks; read at start.
+    language: str = field(default=SYSTEM, metadata=_choices(*LANGUAGE_CHOICES))
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -220,6 +223,20 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
             kept = f"; it could not be moved aside ({move.strerror or move})"
         return Settings(), [f"{exc}; using defaults{kept}"]
     return settings_from_dict(data, str(path))
+
+
+def language_setting(path: Path) -> str:
+    """The language setting alone, for the command line: never reports, never moves a file.
+
+    Whatever is wrong with the file is the window's to report (and to keep aside); a
+    command just follows the system then.
+    """
+    try:
+        data = read_json(path, limit=MAX_FILE_BYTES)
+    except LoadError:
+        return SYSTEM
+    value = data.get("language") if isinstance(data, dict) else None
+    return value if isinstance(value, str) and value in LANGUAGE_CHOICES else SYSTEM
 
 
 def settings_to_json(settings: Settings) -> dict[str, Any]:
