@@ -14,7 +14,7 @@ from pathlib import Path
 from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
-RESOURCE_DIRS = ["illustrations", "icons", "sounds", "i18n", "desktop"]
+RESOURCE_DIRS = ["illustrations", "icons", "sounds", "i18n", "i18n.catalogue", "desktop"]
 RESOURCES = ["stretchtimer._resources", *(f"stretchtimer._resources.{d}" for d in RESOURCE_DIRS)]
 I18N = Path(__file__).resolve().parent / "resources" / "i18n"
 

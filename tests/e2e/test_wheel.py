@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import venv
@@ -36,6 +37,7 @@ def test_wheel_contains_resources_and_its_cli_runs_outside_the_checkout(tmp_path
         "stretchtimer/_resources/icons/stretchtimer.svg",
         "stretchtimer/_resources/sounds/hold_start.wav",
         "stretchtimer/_resources/i18n/stretchtimer_en.qm",
+        "stretchtimer/_resources/i18n/catalogue/de.json",
         "stretchtimer/_resources/desktop/io.github.stretchtimer.StretchTimer.desktop",
         "stretchtimer/_resources/desktop/io.github.stretchtimer.StretchTimer.metainfo.xml",
     ):
@@ -64,6 +66,14 @@ def test_wheel_contains_resources_and_its_cli_runs_outside_the_checkout(tmp_path
     )
     assert run.returncode == 0, run.stderr
     assert "midday-desk-break" in run.stdout and "morning-back-stiffness" in run.stdout
+    german = subprocess.run(
+        [str(env_dir / "bin" / "stretchtimer"), "--data-dir", str(tmp_path / "data"), "routines"],
+        cwd=outside, capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "LANGUAGE": "de", "PYTHONIOENCODING": "utf-8"},
+    )  # fmt: skip
+    # The catalogue's translations are in the wheel, and need no Qt to be read.
+    assert german.returncode == 0, german.stderr
+    assert "Mittagspause am Schreibtisch" in german.stdout
     where = subprocess.run(
         [str(python), "-c", "from stretchtimer.resources import resource_root; print(resource_root())"],
         cwd=outside, capture_output=True, text=True, check=True, timeout=60,
