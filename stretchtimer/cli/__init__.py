@@ -86,7 +86,8 @@ def run_command(args: argparse.Namespace, ctx: CliContext) -> int:
     func: Command = args.func
     out = GuardedOutput(ctx.out)
     try:
-        code = func(args, CliContext(ctx.data_dir, out=out, err=ctx.err))
+        told = CliContext(ctx.data_dir, out=out, err=ctx.err, chosen_language=ctx.language)
+        code = func(args, told)
         out.flush()
     except CatalogueError as exc:
         return ctx.fail(f"the built-in catalogue is damaged:\n{exc}")

@@ -8,16 +8,28 @@ from typing import Any
 
 from stretchtimer.cli.context import EXIT_USAGE, CliContext
 from stretchtimer.cli.output import print_table
-from stretchtimer.model.catalogue import Catalogue, Routine
-from stretchtimer.model.plan import Plan, compile_plan
+from stretchtimer.model.catalogue import Catalogue, Mode, Position, Routine, Sides
+from stretchtimer.model.plan import Phase, Plan, Side, compile_plan
+from stretchtimer.model.texts import fill
 from stretchtimer.model.timefmt import mmss
 
 
-def _positions(plan: Plan) -> str:
+def _position(ctx: CliContext, position: Position) -> str:
+    # The window's own words ("Session"), so a position reads the same in both.
+    return {
+        Position.FLOOR: ctx.translate("Session", "floor"),
+        Position.SEATED: ctx.translate("Session", "seated"),
+        Position.STANDING: ctx.translate("Session", "standing"),
+    }[position]
+
+
+def _positions(plan: Plan, ctx: CliContext) -> str:
     seen: list[str] = []
     for step in plan.steps:
-        if step.exercise is not None and step.exercise.position.value not in seen:
-            seen.append(step.exercise.position.value)
+        if step.exercise is not None:
+            word = _position(ctx, step.exercise.position)
+            if word not in seen:
+                seen.append(word)
     return "/".join(seen)
 
 
@@ -26,20 +38,41 @@ def cmd_routines(args: argparse.Namespace, ctx: CliContext) -> int:
     rows = []
     for routine in catalogue.routines.values():
         plan = compile_plan(routine, catalogue)
-        rows.append((routine.id, mmss(plan.total_seconds), _positions(plan), routine.name))
-    print_table(ctx.out, ("ID", "TIME", "POSITION", "NAME"), rows)
+        rows.append((routine.id, mmss(plan.total_seconds), _positions(plan, ctx), routine.name))
+    header = (
+        ctx.translate("Cli", "ID"),
+        ctx.translate("Cli", "TIME"),
+        ctx.translate("Cli", "POSITION"),
+        ctx.translate("Cli", "NAME"),
+    )
+    print_table(ctx.out, header, rows)
     return 0
+
+
+def _mode(ctx: CliContext, mode: Mode) -> str:
+    if mode is Mode.FLOW:
+        return ctx.translate("Cli", "flow")
+    return ctx.translate("Cli", "hold")
 
 
 def cmd_exercises(args: argparse.Namespace, ctx: CliContext) -> int:
     catalogue = ctx.load().catalogue
     rows = []
     for ex in catalogue.exercises.values():
-        dose = f"{ex.hold_seconds:g}s x{ex.reps}" + (
-            " per side" if ex.sides.value == "both" else ""
-        )
-        rows.append((ex.id, ex.position.value, ex.mode.value, dose, ex.name))
-    print_table(ctx.out, ("ID", "POSITION", "MODE", "DOSE", "NAME"), rows)
+        if ex.sides is Sides.BOTH:
+            dose = ctx.translate("Cli", "%1s x%2 per side")
+        else:
+            dose = ctx.translate("Cli", "%1s x%2")
+        dose = fill(dose, f"{ex.hold_seconds:g}", str(ex.reps))
+        rows.append((ex.id, _position(ctx, ex.position), _mode(ctx, ex.mode), dose, ex.name))
+    header = (
+        ctx.translate("Cli", "ID"),
+        ctx.translate("Cli", "POSITION"),
+        ctx.translate("Cli", "MODE"),
+        ctx.translate("Cli", "DOSE"),
+        ctx.translate("Cli", "NAME"),
+    )
+    print_table(ctx.out, header, rows)
     return 0
 
 
@@ -76,13 +109,41 @@ def cmd_plan(args: argparse.Namespace, ctx: CliContext) -> int:
     rows = []
     for s in plan.steps:
         what = s.exercise.name if s.exercise else ""
-        detail = f"rep {s.rep}/{s.reps}" if s.reps else ""
-        if s.side.value != "none":
-            detail += f" {s.side.value}"
-        rows.append((str(s.index), mmss(s.start), f"{s.seconds:g}s", s.phase.value, what, detail))
-    print_table(ctx.out, ("#", "AT", "LENGTH", "PHASE", "EXERCISE", ""), rows)
-    ctx.say(f"Total: {mmss(plan.total_seconds)}")
+        detail = fill(ctx.translate("Cli", "rep %1/%2"), str(s.rep), str(s.reps)) if s.reps else ""
+        if s.side is not Side.NONE:
+            detail += " " + _side(ctx, s.side)
+        seconds = fill(ctx.translate("Cli", "%1s"), f"{s.seconds:g}")
+        rows.append((str(s.index), mmss(s.start), seconds, _phase(ctx, s.phase), what, detail))
+    header = (
+        "#",
+        ctx.translate("Cli", "AT"),
+        ctx.translate("Cli", "LENGTH"),
+        ctx.translate("Cli", "PHASE"),
+        ctx.translate("Cli", "EXERCISE"),
+        "",
+    )
+    print_table(ctx.out, header, rows)
+    ctx.say(fill(ctx.translate("Cli", "Total: %1"), mmss(plan.total_seconds)))
     return 0
+
+
+def _side(ctx: CliContext, side: Side) -> str:
+    if side is Side.LEFT:
+        return ctx.translate("Cli", "left")
+    return ctx.translate("Cli", "right")
+
+
+def _phase(ctx: CliContext, phase: Phase) -> str:
+    """The phase as a word of the table (the value itself in English, as it always was)."""
+    return {
+        Phase.WARMUP: ctx.translate("Cli", "warmup"),
+        Phase.BREATHING: ctx.translate("Cli", "breathing"),
+        Phase.GET_READY: ctx.translate("Cli", "get_ready"),
+        Phase.HOLD: ctx.translate("Cli", "hold"),
+        Phase.SWITCH_SIDES: ctx.translate("Cli", "switch_sides"),
+        Phase.REST: ctx.translate("Cli", "rest"),
+        Phase.DONE: ctx.translate("Cli", "done"),
+    }.get(phase, phase.value)
 
 
 def find_routine(catalogue: Catalogue, routine_id: str, ctx: CliContext) -> Routine | None:
@@ -90,7 +151,8 @@ def find_routine(catalogue: Catalogue, routine_id: str, ctx: CliContext) -> Rout
     if routine_id in catalogue.routines:
         return catalogue.routines[routine_id]
     valid = ", ".join(sorted(catalogue.routines))
-    ctx.fail(f"unknown routine {routine_id!r}; valid routines: {valid}")
+    message = ctx.translate("Cli", "unknown routine %1; valid routines: %2")
+    ctx.fail(fill(message, repr(routine_id), valid))
     return None
 
 

@@ -23,6 +23,7 @@ from stretchtimer.model.history.export import (
 )
 from stretchtimer.model.settings import Settings, load_settings
 from stretchtimer.model.streaks import HistoryDigest, Stats, stats_from_digest
+from stretchtimer.model.texts import fill
 from stretchtimer.model.timefmt import mmss
 
 DEFAULT_LIMIT = 20
@@ -109,7 +110,7 @@ def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.say(json.dumps([session_json(r) for r in records], indent=2, ensure_ascii=False))
         return 0
     if not records:
-        ctx.say("No sessions recorded yet.")
+        ctx.say(ctx.translate("Cli", "No sessions recorded yet."))
         return 0
     rows = [
         (
@@ -124,41 +125,52 @@ def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
         )
         for r in records
     ]
-    print_table(ctx.out, ("DATE", "START", "ROUTINE", "HELD", "STATUS", "STIFFNESS"), rows)
+    header = (
+        ctx.translate("Cli", "DATE"),
+        ctx.translate("Cli", "START"),
+        ctx.translate("Cli", "ROUTINE"),
+        ctx.translate("Cli", "HELD"),
+        ctx.translate("Cli", "STATUS"),
+        ctx.translate("Cli", "STIFFNESS"),
+    )
+    print_table(ctx.out, header, rows)
     return 0
 
 
-def _stats_lines(stats: Stats) -> list[tuple[str, str]]:
-    streak = plural(stats.current_streak, "day", "days")
+def _stats_lines(stats: Stats, ctx: CliContext) -> list[tuple[str, str]]:
+    tr = ctx.translate
+    streak = tr("Cli", "%n day(s)", None, stats.current_streak)
     if stats.today_done:
-        streak += " (today done)"
+        streak = fill(tr("Cli", "%1 (today done)"), streak)
     elif stats.streak_waiting_for_today:
-        streak += " (stretch today to keep it going)"
-    week = f"{stats.week_days_done} of {stats.weekly_goal_days} days"
+        streak = fill(tr("Cli", "%1 (stretch today to keep it going)"), streak)
+    week = fill(tr("Cli", "%1 of %n day(s)", None, stats.weekly_goal_days),
+                str(stats.week_days_done))  # fmt: skip
     if stats.week_goal_met:
-        week += " (goal met)"
+        week = fill(tr("Cli", "%1 (goal met)"), week)
+    in_a_row = tr("Cli", "%n week(s) in a row (longest %1)", None, stats.weeks_in_a_row)
     lines = [
-        ("Current streak", streak),
-        ("Longest streak", plural(stats.longest_streak, "day", "days")),
-        ("This week", week),
-        ("Weekly goal met", f"{plural(stats.weeks_in_a_row, 'week', 'weeks')} in a row"
-                            f" (longest {stats.longest_weeks_in_a_row})"),
-        ("Sessions", str(stats.total_sessions)),
-        ("Minutes stretched", f"{stats.total_minutes:,.0f}"),
-    ]  # fmt: skip
+        (tr("Cli", "Current streak"), streak),
+        (tr("Cli", "Longest streak"), tr("Cli", "%n day(s)", None, stats.longest_streak)),
+        (tr("Cli", "This week"), week),
+        (tr("Cli", "Weekly goal met"), fill(in_a_row, str(stats.longest_weeks_in_a_row))),
+        (tr("Cli", "Sessions"), str(stats.total_sessions)),
+        (tr("Cli", "Minutes stretched"), f"{stats.total_minutes:,.0f}"),
+    ]
     if stats.before_average is not None or stats.after_average is not None:
         parts = []
         if stats.before_average is not None:
-            parts.append(f"{stats.before_average:.1f} before")
+            parts.append(fill(tr("Cli", "%1 before"), f"{stats.before_average:.1f}"))
         if stats.after_average is not None:
-            parts.append(f"{stats.after_average:.1f} after")
-        text = ", ".join(parts) + " (0-10, average)"
+            parts.append(fill(tr("Cli", "%1 after"), f"{stats.after_average:.1f}"))
+        text = fill(tr("Cli", "%1 (0-10, average)"), ", ".join(parts))
         if stats.change_average is not None:
-            text += f"; {stats.change_average:+.1f} per session"
-        lines.append(("Stiffness", text))
+            change = fill(tr("Cli", "%1; %2 per session"), text, f"{stats.change_average:+.1f}")
+            text = change
+        lines.append((tr("Cli", "Stiffness"), text))
     if stats.favourite_routines:
         favourites = ", ".join(f"{f.routine_name} ({f.sessions})" for f in stats.favourite_routines)
-        lines.append(("Favourite routines", favourites))
+        lines.append((tr("Cli", "Favourite routines"), favourites))
     return lines
 
 
@@ -176,11 +188,11 @@ def cmd_stats(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         ctx.say(json.dumps(stats_json(stats, settings), indent=2, ensure_ascii=False))
         return 0
-    lines = _stats_lines(stats)
+    lines = _stats_lines(stats, ctx)
     width = max(len(label) for label, _ in lines) + 2
     for label, value in lines:
         ctx.say(f"{label + ':':<{width}}{value}")
-    ctx.say(counting_rule(settings).english())
+    ctx.say(ctx.translator.text(counting_rule(settings)))
     return 0
 
 
