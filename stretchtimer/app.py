@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from stretchtimer.model.catalogue import Catalogue
     from stretchtimer.model.history import HistoryStore
+    from stretchtimer.model.safety import SafetyNotice
     from stretchtimer.model.settings import Settings
     from stretchtimer.model.warmups import Warmups
     from stretchtimer.ui.audio import CuePlayer
@@ -153,12 +154,17 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from stretchtimer import resources  # noqa: PLC0415
+    from stretchtimer.model.catalogue_i18n import (  # noqa: PLC0415
+        translate_safety,
+        translate_warmups,
+    )
+    from stretchtimer.model.safety import builtin_safety  # noqa: PLC0415
     from stretchtimer.model.settings import load_settings  # noqa: PLC0415
     from stretchtimer.model.warmups import load_warmups  # noqa: PLC0415
     from stretchtimer.ui.desktop.single_instance import Claim  # noqa: PLC0415
     from stretchtimer.ui.desktop.tray import tray_availability  # noqa: PLC0415
     from stretchtimer.ui.desktop.window_placement import place_window  # noqa: PLC0415
-    from stretchtimer.ui.i18n import install_translators  # noqa: PLC0415
+    from stretchtimer.ui.i18n import install_translators, use_language  # noqa: PLC0415
     from stretchtimer.ui.qt_messages import install as install_qt_messages  # noqa: PLC0415
     from stretchtimer.ui.quit_signals import quit_application, quit_on_signals  # noqa: PLC0415
     from stretchtimer.ui.theme import Appearance  # noqa: PLC0415
@@ -166,8 +172,13 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     # First, so that no Qt fault can flood stderr with the same line.
     qt_messages = install_qt_messages()
 
-    loaded = ctx.load()
+    warmups, warmup_problems = load_warmups(resources.warmups_path())
+    english_safety = builtin_safety()
+    localised = ctx.load_localised(warmups=warmups, safety=english_safety)
+    loaded, translation = localised.result, localised.translation
     catalogue = loaded.catalogue
+    warmups = translate_warmups(warmups, translation)
+    safety = translate_safety(english_safety, translation)
     if args.routine and args.routine not in catalogue.routines:
         valid = ", ".join(sorted(catalogue.routines))
         print(
@@ -175,7 +186,8 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
         )
         return cli.EXIT_USAGE
     notices = [f"Skipped a routine file: {p}" for p in loaded.problems]
-    told = len(notices)  # ctx.load() has printed these already
+    notices += [str(p) for p in localised.translation_problems]
+    told = len(notices)  # ctx.load_localised() has printed these already
     data_dir = paths.ensure_private_dir(ctx.data_dir)
     # One StretchTimer per data folder, decided before Qt opens the display, so that a
     # second launch hands its request over and exits at once.
@@ -189,8 +201,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     settings_file = paths.settings_path(data_dir)
     settings, problems = load_settings(settings_file)
     notices += problems
-    warmups, problems = load_warmups(resources.warmups_path())
-    notices += problems
+    notices += warmup_problems
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -200,7 +211,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     # Closing the window may only hide it to the tray: quitting is explicit (CloseToTray).
     app.setQuitOnLastWindowClosed(False)
     # Parented to the application, so they live as long as it does.
-    install_translators(app)
+    install_translators(app, use_language(ctx.language))
     appearance = Appearance(app, settings.appearance)
     icon = resources.icon_path("stretchtimer.svg")
     if icon.exists():
@@ -210,7 +221,9 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
         if not listening.available:
             notices.append(listening.reason)
 
-    parts = _build_parts(args, catalogue, settings, settings_file, warmups)
+    parts = _build_parts(
+        args, catalogue, settings, settings_file, warmups=warmups, safety=safety
+    )
     parts.settings.changed.connect(lambda chosen: appearance.set_appearance(chosen.appearance))
     window = parts.window
     desktop = _build_desktop(
@@ -255,11 +268,12 @@ def _build_parts(
     catalogue: Catalogue,
     settings: Settings,
     settings_file: Path,
+    *,
     warmups: Warmups,
+    safety: SafetyNotice,
 ) -> AppParts:
     """The settings model, the event log and the window: what the first frame needs."""
     from stretchtimer.model.plan import Plan  # noqa: PLC0415
-    from stretchtimer.model.safety import builtin_safety  # noqa: PLC0415
     from stretchtimer.ui.driver import SessionDriver, scaled_clock, system_clock  # noqa: PLC0415
     from stretchtimer.ui.event_log import EventLog  # noqa: PLC0415
     from stretchtimer.ui.main_window import MainWindow  # noqa: PLC0415
@@ -279,7 +293,7 @@ def _build_parts(
     model = SettingsModel(settings, settings_file)
     event_log = EventLog(Path(args.event_log)) if args.event_log else None
     window = MainWindow(
-        catalogue, model, builtin_safety(), make_driver, event_log=event_log, warmups=warmups
+        catalogue, model, safety, make_driver, event_log=event_log, warmups=warmups
     )
     window.exit_when_done = args.exit_when_done
     model.save_failed.connect(window.show_problem)

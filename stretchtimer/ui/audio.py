@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtMultimedia import QMediaDevices
 
 from stretchtimer.model.cue_sounds import CueSounds, Sound, speech_template
@@ -103,6 +103,7 @@ class CuePlayer(QObject):
         self._speech_engine = speech_engine
         self._speech: QTextToSpeech | None = None
         self._speech_unavailable = False
+        self._missing_voice: str | None = None
         self._phrase: str | None = None
         self._speech_timer = QTimer(self)
         self._speech_timer.setSingleShot(True)
@@ -289,9 +290,39 @@ class CuePlayer(QObject):
             log.info("spoken prompts are off: %s", speech.errorString())
             speech.deleteLater()
             return None
+        if not self._speak_in(speech, QLocale()):
+            self._speech_unavailable = True
+            speech.deleteLater()
+            return None
         speech.setVolume(perceptual_gain(self._settings.volume))
         self._speech = speech
         return speech
+
+    def _speak_in(self, speech: QTextToSpeech, locale: QLocale) -> bool:
+        """Choose a voice of ``locale``'s language; False when there is none to choose.
+
+        A German phrase read by an English voice cannot be understood, so a language with
+        no voice of its own is silent, and the settings say why (:meth:`missing_voice`).
+        English, the source, takes the engine's default voice when none says it is English.
+        """
+        language = locale.language()
+        if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+            return True
+        matching = [loc for loc in speech.availableLocales() if loc.language() == language]
+        if matching:
+            exact = [loc for loc in matching if loc.territory() == locale.territory()]
+            speech.setLocale((exact or matching)[0])
+            return True
+        if language == QLocale.Language.English:
+            return True
+        self._missing_voice = locale.nativeLanguageName() or QLocale.languageToString(language)
+        log.info("spoken prompts are off: no %s voice is installed", self._missing_voice)
+        return False
+
+    def missing_voice(self) -> str | None:
+        """The language (named in itself) that has no voice, when that is why none speaks."""
+        self._speech_engine_ready()
+        return self._missing_voice
 
     def voice_available(self) -> bool:
         """Whether phrases can be spoken (builds the speech engine on first use)."""

@@ -13,8 +13,30 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from stretchtimer import resources
+from stretchtimer.model.language import ENGLISH, language_of
 
 CATALOGUE_PREFIX = "stretchtimer"
+
+
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale to write ``language`` in: the system's own when it is that language.
+
+    So an Austrian keeps de_AT's dates, and a German reading StretchTimer in English on
+    a German desktop gets English dates (``LANGUAGE=en``, a setting); with no system
+    language at all (C), English keeps the plain dates of ``ui/dates.py``.
+    """
+    system = QLocale.system() if system is None else system
+    own = language_of(system.name())
+    if own == language or (own is None and language == ENGLISH):
+        return system
+    return QLocale(language)
+
+
+def use_language(language: str) -> QLocale:
+    """Make ``language``'s locale the default of every ``QLocale()`` (dates, numbers)."""
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
+    return locale
 
 
 def translations_dir() -> Path:

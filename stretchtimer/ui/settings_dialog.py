@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchtimer.model.language import ENDONYMS, SYSTEM
 from stretchtimer.model.settings import Settings, setting_choices, setting_limits
 from stretchtimer.ui.desktop.settings_group import DesktopOptions, DesktopSettingsGroup
 from stretchtimer.ui.placeholders import fill
@@ -38,6 +39,7 @@ class SoundCheck(Protocol):
 
     def play_sample(self, volume: int) -> bool: ...
     def say_sample(self, phrase: str) -> bool: ...
+    def missing_voice(self) -> str | None: ...
 
 
 class SettingsDialog(QDialog):
@@ -172,10 +174,28 @@ class SettingsDialog(QDialog):
             self.appearance.addItem(names.get(value, value), value)
         self.appearance.setAccessibleName(self.tr("Appearance"))
         self._choose_appearance(settings.appearance)
+        self.language = QComboBox()
+        for value in setting_choices("language"):
+            # Each language is named in itself, so it can be found whatever is shown now.
+            name = self.tr("Follow the system") if value == SYSTEM else ENDONYMS[value]
+            self.language.addItem(name, value)
+        self.language.setAccessibleName(self.tr("Language"))
+        self._choose(self.language, settings.language)
+        self.language_note = QLabel(
+            self.tr("StretchTimer speaks the new language when it next starts.")
+        )
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(self._on_language_current_index_changed)
         group = QGroupBox(self.tr("Appearance"))
         form = QFormLayout(group)
         form.addRow(self.tr("Light or dar&k"), self.appearance)
+        form.addRow(self.tr("L&anguage"), self.language)
+        form.addRow(self.language_note)
         return group
+
+    def _on_language_current_index_changed(self) -> None:
+        self.language_note.setVisible(self.language.currentData() != self._original.language)
 
     def _practice(self, settings: Settings) -> QGroupBox:
         self.goal = _whole_spin("weekly_goal_days", settings.weekly_goal_days)
@@ -226,8 +246,11 @@ class SettingsDialog(QDialog):
         return spin
 
     def _choose_appearance(self, value: str) -> None:
-        index = self.appearance.findData(value)
-        self.appearance.setCurrentIndex(max(0, index))
+        self._choose(self.appearance, value)
+
+    @staticmethod
+    def _choose(box: QComboBox, value: str) -> None:
+        box.setCurrentIndex(max(0, box.findData(value)))
 
     # ----- behaviour ---------------------------------------------------------------------
     def set_sound_check(self, check: SoundCheck | None) -> None:
@@ -259,6 +282,17 @@ class SettingsDialog(QDialog):
         phrase = self.tr("Switch sides.")
         if self._check is not None and self._check.say_sample(phrase):
             self._say(self.tr("Saying a prompt now."))
+        elif self._check is not None and (language := self._check.missing_voice()):
+            self._say(
+                fill(
+                    self.tr(
+                        "No %1 voice is installed on this computer, so spoken prompts stay "
+                        "silent. Installing a text-to-speech voice for %1 (speech-dispatcher "
+                        "with espeak-ng on Linux) adds one."
+                    ),
+                    language,
+                )
+            )
         else:
             self._say(
                 self.tr(
@@ -283,6 +317,7 @@ class SettingsDialog(QDialog):
         self.exhale.setValue(settings.exhale_seconds)
         self.reduced_motion.setChecked(settings.reduced_motion)
         self._choose_appearance(settings.appearance)
+        self._choose(self.language, settings.language)
         self.goal.setValue(settings.weekly_goal_days)
         self.day_start.setValue(settings.day_start_hour)
         self.show_safety.setChecked(not settings.safety_acknowledged)
@@ -311,6 +346,7 @@ class SettingsDialog(QDialog):
             exhale_seconds=self.exhale.value(),
             reduced_motion=self.reduced_motion.isChecked(),
             appearance=str(self.appearance.currentData()),
+            language=str(self.language.currentData()),
             weekly_goal_days=self.goal.value(),
             day_start_hour=self.day_start.value(),
             safety_acknowledged=not self.show_safety.isChecked(),

@@ -166,8 +166,8 @@ def test_a_wrong_header_or_broken_file_leaves_everything_english(
     assert tr.sections == {}
     assert str(found[-1]) == f"{tmp_path / 'de.json'}: not used; everything stays English"
     assert "invalid JSON" in str(found[0]) or "line 1" in str(found[0])
-    tr, found = parse({**german, "exercises": [], "colours": {}}, reference)
-    assert found == [
+    tr, told = parse({**german, "exercises": [], "colours": {}}, reference)
+    assert told == [
         "de.json: field 'exercises': must be an object, not []",
         "de.json: field 'colours': unknown section; ignored",
     ]

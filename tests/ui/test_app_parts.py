@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from stretchtimer import app, cli, paths
+from stretchtimer.model.safety import builtin_safety
 from stretchtimer.model.session import Cue
 from stretchtimer.model.settings import Settings, load_settings
 
@@ -48,7 +49,10 @@ def parts(
     args = cli.build_parser().parse_args(["--data-dir", str(tmp_path)])
     ctx = cli.CliContext(data_dir=tmp_path)
     catalogue = ctx.load().catalogue
-    built = app._build_parts(args, catalogue, Settings(), paths.settings_path(tmp_path), {})
+    built = app._build_parts(
+        args, catalogue, Settings(), paths.settings_path(tmp_path),
+        warmups={}, safety=builtin_safety(),
+    )  # fmt: skip
     qtbot.addWidget(built.window)
     assert app._build_late_parts(built, tmp_path, ctx) == []
     return built, player

@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 from pytestqt.qtbot import QtBot
 
@@ -319,3 +319,21 @@ def test_a_sample_phrase_is_said_when_a_voice_exists_and_refused_when_none(
     assert spoken.say_sample("Switch sides") is True
     silent = make_player(speech_engine="no-such-engine", output=FakeOutput())
     assert silent.say_sample("Switch sides") is False
+
+
+def test_a_language_with_no_voice_of_its_own_is_silent_and_named(
+    make_player: Callable[..., CuePlayer], qtbot: QtBot
+) -> None:
+    # Qt's mock engine has English, Norwegian and Finnish voices, and no German one.
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("de_DE"))
+        german = make_player(speech_engine="mock", output=FakeOutput())
+        assert german.say_sample("Seite wechseln") is False
+        assert german.missing_voice() == "Deutsch"
+        QLocale.setDefault(QLocale("fi_FI"))
+        finnish = make_player(speech_engine="mock", output=FakeOutput())
+        assert finnish.say_sample("Vaihda puolta") is True
+        assert finnish.missing_voice() is None
+    finally:
+        QLocale.setDefault(before)

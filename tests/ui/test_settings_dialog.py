@@ -29,6 +29,7 @@ NON_DEFAULT = Settings(
     day_start_hour=5,
     weekly_goal_days=6,
     appearance="dark",
+    language="fr",
 )
 
 
@@ -125,8 +126,8 @@ def test_options_that_depend_on_another_are_off_while_it_is_off(
 
 
 class FakeCheck:
-    def __init__(self, *, sound: bool, voice: bool) -> None:
-        self.sound, self.voice = sound, voice
+    def __init__(self, *, sound: bool, voice: bool, missing: str | None = None) -> None:
+        self.sound, self.voice, self.missing = sound, voice, missing
         self.calls: list[tuple[str, object]] = []
 
     def play_sample(self, volume: int) -> bool:
@@ -136,6 +137,9 @@ class FakeCheck:
     def say_sample(self, phrase: str) -> bool:
         self.calls.append(("voice", phrase))
         return self.voice
+
+    def missing_voice(self) -> str | None:
+        return self.missing
 
 
 def test_test_sound_plays_at_the_slider_volume(qtbot: QtBot, dialog: SettingsDialog) -> None:
@@ -170,3 +174,32 @@ def test_the_appearance_offers_every_declared_choice(dialog: SettingsDialog) -> 
     assert [dialog.appearance.itemText(i) for i in range(3)] == [
         "Follow the system", "Light", "Dark",
     ]  # fmt: skip
+
+
+def test_test_voice_names_the_language_that_has_no_voice(
+    qtbot: QtBot, dialog: SettingsDialog
+) -> None:
+    dialog.muted.setChecked(False)
+    dialog.set_sound_check(FakeCheck(sound=True, voice=False, missing="Deutsch"))
+    qtbot.mouseClick(dialog.test_voice_button, Qt.MouseButton.LeftButton)
+    assert dialog.sound_note.text().startswith("No Deutsch voice is installed on this computer")
+
+
+def test_the_language_is_chosen_from_each_language_named_in_itself(
+    qtbot: QtBot, dialog: SettingsDialog
+) -> None:
+    offered = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert offered == list(setting_choices("language"))
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names == ["Follow the system", "English", "Deutsch", "Français", "Español"]
+    assert dialog.language.currentData() == NON_DEFAULT.language
+    assert dialog.language_note.isHidden()
+    dialog.language.setCurrentIndex(offered.index("de"))
+    # A change applies at the next start, and the dialog says so.
+    assert not dialog.language_note.isHidden()
+    assert dialog.result_settings().language == "de"
+    dialog.restore_defaults()
+    assert dialog.result_settings().language == "system"
+    assert not dialog.language_note.isHidden()
+    dialog.language.setCurrentIndex(offered.index(NON_DEFAULT.language))
+    assert dialog.language_note.isHidden()
