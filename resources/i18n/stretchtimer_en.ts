@@ -162,6 +162,30 @@
     </message>
 </context>
 <context>
+    <name>StatsWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s)</source>
+        <translation>
+            <numerusform>%1 of %n day</numerusform>
+            <numerusform>%1 of %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) in a row (longest %1)</source>
+        <translation>
+            <numerusform>%n week in a row (longest %1)</numerusform>
+            <numerusform>%n weeks in a row (longest %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryWords</name>
     <message numerus="yes">
         <source>%n day(s) in a row</source>

@@ -137,41 +137,61 @@ def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _stats_lines(stats: Stats, ctx: CliContext) -> list[tuple[str, str]]:
-    tr = ctx.translate
-    streak = tr("Cli", "%n day(s)", None, stats.current_streak)
-    if stats.today_done:
-        streak = fill(tr("Cli", "%1 (today done)"), streak)
-    elif stats.streak_waiting_for_today:
-        streak = fill(tr("Cli", "%1 (stretch today to keep it going)"), streak)
-    week = fill(tr("Cli", "%1 of %n day(s)", None, stats.weekly_goal_days),
-                str(stats.week_days_done))  # fmt: skip
-    if stats.week_goal_met:
-        week = fill(tr("Cli", "%1 (goal met)"), week)
-    in_a_row = tr("Cli", "%n week(s) in a row (longest %1)", None, stats.weeks_in_a_row)
-    lines = [
-        (tr("Cli", "Current streak"), streak),
-        (tr("Cli", "Longest streak"), tr("Cli", "%n day(s)", None, stats.longest_streak)),
-        (tr("Cli", "This week"), week),
-        (tr("Cli", "Weekly goal met"), fill(in_a_row, str(stats.longest_weeks_in_a_row))),
-        (tr("Cli", "Sessions"), str(stats.total_sessions)),
-        (tr("Cli", "Minutes stretched"), f"{stats.total_minutes:,.0f}"),
-    ]
-    if stats.before_average is not None or stats.after_average is not None:
+class StatsWords:
+    """The ``stats`` lines in the user's language.
+
+    A class with a ``tr`` method, as Qt's tools expect of plurals ("%n day(s)"); its
+    name is the translation context.
+    """
+
+    def __init__(self, ctx: CliContext) -> None:
+        self._ctx = ctx
+
+    def tr(self, source: str, disambiguation: str = "", n: int = -1) -> str:
+        return self._ctx.translate("StatsWords", source, disambiguation, n)
+
+    def lines(self, stats: Stats) -> list[tuple[str, str]]:
+        days = stats.current_streak
+        streak = self.tr("%n day(s)", "", days)
+        if stats.today_done:
+            streak = fill(self.tr("%1 (today done)"), streak)
+        elif stats.streak_waiting_for_today:
+            streak = fill(self.tr("%1 (stretch today to keep it going)"), streak)
+        goal = stats.weekly_goal_days
+        week = fill(self.tr("%1 of %n day(s)", "", goal), str(stats.week_days_done))
+        if stats.week_goal_met:
+            week = fill(self.tr("%1 (goal met)"), week)
+        weeks = stats.weeks_in_a_row
+        in_a_row = fill(self.tr("%n week(s) in a row (longest %1)", "", weeks),
+                        str(stats.longest_weeks_in_a_row))  # fmt: skip
+        longest = stats.longest_streak
+        lines = [
+            (self.tr("Current streak"), streak),
+            (self.tr("Longest streak"), self.tr("%n day(s)", "", longest)),
+            (self.tr("This week"), week),
+            (self.tr("Weekly goal met"), in_a_row),
+            (self.tr("Sessions"), str(stats.total_sessions)),
+            (self.tr("Minutes stretched"), f"{stats.total_minutes:,.0f}"),
+        ]
+        if stats.before_average is not None or stats.after_average is not None:
+            lines.append((self.tr("Stiffness"), self._stiffness(stats)))
+        if stats.favourite_routines:
+            favourites = ", ".join(
+                f"{f.routine_name} ({f.sessions})" for f in stats.favourite_routines
+            )
+            lines.append((self.tr("Favourite routines"), favourites))
+        return lines
+
+    def _stiffness(self, stats: Stats) -> str:
         parts = []
         if stats.before_average is not None:
-            parts.append(fill(tr("Cli", "%1 before"), f"{stats.before_average:.1f}"))
+            parts.append(fill(self.tr("%1 before"), f"{stats.before_average:.1f}"))
         if stats.after_average is not None:
-            parts.append(fill(tr("Cli", "%1 after"), f"{stats.after_average:.1f}"))
-        text = fill(tr("Cli", "%1 (0-10, average)"), ", ".join(parts))
+            parts.append(fill(self.tr("%1 after"), f"{stats.after_average:.1f}"))
+        text = fill(self.tr("%1 (0-10, average)"), ", ".join(parts))
         if stats.change_average is not None:
-            change = fill(tr("Cli", "%1; %2 per session"), text, f"{stats.change_average:+.1f}")
-            text = change
-        lines.append((tr("Cli", "Stiffness"), text))
-    if stats.favourite_routines:
-        favourites = ", ".join(f"{f.routine_name} ({f.sessions})" for f in stats.favourite_routines)
-        lines.append((tr("Cli", "Favourite routines"), favourites))
-    return lines
+            text = fill(self.tr("%1; %2 per session"), text, f"{stats.change_average:+.1f}")
+        return text
 
 
 def cmd_stats(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -188,7 +208,7 @@ def cmd_stats(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         ctx.say(json.dumps(stats_json(stats, settings), indent=2, ensure_ascii=False))
         return 0
-    lines = _stats_lines(stats, ctx)
+    lines = StatsWords(ctx).lines(stats)
     width = max(len(label) for label, _ in lines) + 2
     for label, value in lines:
         ctx.say(f"{label + ':':<{width}}{value}")
