@@ -1,10 +1,14 @@
 """Which language StretchTimer speaks: the user's choice, or the system's locale.
 
-The system's choice is read the way GNU gettext reads it: ``LANGUAGE`` (a colon-separated
-list of preferences) first, then ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``. The first
-preference StretchTimer speaks wins; a locale of ``C`` or ``POSIX`` means English. Qt's
-``QLocale.system()`` follows ``LC_ALL``/``LC_MESSAGES``/``LANG`` only and never
-``LANGUAGE``, so the decision is made here, once, for the window and the command line.
+The system's choice is read in gettext's order: ``LANGUAGE`` (a colon-separated list of
+preferences) first, then ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``. The first preference
+StretchTimer speaks wins, so ``LANGUAGE=pt:de`` gets German; unlike gettext, ``LANGUAGE``
+counts even when the locale is ``C`` (a bare session's ``LANG=C.UTF-8``), and a list with
+nothing StretchTimer speaks leaves the locale to decide. ``C`` or ``POSIX`` means English.
+
+Qt 6.11's ``QLocale.system()`` does read ``LANGUAGE``, but takes its first entry whatever
+it is (``pt_BR`` for ``pt:de``), and the command line runs without Qt; so the decision is
+made here, once, for the window and the command line alike.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from stretchtimer.model.settings import language_setting
         ({"LANG": "de_DE.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8"}, "fr"),
         ({"LANG": "de_DE.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8", "LC_ALL": "es_ES.UTF-8"}, "es"),
         ({"LC_ALL": "", "LANG": "es_ES.UTF-8"}, "es"),  # an empty variable is not set
-        # LANGUAGE comes first, even over LC_ALL (and Qt's QLocale.system() ignores it).
+        # LANGUAGE comes first, even over LC_ALL and over a C locale.
         ({"LC_ALL": "fr_FR.UTF-8", "LANGUAGE": "de"}, "de"),
         ({"LANG": "C.UTF-8", "LANGUAGE": "de"}, "de"),
         # Its first entry that StretchTimer speaks wins, and English is one.
