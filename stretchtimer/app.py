@@ -161,6 +161,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     from stretchtimer.model.safety import builtin_safety  # noqa: PLC0415
     from stretchtimer.model.settings import load_settings  # noqa: PLC0415
     from stretchtimer.model.warmups import load_warmups  # noqa: PLC0415
+    from stretchtimer.ui.access import install_roles  # noqa: PLC0415
     from stretchtimer.ui.desktop.single_instance import Claim  # noqa: PLC0415
     from stretchtimer.ui.desktop.tray import tray_availability  # noqa: PLC0415
     from stretchtimer.ui.desktop.window_placement import place_window  # noqa: PLC0415
@@ -212,6 +213,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     app.setQuitOnLastWindowClosed(False)
     # Parented to the application, so they live as long as it does.
     install_translators(app, use_language(ctx.language))
+    install_roles()
     appearance = Appearance(app, settings.appearance)
     icon = resources.icon_path("stretchtimer.svg")
     if icon.exists():

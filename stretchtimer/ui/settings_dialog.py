@@ -77,6 +77,10 @@ class SettingsDialog(QDialog):
         self.sync: SyncSection | None = None
         self.reminders_page = RemindersPage(settings.reminders, routines, reminder_status)
         self.tabs = QTabWidget()
+        # The tab bar takes the focus; the widget around it would be a blank stop of its own
+        # (its policy passes on to the tab bar, its focus proxy, so the bar's is set after).
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.tabs.addTab(self.general, self.tr("&General"))
         self.tabs.addTab(self.reminders_page, self.tr("&Reminders"))
         layout = QVBoxLayout(self)

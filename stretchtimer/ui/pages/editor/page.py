@@ -35,6 +35,7 @@ from stretchtimer.model.plan import compile_plan
 from stretchtimer.model.sharing import ImportPlan, prepare_file_import
 from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui import texts
+from stretchtimer.ui.access import quiet_scroll_area
 from stretchtimer.ui.pages.editor.chooser import ExerciseChooser, exercise_dose
 from stretchtimer.ui.pages.editor.form import RoutineForm, problem_label
 from stretchtimer.ui.pages.editor.items import ItemsList
@@ -174,6 +175,7 @@ class EditorPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        quiet_scroll_area(scroll, self.tr("Routine editor"))
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.addWidget(scroll)

@@ -31,6 +31,7 @@ from stretchtimer.model.history import HistoryError, HistoryStore, SessionRecord
 from stretchtimer.model.history.export import ExportFormat
 from stretchtimer.model.settings import Settings
 from stretchtimer.model.streaks import DayActivity, Stats, stats_from_digest
+from stretchtimer.ui.access import quiet_scroll_area
 from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.pages.history.cards import HistoryCards
 from stretchtimer.ui.pages.history.export import FileChooser, ask_export_file, export_history
@@ -167,6 +168,7 @@ class HistoryPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        quiet_scroll_area(scroll, self.tr("Your history"))
         return scroll
 
     def _heading(self, text: str) -> QLabel:

@@ -12,13 +12,19 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stretchtimer.model.catalogue import Exercise
 from stretchtimer.model.plan import Plan
@@ -106,9 +112,11 @@ def last_done_text(day: date | None, today: date) -> str:
     return CardWords().last_done(day, today)
 
 
-class RoutineCard(QFrame):
+class RoutineCard(QAbstractButton):
     """A focusable card; Enter, Space or a click chooses it, P pins it to the top.
 
+    A button, so that assistive technology presents it as one: its name is the routine's,
+    its description the length, position and last time, and its press action chooses it.
     The card draws its own outline, so it stays visible on dark palettes, and a thick
     accent ring when it has the keyboard focus.
 
@@ -136,6 +144,7 @@ class RoutineCard(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
         self.setAccessibleName(info.name)
+        self.clicked.connect(self._on_clicked)
         minutes = texts.minutes_text(info.seconds)
         self.setToolTip(fill(self.tr("Look at %1 before you start (Enter)"), info.name))
 
@@ -248,14 +257,6 @@ class RoutineCard(QFrame):
             return
         super().keyPressEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() is Qt.MouseButton.LeftButton and self.rect().contains(
-            event.position().toPoint()
-        ):
-            self.chosen.emit(self.info.routine_id)
-            return
-        super().mouseReleaseEvent(event)
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._mute_meta()
@@ -268,6 +269,10 @@ class RoutineCard(QFrame):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
+
+    def _on_clicked(self) -> None:
+        # A click, or the press action of a screen reader.
+        self.chosen.emit(self.info.routine_id)
 
     def _on_pin_button_clicked(self) -> None:
         self.pin_toggled.emit(self.info.routine_id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from stretchtimer.model.plan import Plan
 from stretchtimer.model.safety import SafetyNotice
+from stretchtimer.ui.access import quiet_scroll_area
 from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.pages.picker.card import FrameFinder, RoutineCard, card_info
 from stretchtimer.ui.placeholders import fill
@@ -131,6 +132,7 @@ class PickerPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._grid_host)
+        quiet_scroll_area(scroll, self.tr("Routines"))
         self.card_area = scroll
 
         root = QVBoxLayout(self)
