@@ -141,7 +141,7 @@ class SettingsDialog(QDialog):
         tests.addStretch(1)
         self.sound_note = QLabel()
         self.sound_note.setWordWrap(True)
-        self.sound_note.setAccessibleName(self.tr("Sound test result"))
+        self.sound_note.setAccessibleDescription(self.tr("Sound test result"))
         self.sound_note.hide()
         group = QGroupBox(self.tr("Sound"))
         form = QFormLayout(group)

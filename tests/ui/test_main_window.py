@@ -300,7 +300,7 @@ def test_pause_in_every_phase_holds_the_countdown(
     step_time(window, clock, 30)
     assert window.session_page.ring.remaining_text() == shown
     assert window.driver.step.index == index
-    assert "Paused" in window.session_page.ring.accessibleDescription()
+    assert "Paused" in window.session_page.ring.accessibleName()
     key(qtbot, window, Qt.Key.Key_Space)
     assert window.driver.state is SessionState.RUNNING
 

@@ -283,17 +283,18 @@ def test_ring_pause_dims_the_ring_and_shows_a_glyph(qtbot: QtBot) -> None:
     # The glyph sits above the digits, where the running ring draws nothing.
     above = (150, 90, 20, 30)
     assert differing_share(running.copy(*above), paused.copy(*above)) > 0.1
-    assert ring.accessibleDescription() == "Paused, 20 seconds left"
+    assert ring.accessibleName() == "Paused, 20 seconds left"
     ring.set_paused(False)
-    assert ring.accessibleDescription() == "20 seconds left"
+    assert ring.accessibleName() == "20 seconds left"
     # Glyph caches may shift antialiasing by a few levels; the picture is the same.
     assert differing_share(image(ring), running, 12) == 0
 
 
-def test_ring_accessible_name_and_description(qtbot: QtBot) -> None:
+def test_ring_names_its_live_value_and_describes_what_it_is(qtbot: QtBot) -> None:
     ring = CountdownRing()
     qtbot.addWidget(ring)
-    assert ring.accessibleName() == "Countdown"
+    # A reader speaks the name first: it is the time left, never a fixed "Countdown".
+    assert ring.accessibleDescription() == "Countdown"
     for seconds, words in (
         (25, "25 seconds left"),
         (1, "1 second left"),
@@ -303,7 +304,7 @@ def test_ring_accessible_name_and_description(qtbot: QtBot) -> None:
         (180, "3 minutes left"),
     ):
         ring.set_remaining(seconds)
-        assert ring.accessibleDescription() == words
+        assert ring.accessibleName() == words
 
 
 def test_ring_flash_glows_and_ends_by_itself(qtbot: QtBot) -> None:
@@ -399,15 +400,16 @@ def test_pacer_shows_the_word(qtbot: QtBot) -> None:
     pacer = BreathingPacer()
     qtbot.addWidget(pacer)
     assert pacer.accessibleName() == "Breathing guide"
+    assert pacer.accessibleDescription() == "Breathing guide"
     pacer.set_breath("inhale", 0.2)
     assert pacer.word() == "Breathe in"
-    assert pacer.accessibleDescription() == "Breathe in"
+    assert pacer.accessibleName() == "Breathe in"
     pacer.set_breath("exhale", 0.2)
     assert pacer.word() == "Breathe out"
-    assert pacer.accessibleDescription() == "Breathe out"
+    assert pacer.accessibleName() == "Breathe out"
     pacer.set_breath(None, 0.0)
     assert pacer.word() == ""
-    assert pacer.accessibleDescription() == ""
+    assert pacer.accessibleName() == "Breathing guide"
 
 
 def test_pacer_word_is_light_on_a_dark_palette(qtbot: QtBot) -> None:

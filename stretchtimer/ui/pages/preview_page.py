@@ -92,7 +92,7 @@ class PreviewPage(QWidget):
 
         self.facts = QLabel()
         self.facts.setFont(relative_font(self.font(), 1.3, bold=True))
-        self.facts.setAccessibleName(self.tr("Length and position"))
+        self.facts.setAccessibleDescription(self.tr("Length and position"))
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setFont(relative_font(self.font(), 1.1))

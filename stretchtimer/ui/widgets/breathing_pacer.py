@@ -69,7 +69,7 @@ class BreathingPacer(QWidget):
         extent = self._extent()
         if word != self._word:
             self._word = word
-            self.setAccessibleDescription(word)
+            self._name_word()
         elif abs(extent - self._shown_extent) < MIN_VISIBLE_STEP_PX:
             return
         self._shown_extent = extent
@@ -81,7 +81,7 @@ class BreathingPacer(QWidget):
             return
         self._paused = paused
         self._word = self._word_for(self._breath)
-        self.setAccessibleDescription(self._word)
+        self._name_word()
         self.update()
 
     def set_reduced_motion(self, on: bool) -> None:
@@ -228,8 +228,13 @@ class BreathingPacer(QWidget):
             return self.tr("Breathe out")
         return ""
 
+    def _name_word(self) -> None:
+        # A reader speaks the name first: the word to follow, or what the guide is while
+        # no breath is paced.
+        self.setAccessibleName(self._word or self.tr("Breathing guide"))
+
     def _retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Breathing guide"))
+        self.setAccessibleDescription(self.tr("Breathing guide"))
         self._word = self._word_for(self._breath)
-        self.setAccessibleDescription(self._word)
+        self._name_word()
         self.update()

@@ -198,7 +198,6 @@ class CheckinWidget(QWidget):
         self.high.setText(self.tr("10 = the worst you can imagine"))
         self.skip_button.setText(self.tr("Skip"))
         self.skip_button.setToolTip(self.tr("Skip the question (Esc or S)"))
-        self.skip_button.setAccessibleName(self.tr("Skip the question"))
         self.hint.setText(self.tr("Type a number from 0 to 10 (1 then 0 for 10), or click one."))
         self.setAccessibleName(self.tr("Stiffness rating from 0 to 10"))
         for rating, button in enumerate(self.buttons):

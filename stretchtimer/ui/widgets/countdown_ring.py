@@ -319,7 +319,9 @@ class CountdownRing(QWidget):
     # --- accessibility ----------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Countdown"))
+        # The name is what a reader speaks first, so it is the value; the description
+        # says what the value is.
+        self.setAccessibleDescription(self.tr("Countdown"))
         self._update_description()
 
     def _remaining_words(self) -> str:
@@ -340,7 +342,7 @@ class CountdownRing(QWidget):
         words = self._remaining_words()
         if self._paused:
             words = self.tr("Paused, {remaining}").format(remaining=words)
-        self.setAccessibleDescription(words)
+        self.setAccessibleName(words)
 
     # --- private slots ----------------------------------------------------------------
 

@@ -48,7 +48,7 @@ class NoticeBanner(QFrame):
         # Messages quote files: shown as text, never parsed as markup.
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(self.tr("Notice details"))
+        self.details.setAccessibleDescription(self.tr("Notice details"))
         self.details.hide()
         top = QHBoxLayout()
         top.addWidget(self.headline, 1)

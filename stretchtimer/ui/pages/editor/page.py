@@ -118,7 +118,7 @@ class EditorPage(QWidget):
         header.addWidget(self.save_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Editor status"))
+        self.status.setAccessibleDescription(self.tr("Editor status"))
 
         self.form = RoutineForm()
         self.form.edited.connect(self._on_form_edited)
@@ -139,7 +139,7 @@ class EditorPage(QWidget):
         self.add_button = QPushButton(self.tr("&Add to routine"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.total = QLabel()
-        self.total.setAccessibleName(self.tr("Total time"))
+        self.total.setAccessibleDescription(self.tr("Total time"))
         self.timeline = QListWidget()
         self.timeline.setAccessibleName(self.tr("Timeline"))
 

@@ -90,7 +90,7 @@ class HistoryPage(QWidget):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("History messages"))
+        self.status.setAccessibleDescription(self.tr("History messages"))
         self.status.hide()
         self.problems = ProblemsNote()
 
@@ -100,7 +100,7 @@ class HistoryPage(QWidget):
         self.unavailable.setTextFormat(Qt.TextFormat.RichText)
         self.unavailable.setContentsMargins(80, 0, 80, 0)
         self.unavailable.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.unavailable.setAccessibleName(self.tr("History unavailable"))
+        self.unavailable.setAccessibleDescription(self.tr("History unavailable"))
         self.stack.addWidget(self._build_content())
         self.stack.addWidget(self.unavailable)
 
@@ -125,7 +125,7 @@ class HistoryPage(QWidget):
         self.day_details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.day_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.day_details.setMinimumWidth(230)
-        self.day_details.setAccessibleName(self.tr("The chosen day"))
+        self.day_details.setAccessibleDescription(self.tr("The chosen day"))
         calendar = QHBoxLayout()
         calendar.addWidget(self.heatmap, 1)
         calendar.addWidget(self.day_details)
