@@ -3,13 +3,14 @@
 Qt gives a painted ``QWidget`` the role "client", which screen readers present as a filler
 with nothing to say; :func:`install_roles` gives StretchTimer's painted widgets the role of
 what they draw. :func:`quiet_scroll_area` keeps a scroll area out of the Tab order (the
-controls inside it take the focus, and the area follows them).
+controls inside it take the focus, and the area follows them), and :class:`Announcer` says a
+line politely, as a live region would, without moving the focus.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAbstractScrollArea, QAccessibleWidget, QWidget
 
 Role = QAccessible.Role
@@ -50,3 +51,26 @@ def quiet_scroll_area(area: QAbstractScrollArea, name: str) -> None:
     area.setAccessibleName(name)
     area.verticalScrollBar().setAccessibleName(name)
     area.horizontalScrollBar().setAccessibleName(name)
+
+
+class Announcer(QObject):
+    """Says lines for a widget politely: after what the reader is saying, focus unmoved.
+
+    Signals:
+        announced(str): a line was said (whether or not a reader listens).
+    """
+
+    announced = Signal(str)
+
+    def __init__(self, source: QWidget) -> None:
+        super().__init__(source)
+        self._source = source
+
+    def say(self, text: str) -> None:
+        if not text:
+            return
+        self.announced.emit(text)
+        if QAccessible.isActive():
+            event = QAccessibleAnnouncementEvent(self._source, text)
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+            QAccessible.updateAccessibility(event)

@@ -28,6 +28,7 @@ from stretchtimer.model.session import BREATH_PHASES, SessionState
 from stretchtimer.model.shorten import for_display
 from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui import texts
+from stretchtimer.ui.access import Announcer
 from stretchtimer.ui.colours import phase_colour, phase_ink
 from stretchtimer.ui.driver import Snapshot
 from stretchtimer.ui.fonts import relative_font
@@ -84,6 +85,7 @@ class SessionPage(QWidget):
         self._shown_flow_text = ""
         self._warmup_move = -1
         self._build()
+        self.announcer = Announcer(self)
         self.pause_clicked = self.controls.pause_clicked
         self.back_clicked = self.controls.back_clicked
         self.skip_clicked = self.controls.skip_clicked
@@ -316,6 +318,7 @@ class SessionPage(QWidget):
         next_up = texts.next_up_text(plan.next_up(step.index) if plan else None)
         self.next_label.setText(_shown(next_up))
         self._warmup_move = -1
+        self._announce(step)
         if step.phase is Phase.WARMUP and plan is not None and plan.warmup is not None:
             warmup = plan.warmup
             self.illustration.set_frames([self._picture_for(m.illustration) for m in warmup.moves])
@@ -323,6 +326,16 @@ class SessionPage(QWidget):
             self.guidance_label.clear()
             self.exercise_label.show()
             self._show_warmup_move(0)
+
+    def _announce(self, step: Step) -> None:
+        """Say the new phase once, as it begins; the summary says the end."""
+        if step.phase is Phase.DONE:
+            return
+        title = texts.phase_title(step)
+        ex = step.exercise
+        if ex is not None and step.phase is Phase.GET_READY:
+            title = fill(self.tr("%1: %2"), title, _shown(ex.name))
+        self.announcer.say(title)
 
     def _show_warmup_move(self, index: int) -> None:
         warmup = self._plan.warmup if self._plan is not None else None

@@ -21,6 +21,7 @@ from stretchtimer.model.progress import Progress
 from stretchtimer.model.session import ItemOutcome, SessionStatus, SessionSummary
 from stretchtimer.model.shorten import for_display
 from stretchtimer.model.timefmt import mmss
+from stretchtimer.ui.access import Announcer
 from stretchtimer.ui.colours import ACCENT
 from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.pages.summary.words import SummaryWords
@@ -82,6 +83,7 @@ class SummaryPage(QWidget):
         self._after: int | None = None
         self.progress: Progress | None = None
         self.words = SummaryWords(self)
+        self.announcer = Announcer(self)
         self.title = QLabel()
         self.title.setFont(relative_font(self.font(), 2.4, bold=True))
         self.milestone = Tile(self.tr("Milestone"), strong=True)
@@ -177,6 +179,8 @@ class SummaryPage(QWidget):
             )
         )
         self._fill_table(summary)
+        ended = self.tr("Session finished. %1") if completed else self.tr("Session stopped. %1")
+        self.announcer.say(fill(ended, self.totals.text()))
         self.checkin.reset()
         self.checkin.setVisible(ask_after)
         self.checkin_thanks.clear()
