@@ -158,7 +158,14 @@ class SettingsDialog(QDialog):
         self.exhale = self._seconds("exhale_seconds", settings.exhale_seconds)
         self.exhale.setAccessibleName(self.tr("Breathe out for"))
         self.reduced_motion = self._check_box(
-            self.tr("Red&uce motion (steady ring and breathing guide)"), settings.reduced_motion
+            self.tr("Red&uce motion: a still ring and breathing circle, cues without a pulse"),
+            settings.reduced_motion,
+        )
+        self.reduced_motion.setToolTip(
+            self.tr(
+                "The countdown ring does not sweep and the breathing circle does not grow "
+                "(a thin bar fills instead); a cue lights the ring for a moment, without a pulse."
+            )
         )
         group = QGroupBox(self.tr("Breathing and motion"))
         form = QFormLayout(group)

@@ -52,6 +52,9 @@ def format_remaining(total: int) -> str:
 class CountdownRing(QWidget):
     """The remaining time of a phase, in big digits inside a ring that sweeps clockwise.
 
+    With reduced motion the ring stays whole and still, and a cue lights it without the
+    pulse.
+
     The widget only shows what it is given: the session page calls ``set_remaining`` and
     ``set_progress`` from the driver's ``tick`` and never lets the ring read a clock.
     """
@@ -100,6 +103,10 @@ class CountdownRing(QWidget):
     def set_progress(self, fraction: float) -> None:
         fraction = 0.0 if math.isnan(fraction) else min(1.0, max(0.0, fraction))
         sweep = fraction * 360.0
+        if self._reduced_motion:
+            # A steady ring: only the digits change.
+            self._sweep_deg = sweep
+            return
         reaches_end = sweep in (0.0, 360.0) and sweep != self._sweep_deg
         if abs(sweep - self._sweep_deg) >= MIN_SWEEP_STEP_DEG or reaches_end:
             self._sweep_deg = sweep
@@ -128,6 +135,7 @@ class CountdownRing(QWidget):
         if on == self._reduced_motion:
             return
         self._reduced_motion = on
+        self.update()
         # A pulse half-way through would otherwise keep animating after the user asked
         # for stillness; it is only a 400 ms cue, so ending it is the calm choice.
         if self.is_flashing():
@@ -180,7 +188,8 @@ class CountdownRing(QWidget):
             self._paint_base(painter, geometry)
         else:
             painter.drawPixmap(0, 0, self._cached_base(geometry))
-        if self._sweep_deg > 0.0:
+        sweep = 360.0 if self._reduced_motion else self._sweep_deg
+        if sweep > 0.0:
             accent = QColor(self._accent)
             if self._paused:
                 accent = blend(self.palette().color(QPalette.ColorRole.Window), accent, 0.4)
@@ -190,7 +199,7 @@ class CountdownRing(QWidget):
             painter.setPen(arc_pen)
             # Qt angles run counter-clockwise from 3 o'clock in 1/16 degree; a negative
             # span from 90 degrees sweeps clockwise from 12 o'clock.
-            painter.drawArc(ring, 90 * 16, -round(self._sweep_deg * 16))
+            painter.drawArc(ring, 90 * 16, -round(sweep * 16))
         painter.end()
 
     def _geometry(self) -> tuple[QRectF, float]:
