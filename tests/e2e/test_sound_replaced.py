@@ -62,6 +62,8 @@ def next_sound():
     played[0] += 1
     player.play_cues([Cue(CueKind.PHASE_START, time.monotonic(), start(phase), 0)])
     if time.monotonic() - began > float(sys.argv[1]):
+        # Stopped first: an overdue beat dispatched after quit() would follow "done".
+        heart.stop()
         player.shutdown()
         print(f"done {played[0]}", flush=True)
         app.quit()
