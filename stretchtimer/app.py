@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stretchtimer import APP_ID, cli, paths
+from stretchtimer.cli import window_options
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -37,22 +38,27 @@ if TYPE_CHECKING:
     from stretchtimer.ui.pages.history.page import HistoryPage
     from stretchtimer.ui.recorder import HistoryRecorder
     from stretchtimer.ui.reminders.hookup import Reminders
+    from stretchtimer.ui.settings_dialog import SettingsDialog
     from stretchtimer.ui.settings_model import SettingsModel
     from stretchtimer.ui.settings_watcher import SettingsFileWatcher
+    from stretchtimer.ui.sound_on_demand import SoundOnDemand
     from stretchtimer.ui.sync_service import SyncService
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = cli.build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    given = list(sys.argv[1:] if argv is None else argv)
+    # The window's options alone need no subcommand parsers (nor the modules behind them).
+    args = window_options.parse_window_args(given)
+    if args is None:
+        args = cli.build_parser().parse_args(given)
     ctx = cli.CliContext(data_dir=paths.data_dir(args.data_dir))
     try:
         if args.command is not None:
             return cli.run_command(args, ctx)
         if args.start and not args.routine:
-            parser.error("--start needs --routine ID")
+            window_options.usage_error("--start needs --routine ID")
         if not 0 < args.time_scale <= 1000:
-            parser.error("--time-scale must be more than 0 and at most 1000")
+            window_options.usage_error("--time-scale must be more than 0 and at most 1000")
         problem = _prepare_window(args, ctx)
         if problem is not None:
             return problem
@@ -100,7 +106,7 @@ class LateParts:
     store: HistoryStore | None
     recorder: HistoryRecorder | None
     history_page: HistoryPage
-    player: CuePlayer | None
+    player: SoundOnDemand
     editor_page: EditorPage | None = None
     writer: HistoryWriter | None = None
     sync: SyncService | None = None
@@ -252,11 +258,14 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
         print(f"stretchtimer: {line}", file=ctx.err)
     window.set_notices(notices)
     place_window(window, parts.settings.value)
+    # The page the window opens on is chosen before it is shown: one first frame.
+    if args.routine and args.start:
+        window.show_session_ahead(args.routine)
+    elif args.routine:
+        window.show_preview(args.routine)
     # --background starts in the tray; with no tray to start in, the window is the way in.
     if not (args.background and tray_availability().available):
         window.show()
-    if args.routine and not args.start:
-        window.show_preview(args.routine)
     _after_first_paint(window, build_the_rest)
     with quit_on_signals(action=quit_for_signal):
         code = app.exec()
@@ -343,7 +352,6 @@ def _build_desktop(
     from stretchtimer.ui.desktop.shell import DesktopParts, DesktopShell  # noqa: PLC0415
     from stretchtimer.ui.desktop.today_status import TodayStatus  # noqa: PLC0415
     from stretchtimer.ui.desktop.tray import TrayIcon, tray_availability  # noqa: PLC0415
-    from stretchtimer.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
 
     settings, window = parts.settings, parts.window
     autostart = Autostart(
@@ -370,10 +378,16 @@ def _build_desktop(
     parts.desktop = shell
     window.quit_requested.connect(desktop_parts.closer.quit)
     routine_names = [(r.id, r.name) for r in catalogue.routines.values()]
-    window.make_settings_dialog = lambda value, parent: SettingsDialog(
-        value, parent, desktop=desktop_parts.options, routines=routine_names,
-        reminder_status=window.reminder_status,
-    )  # fmt: skip
+
+    def settings_dialog(value: Settings, parent: QWidget) -> SettingsDialog:
+        from stretchtimer.ui.settings_dialog import SettingsDialog  # noqa: PLC0415  (on open)
+
+        return SettingsDialog(
+            value, parent, desktop=desktop_parts.options, routines=routine_names,
+            reminder_status=window.reminder_status,
+        )  # fmt: skip
+
+    window.make_settings_dialog = settings_dialog
     reminders = parts.reminders
     desktop_parts.tray.pause_reminders_requested.connect(reminders.pause)
     reminders.prompter.set_tray(lambda: desktop_parts.tray.icon)
@@ -414,6 +428,7 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
     from stretchtimer.ui.pages.editor.thumbnails import own_or_builtin_frames  # noqa: PLC0415
     from stretchtimer.ui.pages.history.page import HistoryPage  # noqa: PLC0415
     from stretchtimer.ui.recorder import HistoryRecorder  # noqa: PLC0415
+    from stretchtimer.ui.sound_on_demand import SoundOnDemand  # noqa: PLC0415
     from stretchtimer.ui.sync_service import SyncedRecorder  # noqa: PLC0415
     from stretchtimer.ui.write_backlog import store_opener  # noqa: PLC0415
 
@@ -441,13 +456,16 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
     if store is None and history_problems:
         history_page.set_unavailable_reason(history_problems[-1])
     settings.changed.connect(history_page.set_settings)
-    player = _make_player(settings.value)
-    if player is not None:
-        settings.changed.connect(player.apply_settings)
-        player.warning.connect(window.show_problem)
-        if event_log is not None:
-            player.warning.connect(lambda message: event_log.notice("audio_warning", message))
-        player.warning.connect(lambda message: print(f"stretchtimer: {message}", file=ctx.err))
+    player = SoundOnDemand(_make_player, settings.value, parent=window)
+    settings.changed.connect(player.apply_settings)
+    player.warning.connect(window.show_problem)
+    if event_log is not None:
+        player.warning.connect(lambda message: event_log.notice("audio_warning", message))
+    player.warning.connect(lambda message: print(f"stretchtimer: {message}", file=ctx.err))
+    # Built when a session is coming, let go when the window rests in the tray.
+    window.session_coming.connect(player.prepare)
+    window.session_ended.connect(player.session_ended)
+    player.rest_with(window)
     if store is not None:
         _tell_reminders_about_today(parts.reminders, store, settings.value)
     builtin = load_file(resources.catalogue_path(), require_illustration=True)
@@ -479,7 +497,6 @@ def _make_sync(parts: AppParts, data_dir: Path, history_page: HistoryPage) -> Sy
     import time  # noqa: PLC0415
 
     from stretchtimer.cli.sync import device_label  # noqa: PLC0415
-    from stretchtimer.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
     from stretchtimer.ui.sync_section import SyncSection  # noqa: PLC0415
     from stretchtimer.ui.sync_service import SyncService  # noqa: PLC0415
 

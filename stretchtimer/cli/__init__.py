@@ -13,8 +13,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from stretchtimer import __version__, paths
-from stretchtimer.cli import catalogue, desktop, history, reminders, routines, sync
+from stretchtimer import paths
 from stretchtimer.cli.context import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -23,37 +22,25 @@ from stretchtimer.cli.context import (
     CliContext,
 )
 from stretchtimer.cli.output import GuardedOutput, OutputError
+from stretchtimer.cli.window_options import DESCRIPTION, PROG, add_window_options
 from stretchtimer.model.catalogue import CatalogueError
 
 Command = Callable[[argparse.Namespace, CliContext], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="stretchtimer",
-        description="Guided stretching sessions. With no command, opens the window.",
+    """The full parser, every subcommand's included (the window needs only its options)."""
+    from stretchtimer.cli import (  # noqa: PLC0415  (the window starts without them)
+        catalogue,
+        desktop,
+        history,
+        reminders,
+        routines,
+        sync,
     )
-    parser.add_argument("--version", action="version", version=f"StretchTimer {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help=f"keep history, settings and your routines in DIR (also ${paths.DATA_DIR_ENV})",
-    )
-    window = parser.add_argument_group("window options")
-    window.add_argument("--routine", metavar="ID", help="open straight into this routine")
-    window.add_argument("--start", action="store_true", help="start the --routine at once")
-    window.add_argument(
-        "--time-scale", type=float, default=1.0, metavar="F",
-        help="run the session clock F times faster (demos and tests)",
-    )  # fmt: skip
-    window.add_argument("--event-log", metavar="FILE", help="append session events as JSON lines")
-    window.add_argument(
-        "--exit-when-done", action="store_true", help="quit when the session finishes"
-    )
-    window.add_argument(
-        "--background", action="store_true",
-        help="start in the system tray without showing the window (used at login)",
-    )  # fmt: skip
+
+    parser = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION)
+    add_window_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     catalogue.add_parsers(sub)
     history.add_parsers(sub)

@@ -33,14 +33,17 @@ from stretchtimer.ui.pages.session import SessionPage
 from stretchtimer.ui.pages.summary import SummaryPage
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.practice import HistoryReader, Standing
-from stretchtimer.ui.reminders.page import ReminderStatus
-from stretchtimer.ui.settings_dialog import SettingsDialog, SoundCheck
 from stretchtimer.ui.settings_model import SettingsModel
 
 if TYPE_CHECKING:
     # Built after the first frame (it needs the history store), so only its type is here.
     from stretchtimer.ui.pages.editor import EditorPage
     from stretchtimer.ui.pages.history.page import HistoryPage
+
+    # Built when opened: the dialog (with the reminders and sync sections) is not on the
+    # first screen.
+    from stretchtimer.ui.reminders.page import ReminderStatus
+    from stretchtimer.ui.settings_dialog import SettingsDialog
 
 # Esc asks before throwing away more than this much practice.
 CONFIRM_STOP_SECONDS = 60.0
@@ -80,11 +83,14 @@ class MainWindow(QMainWindow):
             (closing the window may only hide it to the tray).
         session_started(str): a session of this routine id began.
         session_ended(SessionSummary): a session ended (finished, or stopped).
+        session_coming(): a session may start soon (its preview is shown, or it starts
+            now, before its first cue): what it needs, sound above all, is built then.
     """
 
     quit_requested = Signal()
     session_started = Signal(str)
     session_ended = Signal(object)
+    session_coming = Signal()
 
     def __init__(
         self,
@@ -226,6 +232,21 @@ class MainWindow(QMainWindow):
         )
         self.stack.setCurrentWidget(self.preview_page)
         self.preview_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.session_coming.emit()
+
+    def show_session_ahead(self, routine_id: str) -> None:
+        """The session page on ``routine_id`` before its session can start (``--start``).
+
+        The first frame is then the session itself, not the routine list; the session
+        begins with :meth:`start_routine` once the history can record it.
+        """
+        if self.session_running() or routine_id not in self.catalogue.routines:
+            return
+        routine = self.catalogue.routine(routine_id)
+        self.session_page.show_plan(
+            compile_plan(routine, self.catalogue, self._breathing(), self._warmups)
+        )
+        self.stack.setCurrentWidget(self.session_page)
 
     def _on_preview_page_start_requested(self, routine_id: str) -> None:
         self.start_routine(routine_id, check_in=True)
@@ -256,6 +277,8 @@ class MainWindow(QMainWindow):
         self.picker.set_notices(lines)
 
     def _settings_dialog(self, settings: Settings, parent: QWidget) -> SettingsDialog:
+        from stretchtimer.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
+
         routines = [(r.id, r.name) for r in self.catalogue.routines.values()]
         return SettingsDialog(
             settings, parent, routines=routines, reminder_status=self.reminder_status
@@ -263,6 +286,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The settings dialog; changes apply at once (breathing pace from the next session)."""
+        from stretchtimer.ui.settings_dialog import SoundCheck  # noqa: PLC0415
+
         with self.session_paused():
             dialog = self.make_settings_dialog(self.settings.value, self)
             player = self._player
@@ -326,6 +351,7 @@ class MainWindow(QMainWindow):
         self.session_page.show_plan(plan)
         self.stack.setCurrentWidget(self.session_page)
         self.session_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.session_coming.emit()
         ask = check_in and self._recorder is not None
         self.session_page.ask_before(ask)
         if not ask:

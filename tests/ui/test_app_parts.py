@@ -31,6 +31,12 @@ class FakePlayer(QObject):
     def play_cues(self, cues: Sequence[Cue]) -> list[None]:
         return [None] * len(cues)
 
+    def play_sample(self, volume: int) -> bool:
+        return False
+
+    def say_sample(self, phrase: str) -> bool:
+        return False
+
     def shutdown(self) -> None:
         self.shut_down = True
 
@@ -73,7 +79,10 @@ def test_every_part_follows_a_settings_change_and_the_file_gets_it(
         exhale_seconds=8.0,
     )
     built.settings.replace(new)
+    late.player.prepare()  # sound is built when a session is coming, with the settings of then
     assert player.applied[-1] == new
+    built.settings.update(volume=40)
+    assert player.applied[-1].volume == 40
     assert late.recorder.day_start_hour == 6
     assert late.history_page.cards.week_card.value.text().endswith("of 7 days")
     assert built.window.picker.safety_panel.isHidden()

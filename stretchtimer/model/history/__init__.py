@@ -24,21 +24,54 @@ name is importable from here.
 
 from __future__ import annotations
 
-from stretchtimer.model.history.migrations import MIGRATIONS, SCHEMA_VERSION
-from stretchtimer.model.history.pending import PendingWrites
-from stretchtimer.model.history.records import (
-    HistoryError,
-    HistoryWriteError,
-    ItemRecord,
-    RecordStatus,
-    RowProblem,
-    RowProblems,
-    SessionRecord,
-    SessionSnapshot,
-)
-from stretchtimer.model.history.store import HistoryStore
-from stretchtimer.model.history.zones import system_tz_name
+import importlib
+from typing import TYPE_CHECKING
+
 from stretchtimer.model.session import SessionStatus
+
+# Each name is loaded from its module on first use: the records and the time zone are
+# wanted by the first screen, the store (with sqlite3 and the migrations) only later.
+_HOMES = {
+    "MIGRATIONS": "migrations",
+    "SCHEMA_VERSION": "migrations",
+    "PendingWrites": "pending",
+    "HistoryError": "records",
+    "HistoryWriteError": "records",
+    "ItemRecord": "records",
+    "RecordStatus": "records",
+    "RowProblem": "records",
+    "RowProblems": "records",
+    "SessionRecord": "records",
+    "SessionSnapshot": "records",
+    "HistoryStore": "store",
+    "system_tz_name": "zones",
+}
+
+if TYPE_CHECKING:
+    from stretchtimer.model.history.migrations import MIGRATIONS, SCHEMA_VERSION
+    from stretchtimer.model.history.pending import PendingWrites
+    from stretchtimer.model.history.records import (
+        HistoryError,
+        HistoryWriteError,
+        ItemRecord,
+        RecordStatus,
+        RowProblem,
+        RowProblems,
+        SessionRecord,
+        SessionSnapshot,
+    )
+    from stretchtimer.model.history.store import HistoryStore
+    from stretchtimer.model.history.zones import system_tz_name
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "MIGRATIONS",
