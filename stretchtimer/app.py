@@ -110,6 +110,7 @@ class LateParts:
     editor_page: EditorPage | None = None
     writer: HistoryWriter | None = None
     sync: SyncService | None = None
+    running_marker: Path | None = None  # the history whose clean-exit marker this run left
 
 
 @dataclass
@@ -129,7 +130,13 @@ class AppParts:
     late: LateParts | None = None
 
     def close(self) -> None:
-        """After the event loop: stop the timers, finish the writes, close the files."""
+        """After the event loop: stop the timers, finish the writes, close the files.
+
+        Once every write has landed and the history is closed, its clean-exit marker goes:
+        the next start gives it the quick check rather than the full one.
+        """
+        from stretchtimer.model.history.clean_exit import mark_clean  # noqa: PLC0415
+
         self.reminders.stop()
         self.settings_watcher.stop()
         if self.desktop is not None:
@@ -138,12 +145,15 @@ class AppParts:
             if self.late.recorder is not None:
                 self.late.recorder.stop()
             # The session just saved as stopped, and anything still queued, lands now.
-            if self.late.writer is not None and not self.late.writer.close():
+            landed = self.late.writer is None or self.late.writer.close()
+            if not landed:
                 print("stretchtimer: the last history writes did not land in time", file=sys.stderr)
             if self.late.sync is not None:
                 self.late.sync.stop()  # a merge still due runs first: a session just done is sent
             if self.late.store is not None:
                 self.late.store.close()
+            if self.late.running_marker is not None and landed:
+                mark_clean(self.late.running_marker)
             if self.late.editor_page is not None:
                 self.late.editor_page.jobs.shutdown()
         self.settings.close()
@@ -422,6 +432,7 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
 
     from stretchtimer import resources  # noqa: PLC0415
     from stretchtimer.model.catalogue import load_file  # noqa: PLC0415
+    from stretchtimer.model.history import Check  # noqa: PLC0415
     from stretchtimer.ui.frames import illustration_frames  # noqa: PLC0415
     from stretchtimer.ui.history_writer import HistoryWriter  # noqa: PLC0415
     from stretchtimer.ui.pages.editor import EditorPage  # noqa: PLC0415
@@ -438,7 +449,9 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
     store = opened.store
     recorder = writer = None
     if opened.writable:
-        opener = store_opener(paths.history_path(data_dir), tidy=not opened.tidied)
+        # Start-up has just checked the file as thoroughly as the last exit called for.
+        check = Check.QUICK if store is not None else Check.FULL
+        opener = store_opener(paths.history_path(data_dir), tidy=not opened.tidied, check=check)
         writer = HistoryWriter(opener)
         recorder = HistoryRecorder(writer, day_start_hour=settings.value.day_start_hour)
         recorder.problem.connect(window.show_problem)
@@ -474,7 +487,9 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
     )
     editor_page = EditorPage(window.catalogue, builtin, data_dir, frames)
     sync = _make_sync(parts, data_dir, history_page) if writer is not None else None
-    parts.late = LateParts(store, recorder, history_page, player, editor_page, writer, sync)
+    parts.late = LateParts(
+        store, recorder, history_page, player, editor_page, writer, sync, opened.marked
+    )
     if sync is not None and writer is not None:
         # Once a session's writes have landed, a merge (after a lull) sends them.
         writer.saved.connect(sync.request, Qt.ConnectionType.QueuedConnection)
@@ -578,6 +593,7 @@ class _OpenedHistory:
     store: HistoryStore | None  # for the history page's reads; None when unavailable
     tidied: bool  # sessions a crash left in progress are closed
     writable: bool  # sessions can be saved now, or once the disk recovers
+    marked: Path | None = None  # the history whose clean-exit marker this run made
 
 
 def _open_history(data_dir: Path, notices: list[str]) -> _OpenedHistory:
@@ -585,10 +601,13 @@ def _open_history(data_dir: Path, notices: list[str]) -> _OpenedHistory:
     from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
 
     from stretchtimer.model.history import HistoryError, HistoryStore  # noqa: PLC0415
+    from stretchtimer.model.history.clean_exit import mark_running, start_check  # noqa: PLC0415
     from stretchtimer.ui.write_backlog import may_come_back  # noqa: PLC0415
 
+    path = paths.history_path(data_dir)
     try:
-        store, opened = HistoryStore.open(paths.history_path(data_dir))
+        # The full check only when the last run was cut short (clean_exit).
+        store, opened = HistoryStore.open(path, check=start_check(path))
     except HistoryError as exc:
         if may_come_back(exc):
             notices.append(
@@ -602,17 +621,18 @@ def _open_history(data_dir: Path, notices: list[str]) -> _OpenedHistory:
         notices.append(f"History is unavailable this time: {exc}")
         return _OpenedHistory(None, tidied=False, writable=False)
     notices += opened
+    marked = path if not store.read_only and mark_running(path) else None
     try:
         closed = store.close_interrupted()
     except HistoryError as exc:
         notices.append(f"History could not be tidied: {exc}")
-        return _OpenedHistory(store, tidied=False, writable=True)
+        return _OpenedHistory(store, tidied=False, writable=True, marked=marked)
     if closed:
         notices.append(
             f"{closed} session(s) cut short last time were kept as interrupted, "
             "with the time done up to then."
         )
-    return _OpenedHistory(store, tidied=True, writable=True)
+    return _OpenedHistory(store, tidied=True, writable=True, marked=marked)
 
 
 def _make_player(settings: Settings) -> CuePlayer | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import EllipsisType
 
 from stretchtimer.model.history import (
+    Check,
     HistoryError,
     HistoryStore,
     HistoryWriteError,
@@ -54,15 +55,16 @@ class Checkin:
 Request = Begin | Progress | Checkin
 
 
-def store_opener(path: Path, *, tidy: bool) -> Opener:
+def store_opener(path: Path, *, tidy: bool, check: Check = Check.FULL) -> Opener:
     """Opens the history for the writer's thread; ``tidy`` closes what a crash left open.
 
     Start-up opened the file too and told the person what it found, so the notices of
-    this second opening are not repeated. Tidying is for when start-up could not do it.
+    this second opening are not repeated. Tidying is for when start-up could not do it;
+    ``check`` can be the quick one when start-up has just checked the file as it needed.
     """
 
     def open_for_writing() -> HistoryStore:
-        store, _notices = HistoryStore.open(path)
+        store, _notices = HistoryStore.open(path, check=check)
         if tidy:
             try:
                 store.close_interrupted()

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from stretchtimer.model import streaks
 from stretchtimer.model.history import (
     SCHEMA_VERSION,
+    Check,
     HistoryError,
     HistoryStore,
     HistoryWriteError,
@@ -308,11 +309,14 @@ def _someone_elses_database(path: Path) -> None:
     conn.close()
 
 
+@pytest.mark.parametrize("check", list(Check))
 @pytest.mark.parametrize(
     "damage",
     [_garbage, _truncated, _header_only, _zeros, _scribbled_page, _someone_elses_database],
 )
-def test_a_damaged_file_is_moved_aside_with_its_companions(path: Path, damage: object) -> None:
+def test_a_damaged_file_is_moved_aside_with_its_companions(
+    path: Path, damage: object, check: Check
+) -> None:
     fill(path)
     assert callable(damage)
     damage(path)
@@ -321,7 +325,7 @@ def test_a_damaged_file_is_moved_aside_with_its_companions(path: Path, damage: o
     shm.write_bytes(b"shm bytes of the damaged file")
     damaged = path.read_bytes()
 
-    store, notices = HistoryStore.open(path, now=clock)
+    store, notices = HistoryStore.open(path, now=clock, check=check)
     aside = path.with_name("history.sqlite3.corrupt-20240610T073000Z")
     assert len(notices) == 1
     assert str(aside) in notices[0]

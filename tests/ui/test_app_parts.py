@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from stretchtimer import app, cli, paths
+from stretchtimer.model.history import Check, HistoryStore
+from stretchtimer.model.history.clean_exit import marker_path
 from stretchtimer.model.safety import builtin_safety
 from stretchtimer.model.session import Cue
 from stretchtimer.model.settings import Settings, load_settings
@@ -93,6 +95,33 @@ def test_every_part_follows_a_settings_change_and_the_file_gets_it(
     assert all(minutes[r] > slower[r] for r in minutes)
     built.close()
     assert load_settings(paths.settings_path(tmp_path)) == (
-        new.with_changes(exhale_seconds=6.0),
+        new.with_changes(exhale_seconds=6.0, volume=40),
         [],
     )
+
+
+def test_the_window_marks_its_run_and_a_clean_exit_clears_it(
+    parts: tuple[app.AppParts, FakePlayer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built, _player = parts
+    history = paths.history_path(tmp_path)
+    assert marker_path(history).exists()  # while it runs, a crash would leave it
+    checks: list[Check] = []
+    real_open = HistoryStore.open
+
+    def spy(path: Path, **kwargs: object) -> object:
+        check = kwargs.get("check", Check.FULL)
+        assert isinstance(check, Check)
+        checks.append(check)
+        return real_open(path, check=check)
+
+    monkeypatch.setattr(HistoryStore, "open", spy)
+    cut_short = app._open_history(tmp_path, [])  # the next start, as if this one was killed
+    assert cut_short.store is not None
+    cut_short.store.close()
+    built.close()
+    assert not marker_path(history).exists()
+    after_clean = app._open_history(tmp_path, [])
+    assert after_clean.store is not None
+    after_clean.store.close()
+    assert checks == [Check.FULL, Check.QUICK]

@@ -32,6 +32,7 @@ from stretchtimer.model.session import SessionStatus
 # Each name is loaded from its module on first use: the records and the time zone are
 # wanted by the first screen, the store (with sqlite3 and the migrations) only later.
 _HOMES = {
+    "Check": "files",
     "MIGRATIONS": "migrations",
     "SCHEMA_VERSION": "migrations",
     "PendingWrites": "pending",
@@ -48,6 +49,7 @@ _HOMES = {
 }
 
 if TYPE_CHECKING:
+    from stretchtimer.model.history.files import Check
     from stretchtimer.model.history.migrations import MIGRATIONS, SCHEMA_VERSION
     from stretchtimer.model.history.pending import PendingWrites
     from stretchtimer.model.history.records import (
@@ -76,6 +78,7 @@ def __getattr__(name: str) -> object:
 __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
+    "Check",
     "HistoryError",
     "HistoryStore",
     "HistoryWriteError",

@@ -18,6 +18,7 @@ from typing import Self
 from stretchtimer.model.history import migrations
 from stretchtimer.model.history.connection import HistoryConnection, utc_now
 from stretchtimer.model.history.files import (
+    Check,
     DamagedError,
     backup,
     move_aside,
@@ -73,9 +74,11 @@ class HistoryStore:
 
     @classmethod
     def open(
-        cls, path: Path, *, now: Callable[[], datetime] = utc_now
+        cls, path: Path, *, now: Callable[[], datetime] = utc_now, check: Check = Check.FULL
     ) -> tuple[HistoryStore, list[str]]:
         """Open (or create) the history at ``path``; also returns notices for the user.
+
+        ``check`` is how thoroughly the file is checked first (see :mod:`.clean_exit`).
 
         Raises:
             HistoryError: the file was written by a newer StretchTimer (it is left as it
@@ -91,7 +94,7 @@ class HistoryStore:
                 ) from exc
         notices: list[str] = []
         try:
-            version = probe(path)
+            version = probe(path, check)
         except DamagedError as damage:
             notices.append(_damaged(path, damage, now))
             version = None
