@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,6 +19,7 @@ from stretchtimer.ui.widgets import BreathingPacer, CountdownRing, IllustrationV
 from stretchtimer.ui.widgets import illustration as illustration_module
 from stretchtimer.ui.widgets.countdown_ring import format_remaining
 from stretchtimer.ui.widgets.illustration import recolour_svg
+from stretchtimer.ui.widgets.track_bar import TrackBar
 
 RED = QColor("#FF0000")
 DARK_WINDOW = QColor("#202124")
@@ -307,10 +308,18 @@ def test_ring_names_its_live_value_and_describes_what_it_is(qtbot: QtBot) -> Non
         assert ring.accessibleName() == words
 
 
-def test_ring_flash_glows_and_ends_by_itself(qtbot: QtBot) -> None:
+def shown_ring(qtbot: QtBot) -> CountdownRing:
+    """A ring on screen: a hidden one does not flash."""
     ring = CountdownRing()
     qtbot.addWidget(ring)
     ring.resize(200, 200)
+    ring.show()
+    qtbot.waitExposed(ring)
+    return ring
+
+
+def test_ring_flash_glows_and_ends_by_itself(qtbot: QtBot) -> None:
+    ring = shown_ring(qtbot)
     ring.set_progress(0.1)
     calm = image(ring)
 
@@ -341,8 +350,7 @@ def test_ring_flash_glows_and_ends_by_itself(qtbot: QtBot) -> None:
 
 
 def test_ring_flash_again_restarts_and_still_ends(qtbot: QtBot) -> None:
-    ring = CountdownRing()
-    qtbot.addWidget(ring)
+    ring = shown_ring(qtbot)
     ring.flash()
     ring.flash()
     assert ring.is_flashing()
@@ -350,9 +358,7 @@ def test_ring_flash_again_restarts_and_still_ends(qtbot: QtBot) -> None:
 
 
 def test_ring_flash_with_reduced_motion_is_a_steady_highlight(qtbot: QtBot) -> None:
-    ring = CountdownRing()
-    qtbot.addWidget(ring)
-    ring.resize(200, 200)
+    ring = shown_ring(qtbot)
     ring.set_reduced_motion(True)
     calm = image(ring)
     ring.flash()
@@ -366,11 +372,83 @@ def test_ring_flash_with_reduced_motion_is_a_steady_highlight(qtbot: QtBot) -> N
 
 
 def test_reducing_motion_ends_a_running_flash(qtbot: QtBot) -> None:
-    ring = CountdownRing()
-    qtbot.addWidget(ring)
+    ring = shown_ring(qtbot)
     ring.flash()
+    assert ring.is_flashing()
     ring.set_reduced_motion(True)
     assert not ring.is_flashing()
+
+
+def test_a_ring_that_cannot_be_seen_does_not_flash(qtbot: QtBot) -> None:
+    ring = shown_ring(qtbot)
+    ring.hide()
+    ring.flash()  # a cue while the window sits in the tray: no frames to draw
+    assert not ring.is_flashing()
+    ring.show()
+    ring.showMinimized()
+    ring.flash()
+    assert not ring.is_flashing()
+
+
+def test_a_tick_repaints_only_the_stretch_of_ring_that_moved(qtbot: QtBot) -> None:
+    ring = shown_ring(qtbot)
+    painted = PaintedRects(ring)
+    ring.resize(552, 259)  # the session page's cell: wider than the ring
+    ring.set_remaining(20)
+    ring.set_progress(0.25)
+    qtbot.waitUntil(lambda: QRect(0, 0, 552, 259) in painted.rects, timeout=2000)
+    painted.rects.clear()
+    ring.set_progress(0.26)  # the arc's end moves a few pixels at 3 o'clock
+    qtbot.waitUntil(lambda: bool(painted.rects), timeout=2000)
+    moved = painted.rects[-1]
+    assert moved.width() * moved.height() < 0.05 * 552 * 259
+    assert moved.left() > 552 // 2  # on the right-hand side of the ring
+    painted.rects.clear()
+    ring.set_remaining(19)  # a new digit: the inside of the ring, not the whole cell
+    qtbot.waitUntil(lambda: bool(painted.rects), timeout=2000)
+    assert painted.rects[-1].width() < 259
+
+
+def test_a_new_value_of_the_progress_track_is_drawn_with_the_next_frame(qtbot: QtBot) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    bar = TrackBar(page, height=10)
+    bar.setRange(0, 1000)
+    bar.resize(552, 10)
+    page.resize(552, 100)
+    page.show()
+    qtbot.waitExposed(page)
+    first = PaintedRects(bar)
+    qtbot.waitUntil(lambda: not bar.visibleRegion().isEmpty(), timeout=2000)
+    bar.setValue(1)
+    qtbot.waitUntil(lambda: bool(first.rects), timeout=2000)
+    painted = PaintedRects(page)
+    painted.watch(bar)
+    heard: list[int] = []
+    bar.valueChanged.connect(heard.append)
+    bar.setValue(500)
+    # Not at once: a repaint here flushes the window and drags the ring's paint with it.
+    assert painted.rects == []
+    assert bar.value() == 500 and heard == [500]
+    qtbot.waitUntil(lambda: bool(painted.rects), timeout=2000)
+
+
+class PaintedRects(QObject):
+    """The rectangles a widget is asked to paint."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.rects: list[QRect] = []
+        widget.installEventFilter(self)
+
+    def watch(self, widget: QWidget) -> None:
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            assert isinstance(event, QPaintEvent)
+            self.rects.append(event.rect())
+        return False
 
 
 # --- BreathingPacer -----------------------------------------------------------------
@@ -394,6 +472,24 @@ def test_pacer_grows_on_inhale_and_shrinks_on_exhale(qtbot: QtBot) -> None:
     # Radius goes from about 35 % to 100 %: the area grows about eightfold.
     assert 5 < end / start < 11
     assert areas["exhale", 1.0] == pytest.approx(start, rel=0.05)
+
+
+def test_a_breath_going_on_repaints_the_circle_not_the_word(qtbot: QtBot) -> None:
+    pacer = BreathingPacer()
+    qtbot.addWidget(pacer)
+    pacer.resize(180, 240)
+    pacer.set_breath("inhale", 0.1)
+    painted = PaintedRects(pacer)
+    pacer.show()
+    qtbot.waitUntil(lambda: QRect(0, 0, 180, 240) in painted.rects, timeout=2000)
+    painted.rects.clear()
+    pacer.set_breath("inhale", 0.6)
+    qtbot.waitUntil(lambda: bool(painted.rects), timeout=2000)
+    assert painted.rects[-1].height() < 240 - 20  # the word's line under it is left alone
+    painted.rects.clear()
+    pacer.set_breath("exhale", 0.0)  # a new word: all of it
+    qtbot.waitUntil(lambda: bool(painted.rects), timeout=2000)
+    assert painted.rects[-1].height() == 240
 
 
 def test_pacer_shows_the_word(qtbot: QtBot) -> None:

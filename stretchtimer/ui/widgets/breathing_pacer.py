@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -70,10 +70,12 @@ class BreathingPacer(QWidget):
         if word != self._word:
             self._word = word
             self._name_word()
+            self.update()
         elif abs(extent - self._shown_extent) < MIN_VISIBLE_STEP_PX:
             return
+        else:
+            self.update(self._circle_rect())  # the word stays: only the circle moved
         self._shown_extent = extent
-        self.update()
 
     def set_paused(self, paused: bool) -> None:
         """While paused the circle stays where it is and the word says so."""
@@ -173,6 +175,12 @@ class BreathingPacer(QWidget):
         centre = QPointF(self.width() / 2.0, circle_h / 2.0)
         word_box = QRectF(0.0, circle_h + gap, float(self.width()), word_h)
         return _Layout(centre, radius, word_box, font)
+
+    def _circle_rect(self) -> QRect:
+        """The full breath's circle with its outline: all that moves within a breath."""
+        layout = self._layout()
+        r = layout.radius + max(1.0, layout.radius * 0.02) + 2.0
+        return QRectF(layout.centre.x() - r, layout.centre.y() - r, 2 * r, 2 * r).toAlignedRect()
 
     def _breath_radius(self, full_radius: float) -> float:
         volume = 0.0 if self._breath is None else lung_volume(Breath(self._breath), self._fraction)

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QAbstractAnimation,
     QEvent,
     QPointF,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -31,6 +32,7 @@ from stretchtimer.ui.colours import accent
 from stretchtimer.ui.widgets._palette import blend, with_alpha
 
 FLASH_MS = 400
+GLOW_STEP = 0.05
 # A quarter degree of arc is under a pixel even on a large ring, so finer changes are
 # invisible and repainting for them only burns CPU during a hold.
 MIN_SWEEP_STEP_DEG = 0.25
@@ -69,8 +71,9 @@ class CountdownRing(QWidget):
         self._paused = False
         self._reduced_motion = False
         self._glow = 0.0
-        self._base: QPixmap | None = None
-        self._base_key: tuple[object, ...] | None = None
+        # The plain and the lit track, each with the key it was drawn for.
+        self._tracks: dict[bool, tuple[tuple[object, ...], QPixmap]] = {}
+        self._painted_glow = 0.0
 
         self._flash_animation = QVariantAnimation(self)
         self._flash_animation.setDuration(FLASH_MS)
@@ -98,7 +101,7 @@ class CountdownRing(QWidget):
         self._shown = shown
         self._text = format_remaining(shown)
         self._update_description()
-        self.update()
+        self.update(self._inner_rect())
 
     def set_progress(self, fraction: float) -> None:
         fraction = 0.0 if math.isnan(fraction) else min(1.0, max(0.0, fraction))
@@ -109,8 +112,8 @@ class CountdownRing(QWidget):
             return
         reaches_end = sweep in (0.0, 360.0) and sweep != self._sweep_deg
         if abs(sweep - self._sweep_deg) >= MIN_SWEEP_STEP_DEG or reaches_end:
+            self.update(self._arc_rect(self._sweep_deg, sweep))
             self._sweep_deg = sweep
-            self.update()
 
     def set_accent(self, color: QColor) -> None:
         if QColor(color) == self._accent:
@@ -122,7 +125,7 @@ class CountdownRing(QWidget):
         if text == self._caption:
             return
         self._caption = text
-        self.update()
+        self.update(self._inner_rect())
 
     def set_paused(self, paused: bool) -> None:
         if paused == self._paused:
@@ -144,12 +147,18 @@ class CountdownRing(QWidget):
             self._on_flash_finished()
 
     def flash(self) -> None:
-        """Glow the ring briefly: the visual twin of a sound cue. Stops by itself."""
+        """Glow the ring briefly: the visual twin of a sound cue. Stops by itself.
+
+        Not while it cannot be seen (hidden, or the window minimised): the animation's
+        frames would only burn CPU in the tray.
+        """
+        if not self.isVisible() or self.window().isMinimized():
+            return
         if self._reduced_motion:
             self._flash_animation.stop()
             self._glow = 1.0
             self._flash_timer.start()
-            self.update()
+            self.update(self._square())
         else:
             self._flash_timer.stop()
             self._flash_animation.stop()
@@ -183,11 +192,15 @@ class CountdownRing(QWidget):
         )
         geometry = self._geometry()
         ring, thickness = geometry
+        painter.drawPixmap(0, 0, self._cached_track(geometry, lit=False))
         if self._glow > 0.0:
-            # A flash lasts 400 ms; it is drawn directly rather than cached.
-            self._paint_base(painter, geometry)
-        else:
-            painter.drawPixmap(0, 0, self._cached_base(geometry))
+            # The lit track over the plain one at the glow's strength: the same blend as
+            # drawing it in the mixed colour, with no antialiased path drawn per frame.
+            painter.setOpacity(self._glow)
+            painter.drawPixmap(0, 0, self._cached_track(geometry, lit=True))
+            painter.setOpacity(1.0)
+        if event.rect().intersects(self._inner_rect()):
+            self._paint_inside(painter, geometry)
         sweep = 360.0 if self._reduced_motion else self._sweep_deg
         if sweep > 0.0:
             accent = QColor(self._accent)
@@ -210,51 +223,81 @@ class CountdownRing(QWidget):
         square = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         return square.adjusted(margin, margin, -margin, -margin), thickness
 
-    def _cached_base(self, geometry: tuple[QRectF, float]) -> QPixmap:
-        """Track, digits and caption change at most once a second; the arc moves every frame.
+    def _square(self) -> QRect:
+        """The ring's square: nothing outside it is ever drawn."""
+        side = min(self.width(), self.height())
+        return QRect((self.width() - side) // 2, (self.height() - side) // 2, side + 1, side + 1)
 
-        Drawing the antialiased track and text costs most of a frame, so they are kept in
-        a pixmap until something they show changes.
+    def _inner_rect(self) -> QRect:
+        """Inside the track: the digits, the caption and the pause glyph."""
+        ring, thickness = self._geometry()
+        inset = thickness / 2
+        return ring.adjusted(inset, inset, -inset, -inset).toAlignedRect()
+
+    def _arc_rect(self, from_deg: float, to_deg: float) -> QRect:
+        """What moving the arc's end between the two angles repaints: that stretch of ring."""
+        ring, thickness = self._geometry()
+        low, high = sorted((from_deg, to_deg))
+        # The extremes of an arc are at its ends or at the quarter points it passes.
+        angles = [low, high, *(q for q in (90.0, 180.0, 270.0) if low < q < high)]
+        centre, radius = ring.center(), ring.width() / 2
+        xs = [centre.x() + radius * math.sin(math.radians(a)) for a in angles]
+        ys = [centre.y() - radius * math.cos(math.radians(a)) for a in angles]
+        pad = thickness / 2 + 2.0  # the pen's half width and its round cap, antialiased
+        return QRectF(
+            min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
+        ).toAlignedRect()
+
+    def _cached_track(self, geometry: tuple[QRectF, float], *, lit: bool) -> QPixmap:
+        """The antialiased track (lit: in the flash's colours, with its halo), kept until
+        the size or the colours change: drawing it costs most of a frame, and it is under
+        every frame of the arc and of a flash.
         """
         palette = self.palette()
         key = (
-            self.width(), self.height(), self.devicePixelRatioF(), self._text, self._caption,
-            self._paused, palette.color(QPalette.ColorRole.Window).rgba(),
-            palette.color(QPalette.ColorRole.WindowText).rgba(), self.font().toString(),
+            lit, self.width(), self.height(), self.devicePixelRatioF(),
+            palette.color(QPalette.ColorRole.Window).rgba(),
+            palette.color(QPalette.ColorRole.WindowText).rgba(), self._accent.rgba(),
         )  # fmt: skip
-        if self._base_key != key or self._base is None:
+        cached = self._tracks.get(lit)
+        if cached is None or cached[0] != key:
             ratio = self.devicePixelRatioF()
             pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
-            painter.setRenderHints(
-                QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-            )
-            self._paint_base(painter, geometry)
+            painter.setRenderHints(QPainter.RenderHint.Antialiasing)
+            self._paint_track(painter, geometry, 1.0 if lit else 0.0)
             painter.end()
-            self._base, self._base_key = pixmap, key
-        return self._base
+            cached = (key, pixmap)
+            self._tracks[lit] = cached
+        return cached[1]
 
-    def _paint_base(self, painter: QPainter, geometry: tuple[QRectF, float]) -> None:
+    def _paint_track(self, painter: QPainter, geometry: tuple[QRectF, float], glow: float) -> None:
+        ring, thickness = geometry
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        ink = palette.color(QPalette.ColorRole.WindowText)
+        if glow > 0.0:
+            halo_pen = QPen(with_alpha(self._accent, 0.28 * glow))
+            halo_pen.setWidthF(thickness * (1.0 + 1.1 * glow))
+            painter.setPen(halo_pen)
+            painter.drawEllipse(ring)
+        # During a flash the whole track lights up in the accent, so the cue is seen
+        # even when little of the ring has been swept yet.
+        track = blend(blend(window, ink, 0.13), self._accent, 0.55 * glow)
+        track_pen = QPen(track)
+        track_pen.setWidthF(thickness)
+        painter.setPen(track_pen)
+        painter.drawEllipse(ring)
+
+    def _paint_inside(self, painter: QPainter, geometry: tuple[QRectF, float]) -> None:
         ring, thickness = geometry
         palette = self.palette()
         window = palette.color(QPalette.ColorRole.Window)
         ink = palette.color(QPalette.ColorRole.WindowText)
         centre = ring.center()
         inner = ring.width() - thickness
-        if self._glow > 0.0:
-            halo_pen = QPen(with_alpha(self._accent, 0.28 * self._glow))
-            halo_pen.setWidthF(thickness * (1.0 + 1.1 * self._glow))
-            painter.setPen(halo_pen)
-            painter.drawEllipse(ring)
-        # During a flash the whole track lights up in the accent, so the cue is seen
-        # even when little of the ring has been swept yet.
-        track = blend(blend(window, ink, 0.13), self._accent, 0.55 * self._glow)
-        track_pen = QPen(track)
-        track_pen.setWidthF(thickness)
-        painter.setPen(track_pen)
-        painter.drawEllipse(ring)
         self._paint_digits(painter, centre, inner, ink)
         self._paint_caption(painter, centre, inner, ink)
         if self._paused:
@@ -357,8 +400,12 @@ class CountdownRing(QWidget):
 
     def _on_flash_animation_value_changed(self, value: object) -> None:
         self._glow = float(value) if isinstance(value, int | float) else 0.0
-        self.update()
+        # The animation runs at the screen's rate; a twentieth of the glow is the least
+        # step anyone sees, so about a dozen frames make the pulse, not two dozen.
+        if abs(self._glow - self._painted_glow) >= GLOW_STEP:
+            self._painted_glow = self._glow
+            self.update(self._square())
 
     def _on_flash_finished(self) -> None:
-        self._glow = 0.0
-        self.update()
+        self._glow = self._painted_glow = 0.0
+        self.update(self._square())

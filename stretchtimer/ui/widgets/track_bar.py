@@ -23,6 +23,22 @@ class TrackBar(QProgressBar):
         self.setFixedHeight(height)
         self._fill = QColor(ACCENT)
 
+    def setValue(self, value: int) -> None:
+        """As QProgressBar's (the value, valueChanged, what screen readers hear), but drawn
+        with the window's next frame.
+
+        QProgressBar repaints at once whenever it thinks the bar moved, and since this
+        paintEvent is not its own it always thinks so: each new value flushed the window
+        then and there, and the countdown ring and the pacer were painted with it.
+        """
+        if value == self.value():
+            return
+        self.setUpdatesEnabled(False)
+        try:
+            super().setValue(value)
+        finally:
+            self.setUpdatesEnabled(True)  # schedules one ordinary update of the bar
+
     def set_fill(self, colour: QColor | str) -> None:
         self._fill = QColor(colour)
         self.update()
