@@ -521,7 +521,7 @@ def _make_sync(parts: AppParts, data_dir: Path, history_page: HistoryPage) -> Sy
         clock_ms=lambda: time.time_ns() // 1_000_000, parent=window,
     )  # fmt: skip
     sync.merge_when_shown(history_page)
-    sync.history_changed.connect(history_page.refresh)
+    sync.history_changed.connect(history_page.refresh_when_seen)
     sync.problem.connect(window.show_problem)
 
     def follow_folder(new: Settings) -> None:

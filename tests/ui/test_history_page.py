@@ -418,6 +418,55 @@ def test_a_store_that_fails_to_read_shows_the_reason(qtbot: QtBot, store: Histor
     assert "closed" in page.unavailable.text()
 
 
+class CountedDigests:
+    def __init__(self, store: HistoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.count = 0
+        real = store.digest
+
+        def counted() -> object:
+            self.count += 1
+            return real()
+
+        monkeypatch.setattr(store, "digest", counted)
+
+
+def test_a_refresh_with_nothing_new_reads_nothing_again(
+    qtbot: QtBot, filled: HistoryStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    page = make_page(qtbot, filled)
+    digests = CountedDigests(filled, monkeypatch)
+    page.refresh(TODAY)
+    page.refresh(TODAY)
+    assert digests.count == 0
+    # Another connection (the writer's thread) saves a session: it is read and shown.
+    with HistoryStore.open(tmp_path / "history.sqlite3")[0] as writer:
+        add(writer, TODAY)
+    page.refresh(TODAY)
+    assert digests.count == 1
+    assert page.stats is not None and page.stats.today_done
+    add(filled, TODAY, hour=12)  # this connection's own write counts too
+    page.refresh(TODAY)
+    page.set_settings(Settings(weekly_goal_days=6))  # and so does a new goal
+    page.refresh(TODAY + timedelta(days=1))  # and a new day
+    assert digests.count == 4
+
+
+def test_a_sync_while_the_page_is_hidden_is_read_when_it_is_shown(
+    qtbot: QtBot, filled: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, filled)
+    digests = CountedDigests(filled, monkeypatch)
+    add(filled, TODAY)
+    page.refresh_when_seen()
+    assert digests.count == 0
+    shown(qtbot, page)
+    assert digests.count == 1
+    assert page.stats is not None and page.stats.today_done
+    add(filled, TODAY, hour=12)
+    page.refresh_when_seen()  # shown: at once
+    assert digests.count == 2
+
+
 def test_controls_have_accessible_names(qtbot: QtBot, filled: HistoryStore) -> None:
     page = make_page(qtbot, filled)
     for widget in (

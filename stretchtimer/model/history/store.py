@@ -192,6 +192,10 @@ class HistoryStore:
     def day_totals(self, since: date | None = None) -> dict[date, DayActivity]:
         return self.reads.day_totals(since)
 
+    def change_mark(self) -> tuple[int, int]:
+        """Differs whenever the file changed since it was last taken (see the reader's)."""
+        return self.reads.change_mark()
+
     def digest(self) -> HistoryDigest:
         """The totals :func:`~stretchtimer.model.streaks.stats_from_digest` needs."""
         return self.reads.digest()

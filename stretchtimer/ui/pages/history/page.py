@@ -68,6 +68,10 @@ class HistoryPage(QWidget):
         self._today: date | None = None
         self._unavailable_reason = ""
         self.stats: Stats | None = None
+        # What the page shows is of this (file's change mark, day, settings); the same
+        # again needs no reading of twenty years.
+        self._shown_for: tuple[object, ...] | None = None
+        self._due = False  # changed while hidden: read again when shown
         self.choose_export_file: FileChooser = partial(ask_export_file, self)
 
         self.back_button = QPushButton(self.tr("← Back"))
@@ -188,14 +192,30 @@ class HistoryPage(QWidget):
         self._unavailable_reason = text
         self.refresh(self._today)
 
+    def refresh_when_seen(self) -> None:
+        """The history changed elsewhere (a sync): read it again now if the page is shown,
+        else when it is, rather than on the GUI thread for a page nobody sees."""
+        if self.isVisible():
+            self.refresh(self._today)
+        else:
+            self._due = True
+
     def refresh(self, today: date | None = None) -> None:
-        """Read the store again and redraw everything, as of ``today`` (default: now)."""
+        """Read the store again and redraw everything, as of ``today`` (default: now).
+
+        When the file has not changed since the last refresh, and the day and the
+        settings are the same, what is shown is already right and nothing is read.
+        """
+        self._due = False
         if self._store is None:
             self._show_unavailable(self._unavailable_reason)
             return
         today = today or today_for(self._settings)
         self._today = today
         try:
+            shown_for = (self._store.change_mark(), today, self._settings)
+            if shown_for == self._shown_for:
+                return
             digest = self._store.digest()
             stats = stats_from_digest(digest, today, self._settings.weekly_goal_days)
             year = self._store.sessions(since=first_shown_day(today))
@@ -204,6 +224,7 @@ class HistoryPage(QWidget):
         except HistoryError as exc:
             self._show_unavailable(str(exc))
             return
+        self._shown_for = shown_for
         self.stats = stats
         self.stack.setCurrentIndex(0)
         self._enable(True)
@@ -226,6 +247,7 @@ class HistoryPage(QWidget):
 
     # ----- showing ---------------------------------------------------------------------
     def _show_unavailable(self, reason: str) -> None:
+        self._shown_for = None
         text = "<h3>" + html.escape(self.tr("History is unavailable")) + "</h3><p>"
         text += html.escape(self.tr("Sessions still run, but they are not being recorded."))
         if reason:
@@ -274,7 +296,7 @@ class HistoryPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         # The window refreshes before showing the page; this covers a page shown on its own.
-        if self.stats is None and self.stack.currentIndex() == 0:
+        if self._due or (self.stats is None and self.stack.currentIndex() == 0):
             self.refresh(self._today)
         super().showEvent(event)
 
