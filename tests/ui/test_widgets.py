@@ -667,6 +667,22 @@ def test_illustration_draws_the_figure_in_the_palette_ink(qtbot: QtBot, tmp_path
     assert ink_share(dark, FIGURE_ACCENT) > 0.002
 
 
+def test_a_hidden_illustration_lets_its_parsed_pictures_go(qtbot: QtBot, tmp_path: Path) -> None:
+    view = IllustrationView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.set_frames([write_svg(tmp_path, "figure.svg", FIGURE_SVG)])
+    view.show()
+    qtbot.waitExposed(view)
+    before = image(view)
+    renderers = view.findChildren(QSvgRenderer)
+    assert len(renderers) == 1
+    view.hide()
+    qtbot.waitUntil(lambda: not view.findChildren(QSvgRenderer), timeout=2000)
+    view.show()  # shown again, the same picture
+    assert differing_share(image(view), before, 0) == 0
+
+
 def test_mirrored_illustration_is_the_horizontal_flip(qtbot: QtBot, tmp_path: Path) -> None:
     view = IllustrationView()
     qtbot.addWidget(view)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -122,14 +122,24 @@ class IllustrationView(QWidget):
             if ink != self._ink:
                 self._ink = ink
                 # The colour is baked into each renderer's document, so all must be rebuilt.
-                for renderer in self._renderers.values():
-                    if renderer is not None:
-                        renderer.deleteLater()
-                self._renderers.clear()
+                self._release_renderers()
                 for path in self._paths:
                     self._renderer(path)
                 self.update()
         super().changeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A hidden page's pictures cost their parsed documents for nothing; they are read
+        # again (from the texts kept) when the page is shown.
+        self._release_renderers()
+        super().hideEvent(event)
+
+    def _release_renderers(self) -> None:
+        """Drop every parsed picture; a failed one stays marked, for its retry to come."""
+        for path, renderer in list(self._renderers.items()):
+            if renderer is not None:
+                renderer.deleteLater()
+                del self._renderers[path]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._paths:
