@@ -8,7 +8,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BENCHES = [
-    "window_bench.py", "history_bench.py", "cue_latency.py", "tray_idle_bench.py",
+    "light_bench.py", "window_bench.py", "history_bench.py", "cue_latency.py", "tray_idle_bench.py",
     "reminders_bench.py", "sync_bench.py",
 ]  # fmt: skip
 

@@ -298,12 +298,16 @@ def history_rows(args: argparse.Namespace) -> None:
         print(f"\n[history] {sessions:,} sessions over 20 years, {size:.1f} MB; "
               f"median of {args.history_runs} runs")  # fmt: skip
 
-        def open_close() -> None:
-            HistoryStore.open(path)[0].close()
+        from stretchtimer.model.history import Check  # noqa: PLC0415
 
-        opened = _median_ms(open_close, args.history_runs)
-        print(f"  {'open the 20-year history (start-up check)':<46}{opened[0]:8.1f} ms"
-              f"  best {opened[1]:6.1f}   goal < 30 ms")  # fmt: skip
+        for check, when in ((Check.QUICK, "after a clean exit"), (Check.FULL, "after a crash")):
+
+            def open_close(check: Check = check) -> None:
+                HistoryStore.open(path, check=check)[0].close()
+
+            opened = _median_ms(open_close, args.history_runs)
+            label = f"open the 20-year history, {when} ({check.value})"
+            print(f"  {label:<60}{opened[0]:8.1f} ms  best {opened[1]:6.1f}   goal < 30 ms")
         from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
         from stretchtimer.model.settings import Settings  # noqa: PLC0415
@@ -317,7 +321,7 @@ def history_rows(args: argparse.Namespace) -> None:
         page.show()
         app.processEvents()
         same = _median_ms(lambda: page.refresh(today), args.history_runs)
-        print(f"  {'refresh the history page, nothing new':<46}{same[0]:8.1f} ms"
+        print(f"  {'refresh the history page, nothing new':<60}{same[0]:8.1f} ms"
               f"  best {same[1]:6.1f}   goal < 50 ms")  # fmt: skip
         times = []
         for n in range(args.history_runs):
@@ -325,7 +329,7 @@ def history_rows(args: argparse.Namespace) -> None:
             start = time.perf_counter()
             page.refresh(today)
             times.append((time.perf_counter() - start) * 1000)
-        print(f"  {'refresh the history page, one new session':<46}{median(times):8.1f} ms"
+        print(f"  {'refresh the history page, one new session':<60}{median(times):8.1f} ms"
               f"  best {min(times):6.1f}   goal < 50 ms")  # fmt: skip
         page.deleteLater()
         store.close()
@@ -349,6 +353,72 @@ def _record_one(store: HistoryStore, today: date, n: int) -> None:
     store.finish(sid, summary)
 
 
+MEMORY_PROBE = r"""
+import json, os, sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+
+steps = []
+app = QApplication(sys.argv[:1])
+def settle():
+    for _ in range(20):
+        app.processEvents()
+
+w = QMainWindow(); w.resize(1280, 720); w.show(); settle()
+steps.append(("bare window", rss()))
+from stretchtimer import paths, resources
+from stretchtimer.model.catalogue import load_catalogue
+data = Path(tempfile.mkdtemp())
+loaded = load_catalogue(resources.catalogue_path(), paths.user_routines_dir(data))
+steps.append(("+ catalogue", rss()))
+from stretchtimer.ui.frames import illustration_frames
+from stretchtimer.ui.widgets import IllustrationView
+view = IllustrationView(w); view.resize(400, 300)
+view.set_frames(illustration_frames(next(iter(loaded.catalogue.exercises.values()))))
+view.show(); view.grab(); settle()
+steps.append(("+ one SVG picture", rss()))
+from stretchtimer.ui.audio import CuePlayer
+player = CuePlayer(resources.resource_root() / "sounds"); settle()
+steps.append(("+ sound (cue player)", rss()))
+from stretchtimer.model.history import HistoryStore
+from stretchtimer.model.settings import Settings
+from stretchtimer.ui.pages.history.page import HistoryPage
+store, _ = HistoryStore.open(data / "history.sqlite3")
+page = HistoryPage(store, Settings()); page.resize(1280, 720); page.show(); page.grab(); settle()
+steps.append(("+ history page (empty history)", rss()))
+player.shutdown(); player.deleteLater(); settle()
+steps.append(("- sound released", rss()))
+print("BENCH " + json.dumps(steps), flush=True)
+os._exit(0)
+"""
+
+
+def memory_rows(args: argparse.Namespace) -> None:
+    """What each part adds to the resident memory, built one after another (offscreen)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    runs: list[list[tuple[str, float]]] = []
+    for _ in range(args.runs):
+        done = subprocess.run(
+            [sys.executable, "-c", MEMORY_PROBE],
+            env=env, capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+        lines = [x for x in done.stdout.splitlines() if x.startswith("BENCH ")]
+        if not lines:
+            raise RuntimeError(f"memory probe failed:\n{done.stderr[-2000:]}")
+        runs.append([(name, value) for name, value in json.loads(lines[0][6:])])
+    print(f"\n[memory, offscreen] RSS after each part, median of {args.runs} runs")
+    previous = 0.0
+    for i, (name, _) in enumerate(runs[0]):
+        value = median([run[i][1] for run in runs])
+        print(f"  {name:<34}{value:8.1f} MiB  ({value - previous:+6.1f})")
+        previous = value
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -359,6 +429,7 @@ def main() -> int:
     parser.add_argument("--history-runs", type=int, default=7)
     parser.add_argument("--skip-history", action="store_true")
     parser.add_argument("--skip-window", action="store_true")
+    parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
     before = os.getloadavg()
     print(f"load before: {before[0]:.2f} {before[1]:.2f} {before[2]:.2f} "
@@ -366,6 +437,8 @@ def main() -> int:
     if not args.skip_window:
         for platform in ("offscreen", "xcb") if args.platform == "both" else (args.platform,):
             window_rows(platform, args)
+    if not args.skip_memory:
+        memory_rows(args)
     if not args.skip_history:
         history_rows(args)
     after = os.getloadavg()

@@ -79,3 +79,9 @@ def test_wheel_contains_resources_and_its_cli_runs_outside_the_checkout(tmp_path
         cwd=outside, capture_output=True, text=True, check=True, timeout=60,
     ).stdout.strip()  # fmt: skip
     assert where.startswith(str(env_dir)), where
+    # The install compiled the bytecode: without it every start pays for compiling.
+    package = Path(where).parent
+    for module in ("app.py", "ui/main_window.py", "model/history/store.py"):
+        source = package / module
+        compiled = list((source.parent / "__pycache__").glob(f"{source.stem}.*.pyc"))
+        assert compiled, f"{module} was installed without its bytecode"
