@@ -249,7 +249,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     )
 
     def build_the_rest() -> None:
-        history_problems = _build_late_parts(parts, data_dir, ctx)
+        history_problems = _build_late_parts(parts, data_dir, ctx, builtin=loaded.builtin)
         if history_problems:
             window.set_notices([*notices, *history_problems])
         desktop.set_history(parts.late.store if parts.late is not None else None)
@@ -426,8 +426,13 @@ def _build_reminders(
     return reminders
 
 
-def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> list[str]:
-    """History, its page and the sound player, each following the settings; the problems."""
+def _build_late_parts(
+    parts: AppParts, data_dir: Path, ctx: cli.CliContext, *, builtin: Catalogue | None = None
+) -> list[str]:
+    """History, its page and the sound player, each following the settings; the problems.
+
+    ``builtin`` is the built-in catalogue start-up loaded already (read again if None).
+    """
     from PySide6.QtCore import Qt  # noqa: PLC0415
 
     from stretchtimer import resources  # noqa: PLC0415
@@ -481,7 +486,8 @@ def _build_late_parts(parts: AppParts, data_dir: Path, ctx: cli.CliContext) -> l
     player.rest_with(window)
     if store is not None:
         _tell_reminders_about_today(parts.reminders, store, settings.value)
-    builtin = load_file(resources.catalogue_path(), require_illustration=True)
+    if builtin is None:
+        builtin = load_file(resources.catalogue_path(), require_illustration=True)
     frames = own_or_builtin_frames(
         set(builtin.exercises), illustration_frames, paths.user_pictures_dir(data_dir)
     )

@@ -144,12 +144,18 @@ class Catalogue:
 
 @dataclass
 class LoadResult:
-    """The merged catalogue and the problems of the files that were skipped."""
+    """The merged catalogue and the problems of the files that were skipped.
+
+    ``builtin`` is the built-in catalogue as shipped; ``catalogue`` is never the same
+    object (the routine editor changes it in place), but the two share every exercise
+    and routine, so keeping both costs two dictionaries, not a second copy.
+    """
 
     catalogue: Catalogue
     problems: list[Problem] = field(default_factory=list)
     # The ids of the exercises that ship with StretchTimer (a user's file cannot reuse one).
     builtin_exercises: frozenset[str] = frozenset()
+    builtin: Catalogue | None = None
 
 
 # The top level of a file; its lists are checked item by item below, each with its label.
@@ -315,8 +321,9 @@ def load_catalogue(builtin: Path, user_dir: Path | None = None) -> LoadResult:
     The built-in file must be valid (it ships with the app; a problem there is a bug and
     raises). A bad user file is reported in ``problems`` and skipped.
     """
-    catalogue = load_file(builtin, require_illustration=True)
-    builtin_exercises = frozenset(catalogue.exercises)
+    shipped = load_file(builtin, require_illustration=True)
+    builtin_exercises = frozenset(shipped.exercises)
+    catalogue = merge(shipped, Catalogue())
     problems: list[Problem] = []
     if user_dir is not None and user_dir.is_dir():
         budget = MAX_USER_BYTES
@@ -333,4 +340,4 @@ def load_catalogue(builtin: Path, user_dir: Path | None = None) -> LoadResult:
                 problems.extend(exc.problems)
                 continue
             catalogue = merge(catalogue, extra)
-    return LoadResult(catalogue, problems, builtin_exercises)
+    return LoadResult(catalogue, problems, builtin_exercises, shipped)

@@ -205,3 +205,18 @@ def test_user_files_merge_and_bad_ones_are_skipped_with_a_message(tmp_path: Path
 def test_unreadable_builtin_raises(tmp_path: Path) -> None:
     with pytest.raises(CatalogueError, match="cannot be read"):
         load_catalogue(tmp_path / "missing.json")
+
+
+def test_the_built_in_catalogue_comes_with_the_merged_one_and_shares_its_entries() -> None:
+    from stretchtimer import resources
+    from stretchtimer.model.catalogue import load_catalogue
+
+    loaded = load_catalogue(resources.catalogue_path())
+    builtin = loaded.builtin
+    assert builtin is not None and builtin is not loaded.catalogue
+    assert builtin == loaded.catalogue
+    some = next(iter(builtin.exercises))
+    assert builtin.exercises[some] is loaded.catalogue.exercises[some]  # no second copy
+    # The editor changes the merged catalogue in place; the built-in one stays as shipped.
+    del loaded.catalogue.routines[next(iter(builtin.routines))]
+    assert len(builtin.routines) == len(loaded.catalogue.routines) + 1
