@@ -30,6 +30,7 @@ class Player(Protocol):
     def play_cues(self, cues: Sequence[Cue]) -> Sequence[object]: ...
     def play_sample(self, volume: int) -> bool: ...
     def say_sample(self, phrase: str) -> bool: ...
+    def missing_voice(self) -> str | None: ...
     def shutdown(self) -> None: ...
 
 
@@ -108,6 +109,11 @@ class SoundOnDemand(QObject):
     def say_sample(self, phrase: str) -> bool:
         self.prepare()
         return self._player is not None and self._player.say_sample(phrase)
+
+    def missing_voice(self) -> str | None:
+        """The language with no voice, when that is why none speaks (for the dialog)."""
+        self.prepare()
+        return self._player.missing_voice() if self._player is not None else None
 
     def shutdown(self) -> None:
         self.release()

@@ -39,6 +39,9 @@ class FakePlayer(QObject):
     def say_sample(self, phrase: str) -> bool:
         return False
 
+    def missing_voice(self) -> str | None:
+        return None
+
     def shutdown(self) -> None:
         self.shut_down = True
 

@@ -37,6 +37,9 @@ class FakePlayer(QObject):
     def say_sample(self, phrase: str) -> bool:
         return bool(phrase)
 
+    def missing_voice(self) -> str | None:
+        return None
+
     def shutdown(self) -> None:
         self.shut_down = True
 
@@ -80,8 +83,15 @@ def test_a_cue_or_a_test_sound_builds_it_when_nothing_did() -> None:
     assert sound.play_sample(40) is True
     assert make.made[0].samples == [40]
     assert sound.say_sample("Breathe in") is True
+    assert sound.missing_voice() is None
     assert sound.play_cues(()) == []
     assert len(make.made) == 1
+
+
+def test_the_settings_dialog_takes_it_for_a_sound_check() -> None:
+    from stretchtimer.ui.settings_dialog import SoundCheck
+
+    assert isinstance(SoundOnDemand(Maker(), Settings()), SoundCheck)
 
 
 def test_no_sound_at_all_is_silence_not_an_error() -> None:
