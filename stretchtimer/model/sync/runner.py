@@ -12,8 +12,17 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from stretchtimer import resources
+from stretchtimer.model.sync.file_merge import FilesReport, merge_files
+from stretchtimer.model.sync.file_state import (
+    Conflict,
+    FileState,
+    load_file_state,
+    save_file_state,
+)
 from stretchtimer.model.sync.folder import APP_FOLDER, DiskFolder
 from stretchtimer.model.sync.merge import MergeReport, merge
+from stretchtimer.model.sync.own_files import OwnFiles
 from stretchtimer.model.sync.state import DeviceSeen, SyncState, load_state, save_state
 from stretchtimer.model.sync.store import RecordStore
 
@@ -74,6 +83,9 @@ class SyncStatus:
     records_out: int
     devices: dict[str, DeviceSeen] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    files_in: int = 0  # routine files and pictures taken in from other devices
+    files_out: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)  # losing versions kept
 
 
 def run_sync(
@@ -105,9 +117,39 @@ def run_sync(
     return report, state
 
 
-def status_of(state: SyncState, folder: Path) -> SyncStatus:
-    """How sync stands by ``state`` (``reachable`` as of the last merge)."""
-    problems = list(dict.fromkeys([*state.problems, *state.file_problems.values()]))
+def run_file_sync(
+    folder: Path,
+    data_dir: Path,
+    *,
+    device: str,
+    now_ms: int,
+    state: FileState | None = None,
+    catalogue_file: Path | None = None,
+) -> tuple[FilesReport, FileState]:
+    """Merge the person's own routine files and pictures once, after the history's merge
+    (which makes the ``StretchTimer`` folder when the person has just chosen ``folder``)."""
+    said: str | None = None
+    if state is None or state.folder != str(folder) or state.device != device:
+        state, said = load_file_state(data_dir, str(folder), device)
+    own = OwnFiles.with_builtin(data_dir, catalogue_file or resources.catalogue_path())
+    report = merge_files(DiskFolder(folder), own, state, device=device, now_ms=now_ms)
+    if said is not None:
+        report.problems.insert(0, said)
+    try:
+        save_file_state(state, data_dir)
+    except OSError as exc:
+        report.problems.append(
+            f"What was merged of your routine files could not be noted in {data_dir}: {exc}."
+        )
+    return report, state
+
+
+def status_of(state: SyncState, folder: Path, files: FileState | None = None) -> SyncStatus:
+    """How sync stands by ``state`` and ``files`` (``reachable`` as of the last merge)."""
+    problems = [*state.problems, *state.file_problems.values()]
+    if files is not None:
+        problems += files.problems
+    problems = list(dict.fromkeys(problems))
     return SyncStatus(
         folder=folder,
         device=state.device,
@@ -117,12 +159,16 @@ def status_of(state: SyncState, folder: Path) -> SyncStatus:
         records_out=state.records_out,
         devices=dict(state.devices),
         problems=problems,
+        files_in=files.files_in if files else 0,
+        files_out=files.files_out if files else 0,
+        conflicts=list(files.conflicts) if files else [],
     )
 
 
 def sync_status(folder: Path, data_dir: Path, device: str) -> SyncStatus:
     """How sync stands, from the state saved in ``data_dir`` and a look at the folder."""
-    status = status_of(load_state(state_path(data_dir), str(folder), device), folder)
+    files, _ = load_file_state(data_dir, str(folder), device)
+    status = status_of(load_state(state_path(data_dir), str(folder), device), folder, files)
     status.reachable = (folder / APP_FOLDER).is_dir()
     return status
 
@@ -138,6 +184,7 @@ __all__ = [
     "SyncStatus",
     "check_sync_folder",
     "own_folder",
+    "run_file_sync",
     "run_sync",
     "state_path",
     "status_of",
