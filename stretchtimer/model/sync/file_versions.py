@@ -44,6 +44,7 @@ MAX_VERSION_FILE_BYTES = MAX_HEADER_BYTES + max(MAX_FILE_BYTES, MAX_PICTURE_BYTE
 _ROUTINE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,95}\.json\Z")
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
 _decode = json.JSONDecoder().decode
+_START = b'{"format":"' + FORMAT.encode() + b'"'  # how every version file begins
 
 
 class FileKind(StrEnum):
@@ -144,8 +145,8 @@ def encode_version(version: FileVersion, content: bytes | None) -> bytes:
 def _header(raw: bytes, path: str) -> dict[str, Any]:
     end = raw.find(b"\n", 0, MAX_HEADER_BYTES)
     if end < 0:
-        if len(raw) < MAX_HEADER_BYTES and raw.startswith(b"{"):
-            raise VersionFileIncompleteError(f"{path}: incomplete (still arriving?)")
+        if len(raw) < MAX_HEADER_BYTES and (_START.startswith(raw) or raw.startswith(_START)):
+            raise VersionFileIncompleteError(f"{path}: incomplete; tried again later")
         raise VersionFileError(f"{path}: not a StretchTimer version file (no header line)")
     try:
         header = _decode(raw[:end].decode("utf-8"))
