@@ -499,6 +499,9 @@ def _build_late_parts(
     if sync is not None and writer is not None:
         # Once a session's writes have landed, a merge (after a lull) sends them.
         writer.saved.connect(sync.request, Qt.ConnectionType.QueuedConnection)
+        # So does a routine file the editor saved or deleted.
+        editor_page.routine_saved.connect(lambda _saved: sync.request())
+        editor_page.routine_deleted.connect(lambda _gone: sync.request())
     # Merges wait while a session runs.
     told = SyncedRecorder(recorder, sync) if sync is not None and recorder else recorder
     window.attach(
@@ -528,6 +531,7 @@ def _make_sync(parts: AppParts, data_dir: Path, history_page: HistoryPage) -> Sy
     )  # fmt: skip
     sync.merge_when_shown(history_page)
     sync.history_changed.connect(history_page.refresh_when_seen)
+    sync.routines_changed.connect(window.replace_catalogue)
     sync.problem.connect(window.show_problem)
 
     def follow_folder(new: Settings) -> None:

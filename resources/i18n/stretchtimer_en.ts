@@ -218,6 +218,13 @@
             <numerusform>Last merged %1; %n other computers seen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file version(s) changed on two computers kept as a copy; the latest: %1.</source>
+        <translation>
+            <numerusform>%n file version changed on two computers kept as a copy; the latest: %1.</numerusform>
+            <numerusform>%n file versions changed on two computers kept as a copy; the latest: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>

@@ -21,12 +21,14 @@ from stretchtimer.cli.context import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CliContex
 from stretchtimer.cli.output import plural, print_table
 from stretchtimer.model.history import HistoryError, HistoryStore
 from stretchtimer.model.settings import Settings, load_settings, save_settings
+from stretchtimer.model.sync.file_state import Conflict
 from stretchtimer.model.sync.history_store import HistoryRecords
 from stretchtimer.model.sync.runner import (
     SyncFolderError,
     SyncStatus,
     check_sync_folder,
     own_folder,
+    run_file_sync,
     run_sync,
     sync_status,
 )
@@ -63,8 +65,9 @@ def _merge(ctx: CliContext, folder: Path, *, create: bool = False) -> int:
     try:
         with _history(ctx) as store:
             records = HistoryRecords(store)
+            device = records.device_id()
             report, _ = run_sync(
-                folder, records, ctx.data_dir, device=records.device_id(),
+                folder, records, ctx.data_dir, device=device,
                 label=device_label(), now_ms=time.time_ns() // 1_000_000, create=create,
             )  # fmt: skip
     except (HistoryError, StoreError) as exc:
@@ -77,12 +80,33 @@ def _merge(ctx: CliContext, folder: Path, *, create: bool = False) -> int:
         f"Received {plural(report.imported, 'record', 'records')}, "
         f"sent {plural(report.exported, 'record', 'records')}."
     )
+    files, _ = run_file_sync(
+        folder, ctx.data_dir, device=device, now_ms=time.time_ns() // 1_000_000
+    )
+    for line in [*files.problems, *files.waiting]:
+        ctx.warn(line)
+    if files.files_in or files.files_out:
+        ctx.say(f"Own files: {files.files_in} received, {files.files_out} sent.")
+    for kept in files.conflicts:
+        ctx.warn(conflict_text(kept))
+    unsent = report.unsent + files.unsent
     if report.unsent:
         ctx.warn(
             f"{plural(report.unsent, 'record', 'records')} could not be sent; tried again next time"
         )
-        return EXIT_FAILED
-    return EXIT_OK
+    if files.unsent:
+        ctx.warn(
+            f"{plural(files.unsent, 'file', 'files')} could not be sent; tried again next time"
+        )
+    return EXIT_FAILED if unsent or not files.folder_available else EXIT_OK
+
+
+def conflict_text(kept: Conflict) -> str:
+    """A version that lost, and where it is kept, as the command line says it."""
+    return (
+        f"{kept.file} was changed on two computers; the newer version is used, "
+        f"the other (of device {kept.device}) is kept as {kept.copy}"
+    )
 
 
 def _writable(ctx: CliContext) -> int | None:
@@ -152,6 +176,12 @@ def status_json(status: SyncStatus) -> dict[str, Any]:
         "last_merge_utc": when(status.last_merge_ms),
         "records_in": status.records_in,
         "records_out": status.records_out,
+        "files_in": status.files_in,
+        "files_out": status.files_out,
+        "conflicts_kept": [
+            {"file": c.file, "kept_as": c.copy, "device_id": c.device, "at_utc": when(c.at_ms)}
+            for c in status.conflicts
+        ],
         "devices": [
             {
                 "device_id": device,
@@ -194,6 +224,7 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.say(f"Its files:    {own_folder(folder, device)}")
     ctx.say(f"Last merge:   {_when(status.last_merge_ms)}")
     ctx.say(f"Records:      {status.records_in} received, {status.records_out} sent")
+    ctx.say(f"Own files:    {status.files_in} received, {status.files_out} sent")
     if status.devices:
         rows = [
             (
@@ -206,6 +237,11 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
         ]
         ctx.say("")
         print_table(ctx.out, ("DEVICE", "NAME", "LAST WROTE", "FILES"), rows)
+    if status.conflicts:
+        ctx.say("")
+        ctx.say("Changed on two computers (the newer version is used, the other kept):")
+        for kept in status.conflicts:
+            ctx.say(f"  {kept.file} ({_when(kept.at_ms)}): kept as {kept.copy}")
     if status.problems:
         ctx.say("")
         ctx.say("Problems:")

@@ -268,6 +268,17 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.editor_page)
         self.editor_page.routine_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def replace_catalogue(self, catalogue: Catalogue) -> None:
+        """The catalogue loaded again (routine files arrived by sync): every part that shares
+        ``self.catalogue`` (the editor, the reminders) sees the new one, the cards follow."""
+        self.catalogue.exercises.clear()
+        self.catalogue.exercises.update(catalogue.exercises)
+        self.catalogue.routines.clear()
+        self.catalogue.routines.update(catalogue.routines)
+        if self.editor_page is not None:
+            self.editor_page.refresh_catalogue()
+        self.picker.set_routines(self._plans(), self.settings.value.pinned_routines)
+
     def _on_editor_routines_changed(self, _changed: object) -> None:
         # The editor changed the shared catalogue in place; the cards follow it.
         self.picker.set_routines(self._plans())

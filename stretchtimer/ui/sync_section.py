@@ -109,6 +109,19 @@ class SyncSection(QGroupBox):
         else:
             text = self.tr("Last merged %1; %n other computer(s) seen.", "", len(others))
             text = fill(text, _local_time(status.last_merge_ms))
+        if status.files_in or status.files_out:
+            text += " " + fill(
+                self.tr("Your own routine files and pictures: %1 received, %2 sent."),
+                str(status.files_in),
+                str(status.files_out),
+            )
+        if status.conflicts:
+            kept = self.tr(
+                "%n file version(s) changed on two computers kept as a copy; the latest: %1.",
+                "",
+                len(status.conflicts),
+            )
+            text += " " + fill(kept, status.conflicts[-1].copy)
         if not status.reachable:
             text += " " + self.tr("The folder is not there now; sync goes on when it is back.")
         elif status.problems:

@@ -7,6 +7,10 @@ for a merge at start-up, when the folder is chosen or changed, when the sync eng
 changes a file in it (a ``QFileSystemWatcher``, debounced, since a sync engine touches
 many files in a burst) and before the history is shown; a session that is running puts
 every merge off until it is over, so nothing competes with its clock or its sounds.
+
+Each merge then merges the person's own routine files and pictures too; when files here
+changed, the worker loads the catalogue again (on its thread, from disk) and the service
+hands it over, so the window shows the routines that arrived.
 """
 
 from __future__ import annotations
@@ -26,13 +30,17 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from stretchtimer import paths, resources
+from stretchtimer.model.catalogue import Catalogue, load_catalogue
 from stretchtimer.model.history import HistoryError, HistoryStore
 from stretchtimer.model.plan import Plan
 from stretchtimer.model.session import SessionSummary
+from stretchtimer.model.sync.file_merge import FilesReport
+from stretchtimer.model.sync.file_state import Conflict, FileState
 from stretchtimer.model.sync.folder import APP_FOLDER
 from stretchtimer.model.sync.history_store import HistoryRecords
 from stretchtimer.model.sync.merge import MergeReport
-from stretchtimer.model.sync.runner import SyncStatus, run_sync, status_of
+from stretchtimer.model.sync.runner import SyncStatus, run_file_sync, run_sync, status_of
 from stretchtimer.model.sync.state import SyncState
 from stretchtimer.model.sync.store import StoreError
 from stretchtimer.ui.placeholders import fill
@@ -47,7 +55,8 @@ STOP_WAIT_MS = 30_000
 class _Worker(QObject):
     """Lives on the sync thread: its own history connection, the state between merges."""
 
-    done = Signal(object, object)  # MergeReport, SyncStatus
+    done = Signal(object, object, object, object)  # MergeReport, SyncStatus, FilesReport,
+    # and the catalogue loaded again when files here changed (else None)
 
     def __init__(self, history: Path, data_dir: Path, label: str, clock_ms: Callable[[], int]):
         super().__init__()
@@ -58,10 +67,13 @@ class _Worker(QObject):
         self._store: HistoryStore | None = None
         self._records: HistoryRecords | None = None
         self._state: SyncState | None = None
+        self._files: FileState | None = None
 
     @Slot(str, bool)
     def merge(self, folder: str, create: bool) -> None:
         device = ""
+        files = FilesReport(folder_available=False)
+        catalogue: Catalogue | None = None
         try:
             if self._store is None or self._records is None:
                 self._store, _ = HistoryStore.open(self._history_path)
@@ -74,8 +86,18 @@ class _Worker(QObject):
             )  # fmt: skip
         except (HistoryError, StoreError) as exc:
             report = MergeReport(problems=[str(exc)])
+        if report.folder_available and device:
+            files, self._files = run_file_sync(
+                Path(folder), self._data_dir, device=device, now_ms=self._clock_ms(),
+                state=self._files,
+            )  # fmt: skip
+            if files.changed:
+                catalogue = load_catalogue(
+                    resources.catalogue_path(), paths.user_routines_dir(self._data_dir)
+                ).catalogue
         state = self._state or SyncState(folder, device)
-        self.done.emit(report, status_of(state, Path(folder)))
+        status = status_of(state, Path(folder), self._files)
+        self.done.emit(report, status, files, catalogue)
 
     @Slot(str)
     def last_merge(self, folder: str) -> None:
@@ -99,11 +121,14 @@ class SyncService(QObject):
     Signals:
         merged(object): a :class:`~stretchtimer.model.sync.merge.MergeReport` after each merge.
         history_changed(): records arrived from another device; the history should be read again.
-        problem(str): something the person should know (said once, until it changes).
+        routines_changed(object): own files arrived; the :class:`Catalogue` loaded again.
+        problem(str): something the person should know (said once, until it changes); each
+            version of a file that lost to a newer one and was kept is told once too.
     """
 
     merged = Signal(object)
     history_changed = Signal()
+    routines_changed = Signal(object)
     problem = Signal(str)
     _run = Signal(str, bool)
     _last = Signal(str)
@@ -122,6 +147,7 @@ class SyncService(QObject):
         self.folder = ""
         self._chosen = False
         self.last_report: MergeReport | None = None
+        self.last_files: FilesReport | None = None
         self.last_status: SyncStatus | None = None
         self._busy = False
         self._running = False
@@ -241,18 +267,36 @@ class SyncService(QObject):
         text = self.tr("Sync: %1 (and %n more)", "", more) if more else self.tr("Sync: %1")
         return fill(text, problems[0])
 
-    def _on_worker_done(self, report: MergeReport, status: SyncStatus) -> None:
+    def conflict_text(self, kept: Conflict) -> str:
+        text = self.tr(
+            "%1 was changed on two computers. The newer version is used; the other is kept as %2."
+        )
+        return fill(text, kept.file, kept.copy)
+
+    def _on_worker_done(
+        self,
+        report: MergeReport,
+        status: SyncStatus,
+        files: FilesReport,
+        catalogue: Catalogue | None,
+    ) -> None:
         self._running = False
         self.last_report = report
         self.last_status = status
+        self.last_files = files
         self.merged.emit(report)
         if report.imported:
             self.history_changed.emit()
-        said = "\n".join(report.problems)
+        if catalogue is not None:
+            self.routines_changed.emit(catalogue)
+        problems = [*report.problems, *files.problems]
+        said = "\n".join(problems)
         if said != self._told:
             self._told = said
-            if report.problems:
-                self.problem.emit(self._problem_text(report.problems))
+            if problems:
+                self.problem.emit(self._problem_text(problems))
+        for kept in files.conflicts:
+            self.problem.emit(fill(self.tr("Sync: %1"), self.conflict_text(kept)))
         if self._wanted:
             self._start()
 

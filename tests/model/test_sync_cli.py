@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from sync_desks import routine_text
 from sync_machines import summary
 
 from stretchtimer import app
@@ -128,3 +129,39 @@ def test_a_bad_sync_folder_in_the_settings_file_is_reported_and_ignored() -> Non
     assert settings.sync_folder == ""
     assert problems == ["s.json: field 'sync_folder': 5 is not a valid value; using ''"]
     assert settings_from_dict({"sync_folder": "/x\0y"})[0].sync_folder == ""
+
+
+def test_a_routine_file_travels_and_a_conflict_is_listed(
+    tmp_path: Path, shared: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office, home = tmp_path / "office", tmp_path / "home"
+    record(office)
+    (office / "routines").mkdir()
+    (office / "routines" / "neck.json").write_bytes(routine_text("Neck"))
+    code, out, err = run(["--data-dir", str(office), "sync", "enable", str(shared)], capsys)
+    assert (code, err) == (0, "")
+    assert out.endswith("Own files: 0 received, 1 sent.\n")
+    run(["--data-dir", str(home), "sync", "enable", str(shared)], capsys)
+    assert (home / "routines" / "neck.json").read_bytes() == routine_text("Neck")
+    listed = run(["--data-dir", str(home), "routines"], capsys)[1]
+    assert "Neck" in listed
+    # Both change it before either has seen the other's change; home's is the later one.
+    (office / "routines" / "neck.json").write_bytes(routine_text("Neck, office"))
+    assert run(["--data-dir", str(office), "sync", "now"], capsys)[0] == 0
+    (home / "routines" / "neck.json").write_bytes(routine_text("Neck, home"))
+    (shared / "StretchTimer").rename(tmp_path / "away")  # office's change has not arrived
+    run(["--data-dir", str(home), "sync", "now"], capsys)
+    (tmp_path / "away").rename(shared / "StretchTimer")
+    code, _, err = run(["--data-dir", str(home), "sync", "now"], capsys)
+    assert code == 0
+    assert (home / "routines" / "neck.json").read_bytes() == routine_text("Neck, home")
+    code, _, err = run(["--data-dir", str(office), "sync", "now"], capsys)
+    assert "was changed on two computers" in err
+    assert (office / "routines" / "neck.json").read_bytes() == routine_text("Neck, home")
+    [kept] = (office / "routines" / "conflicts").iterdir()
+    assert kept.read_bytes() == routine_text("Neck, office")
+    status = json.loads(run(["--data-dir", str(office), "sync", "status", "--json"], capsys)[1])
+    assert [c["kept_as"] for c in status["conflicts_kept"]] == [str(kept)]
+    assert (status["files_in"], status["files_out"]) == (1, 2)
+    out = run(["--data-dir", str(office), "sync", "status"], capsys)[1]
+    assert f"kept as {kept}" in out and "Own files:    1 received, 2 sent" in out

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from stretchtimer.model.settings import Settings
+from stretchtimer.model.sync.file_state import Conflict
 from stretchtimer.model.sync.runner import SyncStatus
 from stretchtimer.model.sync.state import DeviceSeen
 from stretchtimer.ui.settings_dialog import SettingsDialog
@@ -78,3 +79,17 @@ def test_the_section_says_how_sync_stands(qtbot: QtBot, tmp_path: Path) -> None:
     text = section.state.text()
     assert "1 other computer seen" in text
     assert "The folder is not there now" in text
+
+
+def test_the_section_counts_own_files_and_the_copies_kept(qtbot: QtBot, tmp_path: Path) -> None:
+    kept = str(tmp_path / "data" / "routines" / "conflicts" / "neck.0ff1ce00.20240610T120000Z.json")
+    status = SyncStatus(
+        folder=tmp_path, device=ME, reachable=True, last_merge_ms=1_718_020_800_000,
+        records_in=0, records_out=0, files_in=2, files_out=1,
+        conflicts=[Conflict("neck.json", kept, ME, 1_718_020_800_000)],
+    )  # fmt: skip
+    section = SyncSection(str(tmp_path), tmp_path / "data", status)
+    qtbot.addWidget(section)
+    text = section.state.text()
+    assert "Your own routine files and pictures: 2 received, 1 sent." in text
+    assert f"1 file version changed on two computers kept as a copy; the latest: {kept}." in text

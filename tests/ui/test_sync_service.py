@@ -3,6 +3,8 @@ shown, never while a session runs; says a problem once."""
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -11,10 +13,11 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from stretchtimer.model.catalogue import Catalogue
 from stretchtimer.model.history import HistoryStore
 from stretchtimer.model.session import ItemOutcome, ItemSummary, SessionStatus, SessionSummary
 from stretchtimer.model.sync.history_store import HistoryRecords
-from stretchtimer.model.sync.runner import run_sync
+from stretchtimer.model.sync.runner import run_file_sync, run_sync
 from stretchtimer.ui.sync_service import SyncService
 
 NOW_MS = 1_718_020_800_000  # 2024-06-10T12:00:00Z
@@ -157,9 +160,7 @@ def test_turning_sync_off_stops_watching(
     assert not service.is_active()
 
 
-def test_what_was_recorded_is_sent_at_quit(
-    qtbot: QtBot, places: tuple[Path, Path, Path]
-) -> None:
+def test_what_was_recorded_is_sent_at_quit(qtbot: QtBot, places: tuple[Path, Path, Path]) -> None:
     shared, here, _ = places
     sync = SyncService(
         here / "history.sqlite3", here, "here", clock_ms=lambda: NOW_MS, debounce_ms=60_000
@@ -172,3 +173,58 @@ def test_what_was_recorded_is_sent_at_quit(
     sync.stop()  # quitting well before the merge asked for was due
     assert len(list(shared.rglob("*.stseg"))) == 1
     assert not sync.is_active()
+
+
+def routine_text(name: str) -> bytes:
+    routine = {"id": name.lower().replace(" ", "-"), "name": name, "description": "Mine.",
+               "items": [{"exercise": "knee-to-chest"}]}  # fmt: skip
+    return json.dumps({"version": 1, "routines": [routine]}).encode()
+
+
+def other_computer_saves_a_routine(data: Path, shared: Path, name: str, content: bytes) -> None:
+    """Another StretchTimer saves a routine file and syncs, as ``sync now`` does."""
+    other_computer_records(data, shared)
+    (data / "routines").mkdir(exist_ok=True)
+    (data / "routines" / name).write_bytes(content)
+    with HistoryStore.open(data / "history.sqlite3")[0] as store:
+        device = store.device_id or ""
+    run_file_sync(shared, data, device=device, now_ms=NOW_MS + 1000)
+
+
+def test_a_routine_from_another_computer_arrives_with_the_catalogue_loaded_again(
+    qtbot: QtBot, service: SyncService, places: tuple[Path, Path, Path]
+) -> None:
+    shared, here, other = places
+    other_computer_saves_a_routine(other, shared, "neck.json", routine_text("Neck from home"))
+    with qtbot.waitSignal(service.routines_changed, timeout=WAIT_MS) as arrived:
+        service.set_folder(str(shared), chosen=True)
+    assert arrived.args is not None
+    catalogue = arrived.args[0]
+    assert isinstance(catalogue, Catalogue)
+    assert catalogue.routines["neck-from-home"].source == str(here / "routines" / "neck.json")
+    assert "knee-to-chest" in catalogue.exercises  # the built-in ones are there too
+    assert service.last_status is not None and service.last_status.files_in == 1
+
+
+def test_a_version_that_lost_is_told_with_where_it_is_kept(
+    qtbot: QtBot, service: SyncService, places: tuple[Path, Path, Path]
+) -> None:
+    shared, here, other = places
+    (here / "routines").mkdir()
+    mine = here / "routines" / "neck.json"
+    mine.write_bytes(routine_text("Neck here"))
+    os.utime(mine, ns=(NOW_MS * 1_000_000 - 10**12,) * 2)  # written before the other's
+    other_computer_saves_a_routine(other, shared, "neck.json", routine_text("Neck there"))
+    told: list[str] = []
+    service.problem.connect(told.append)
+    with qtbot.waitSignal(service.routines_changed, timeout=WAIT_MS):
+        service.set_folder(str(shared), chosen=True)
+    assert mine.read_bytes() == routine_text("Neck there")
+    [kept] = (here / "routines" / "conflicts").iterdir()
+    assert kept.read_bytes() == routine_text("Neck here")
+    assert told == [
+        f"Sync: {mine} was changed on two computers. The newer version is used; the other "
+        f"is kept as {kept}."
+    ]
+    assert service.last_status is not None
+    assert [c.copy for c in service.last_status.conflicts] == [str(kept)]
