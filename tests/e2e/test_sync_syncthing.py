@@ -2,12 +2,14 @@
 loopback, two StretchTimer data folders, sessions recorded by the real app on each side.
 
 Each side's session appears on the other, a deletion travels, both sides' statistics
-agree, no SQLite file is ever in the shared folder, and no socket of Syncthing's leaves
-the loopback interface. Every wait is bounded; the instances are stopped at the end.
+agree, a routine saved on one side (as the editor saves it) is a routine on the other and
+its deletion travels too, no SQLite file is ever in the shared folder, and no socket of
+Syncthing's leaves the loopback interface. Every wait is bounded; the instances are stopped at the end.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -22,7 +24,10 @@ from sync_data import cli, intact, stats
 from syncthing import connected, loopback_only, syncthing_pair
 from xvfb_display import need_tools
 
+from stretchtimer import resources
+from stretchtimer.model.catalogue import load_file
 from stretchtimer.model.history import HistoryStore
+from stretchtimer.model.routine_files import save_routine
 
 pytestmark = pytest.mark.e2e
 
@@ -61,6 +66,12 @@ def run_app(data: Path) -> None:
         env=env, capture_output=True, text=True, timeout=APP_TIMEOUT_S, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
+
+
+def routines(data: Path) -> str:
+    done = cli(data, "routines")
+    assert done.returncode == 0, done.stderr
+    return done.stdout
 
 
 def sessions(data: Path) -> list[str]:
@@ -122,6 +133,33 @@ def test_two_computers_share_one_history_through_syncthing(tmp_path: Path) -> No
         assert len(sessions(office)) == 1
         assert stats(office) == stats(home)
         assert stats(office)["sessions"] == 1
+
+        # A routine saved on one computer is a routine on the other.
+        saved = office / "routines" / "neck-break.json"
+        builtin = load_file(resources.catalogue_path())
+        own = load_file(office / "routines" / "sync.json", base=builtin)
+        routine = own.routines["sync-short"]
+        routine = dataclasses.replace(routine, id="neck-break", name="Neck break", source="")
+        save_routine(saved, routine, expected=None)
+
+        def routine_everywhere() -> bool:
+            for data in (office, home):
+                cli(data, "sync", "now")
+            return "Neck break" in routines(home)
+
+        times["routine"] = until(routine_everywhere, ARRIVAL_BOUND_S, "the routine on home")
+        assert (home / "routines" / "neck-break.json").read_bytes() == saved.read_bytes()
+
+        saved.unlink()  # deleted on the office computer: moved aside on the other
+
+        def routine_gone() -> bool:
+            for data in (office, home):
+                cli(data, "sync", "now")
+            return "Neck break" not in routines(home)
+
+        times["routine deletion"] = until(routine_gone, ARRIVAL_BOUND_S, "the routine gone")
+        [aside] = (home / "deleted").iterdir()
+        assert aside.name.startswith("neck-break-")
         assert loopback_only((one, two)) == []
 
     for data, folder in ((office, office_folder), (home, home_folder)):
@@ -130,4 +168,5 @@ def test_two_computers_share_one_history_through_syncthing(tmp_path: Path) -> No
         status = json.loads(cli(data, "sync", "status", "--json").stdout)
         assert len(status["devices"]) == 2
         assert status["problems"] == []
-    print(f"arrived in {times['sessions']:.1f} s, deletion in {times['deletion']:.1f} s")
+        assert status["conflicts_kept"] == []
+    print(", ".join(f"{what} in {seconds:.1f} s" for what, seconds in times.items()))

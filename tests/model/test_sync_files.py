@@ -330,3 +330,29 @@ def test_three_devices_agree(tmp_path: Path) -> None:
             desk.sync(T0 + (n + 1) * HOUR)
     assert desks[0].names() == desks[1].names() == desks[2].names()
     assert len(desks[0].names()) == 3
+
+
+def test_a_full_disk_sends_nothing_and_the_next_merge_sends_it(office: Desk, home: Desk) -> None:
+    office.write("neck.json", routine_text("Neck"))
+    office.folder.full = True
+    got = office.sync(T0)
+    assert (got.files_out, got.unsent) == (0, 1)
+    assert any("No space left" in p for p in got.problems)
+    office.folder.full = False
+    assert office.sync(T0 + SECOND).files_out == 1
+    carry(office, home)
+    assert home.sync(T0 + 2 * SECOND).files_in == 1
+
+
+def test_a_folder_that_is_not_there_changes_nothing_here(office: Desk) -> None:
+    office.write("neck.json", routine_text("Neck"))
+    office.sync(T0)
+    office.folder.present = False
+    (office.routines / "neck.json").unlink()
+    got = office.sync(T0 + SECOND)
+    assert not got.folder_available
+    assert office.state.base  # the deletion is sent when the folder is back
+    office.folder.present = True
+    assert office.sync(T0 + 2 * SECOND).files_out == 1
+    [(_, data)] = office.folder.files_of(OFFICE).items()
+    assert b'"deleted":true' in data
