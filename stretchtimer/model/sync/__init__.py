@@ -7,7 +7,9 @@ in the shared folder (sync engines corrupt or lose rows of a live database throu
 (``segments``), compacted now and then (``compact``), and a small manifest
 (``manifest``). Every device reads every device's segments (``reading``) and merges them
 into its own history (``merge``) through a small interface (``store``); what it has read
-is remembered in a cache in the data folder (``state``).
+is remembered in a cache in the data folder (``state``). The person's own routine files
+and pictures travel beside them as whole files, last writer wins, the loser kept
+(``file_merge``).
 
 The merge rules
 ---------------
