@@ -4,6 +4,7 @@ and nothing they made is dropped: a losing version is kept and reported."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -356,3 +357,17 @@ def test_a_folder_that_is_not_there_changes_nothing_here(office: Desk) -> None:
     assert office.sync(T0 + 2 * SECOND).files_out == 1
     [(_, data)] = office.folder.files_of(OFFICE).items()
     assert b'"deleted":true' in data
+
+
+def test_a_file_rewritten_with_the_same_size_is_seen_though_digests_are_remembered(
+    office: Desk,
+) -> None:
+    office.write("neck.json", routine_text("Neck A"))
+    os.utime(office.routines / "neck.json", ns=(T0 * 1_000_000, T0 * 1_000_000))
+    later = time.time_ns() // 1_000_000 + 10 * SECOND  # the file has long settled by then
+    assert office.sync(later).files_out == 1
+    assert FileKey(FileKind.ROUTINE, "neck.json") in office.state.local  # remembered
+    office.write("neck.json", routine_text("Neck B"))  # the same size, in place
+    assert office.sync(later + SECOND).files_out == 1
+    [(_, data)] = office.folder.files_of(OFFICE).items()
+    assert data.endswith(routine_text("Neck B"))

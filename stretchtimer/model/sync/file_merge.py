@@ -93,12 +93,13 @@ class _FileMerge:
     blocked: set[FileKey] = field(default_factory=set)
     notes: dict[FileKey, list[str]] = field(default_factory=dict)  # problems, per file
     final: bool = False  # the last pass: a routine that does not load is passed over
+    exercises: dict[str, Catalogue] = field(default_factory=dict)  # by a file's digest
 
     def note(self, key: FileKey, text: str) -> None:
         self.notes.setdefault(key, []).append(text)
 
     def rescan(self) -> None:
-        scan = self.own.scan()
+        scan = self.own.scan(self.state.local, self.now_ms)
         self.local, self.blocked = scan.files, scan.blocked
         self.report.problems.extend(scan.problems)
 
@@ -155,10 +156,13 @@ class _FileMerge:
         """The exercises of the person's routine files here, but for ``key``'s."""
         merged = Catalogue()
         for other in sorted(k for k in self.local if k.kind is FileKind.ROUTINE and k != key):
-            try:
-                merged.exercises.update(self.own.exercises_of(self.own.read(other)).exercises)
-            except OwnFileError:
-                continue
+            digest = self.local[other].digest
+            if digest not in self.exercises:
+                try:
+                    self.exercises[digest] = self.own.exercises_of(self.own.read(other))
+                except OwnFileError:
+                    continue
+            merged.exercises.update(self.exercises[digest].exercises)
         return merged
 
     def mine(self, key: FileKey) -> tuple[FileVersion | None, bool]:

@@ -25,6 +25,7 @@ from stretchtimer.model.sync.file_versions import (
     FileVersion,
     name_problem,
 )
+from stretchtimer.model.sync.own_files import LocalFile, Stamp
 from stretchtimer.model.sync.records import Version
 from stretchtimer.model.untrusted import LoadError, read_json
 
@@ -55,6 +56,10 @@ class FileState:
     problems: list[str] = field(default_factory=list)
     # For this process only: version files already read, by path and (size, mtime).
     cache: dict[str, tuple[tuple[int, int], FileVersion | str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    # ... and the files here, by size, inode and times: their digests.
+    local: dict[FileKey, tuple[Stamp, LocalFile]] = field(
         default_factory=dict, compare=False, repr=False
     )
 

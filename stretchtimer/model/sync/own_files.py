@@ -31,6 +31,8 @@ from stretchtimer.model.sync.file_versions import (
 )
 
 CONFLICTS = "conflicts"
+RACY_MS = 2000
+Stamp = tuple[int, int, int, int]
 
 
 class OwnFileError(Exception):
@@ -76,8 +78,15 @@ class OwnFiles:
     def path(self, key: FileKey) -> Path:
         return self.folders[key.kind] / key.name
 
-    def scan(self) -> Scan:
+    def scan(
+        self, known: dict[FileKey, tuple[Stamp, LocalFile]] | None = None, now_ms: int = 0
+    ) -> Scan:
         """Every own file here, and those that are here but cannot be read (left alone).
+
+        ``known``: digests from earlier scans by size, inode and times, so that an unchanged
+        file (a picture of megabytes) is not read again; updated in place. A file written
+        in the last ``RACY_MS`` before ``now_ms`` is not remembered: a second write within
+        the file system's time granularity could leave all of those the same.
 
         Raises:
             OwnFileError: a folder cannot be listed (then nothing may be taken as deleted).
@@ -101,7 +110,16 @@ class OwnFiles:
                     problems.append(f"{folder / entry.name}: not synced, its name is not plain")
                     continue
                 try:
-                    found[key] = self._look(key)
+                    info = entry.stat(follow_symlinks=False)
+                    changed = (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
+                    hit = known.get(key) if known is not None else None
+                    found[key] = hit[1] if hit and hit[0] == changed else self._look(key)
+                    settled = max(info.st_mtime_ns, info.st_ctime_ns) // 1_000_000
+                    if known is not None and settled < now_ms - RACY_MS:
+                        known[key] = (changed, found[key])
+                except OSError as exc:
+                    problems.append(f"{folder / entry.name} cannot be read: {exc.strerror}")
+                    scan.blocked.add(key)
                 except OwnFileError as exc:
                     problems.append(str(exc))
                     scan.blocked.add(key)
