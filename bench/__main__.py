@@ -9,7 +9,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BENCHES = [
     "light_bench.py", "window_bench.py", "history_bench.py", "cue_latency.py", "tray_idle_bench.py",
-    "reminders_bench.py", "sync_bench.py",
+    "reminders_bench.py", "sync_bench.py", "sync_files_bench.py",
 ]  # fmt: skip
 
 
