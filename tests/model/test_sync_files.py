@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sync_desks import PNG, T0, Desk, carry, exchange, exercise_text, routine_text
 from sync_fakes import HOME, LAPTOP, OFFICE
 
@@ -16,8 +18,11 @@ from stretchtimer.model.sync.file_versions import (
     FileKey,
     FileKind,
     FileVersion,
+    VersionFileError,
+    decode_version,
     digest_of,
     encode_version,
+    name_problem,
 )
 from stretchtimer.model.sync.records import Version
 
@@ -371,3 +376,24 @@ def test_a_file_rewritten_with_the_same_size_is_seen_though_digests_are_remember
     assert office.sync(later + SECOND).files_out == 1
     [(_, data)] = office.folder.files_of(OFFICE).items()
     assert data.endswith(routine_text("Neck B"))
+
+
+@given(st.binary(max_size=400) | st.builds(lambda b: _version(OFFICE, T0)[: len(b)], st.binary()))
+def test_any_bytes_are_a_version_file_or_a_version_file_error(raw: bytes) -> None:
+    try:
+        version, content = decode_version(raw, "x")
+    except VersionFileError:
+        return
+    assert content is None or digest_of(content) == version.digest
+
+
+@pytest.mark.parametrize(
+    "name", ["../x.json", "a/b.json", ".hidden.json", "x .json", "con:.json", "a\\b.json",
+             "~x.json", "x\x00.json", "x" * 97 + ".json", "x.txt"],
+)  # fmt: skip
+def test_names_that_are_not_plain_file_names_are_refused(name: str) -> None:
+    assert name_problem(FileKind.ROUTINE, name) is not None
+
+
+def test_names_people_give_their_files_are_plain(home: Desk) -> None:
+    assert name_problem(FileKind.ROUTINE, "Mein Rücken (neu).json") is None

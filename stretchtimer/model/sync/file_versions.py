@@ -41,7 +41,9 @@ SUFFIX = ".stfile"
 MAX_HEADER_BYTES = 8192
 MAX_AFTER = 16
 MAX_VERSION_FILE_BYTES = MAX_HEADER_BYTES + max(MAX_FILE_BYTES, MAX_PICTURE_BYTES)
-_ROUTINE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,95}\.json\Z")
+# A plain name on every system a sync engine may copy it to: no folder, no control
+# character, none of Windows' reserved ones, not hidden, no trailing space or dot.
+_ROUTINE_NAME = re.compile(r'(?![.~ ])[^/\\\x00-\x1f\x7f<>:"|?*]{1,96}(?<![ .])\.json\Z')
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
 _decode = json.JSONDecoder().decode
 _START = b'{"format":"' + FORMAT.encode() + b'"'  # how every version file begins
