@@ -397,3 +397,25 @@ def test_names_that_are_not_plain_file_names_are_refused(name: str) -> None:
 
 def test_names_people_give_their_files_are_plain(home: Desk) -> None:
     assert name_problem(FileKind.ROUTINE, "Mein Rücken (neu).json") is None
+
+
+def test_going_back_to_an_older_content_is_a_change_like_any_other(
+    office: Desk, home: Desk
+) -> None:
+    office.write("neck.json", routine_text("Neck"))
+    office.sync(T0)
+    carry(office, home)
+    home.sync(T0 + SECOND)
+    home.write("neck.json", routine_text("Neck, longer"))
+    home.sync(T0 + 2 * SECOND)
+    carry(home, office)
+    office.sync(T0 + 3 * SECOND)
+    # The office's first version is still in its folder (it has sent nothing since); home
+    # goes back to that content after having seen the longer one.
+    home.write("neck.json", routine_text("Neck"))
+    got = home.sync(T0 + 4 * SECOND)
+    assert (got.files_out, got.files_in) == (1, 0)
+    assert home.read("neck.json") == routine_text("Neck")
+    carry(home, office)
+    office.sync(T0 + 5 * SECOND)
+    assert office.read("neck.json") == routine_text("Neck")

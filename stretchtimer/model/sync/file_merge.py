@@ -120,13 +120,14 @@ class _FileMerge:
                 seen.add(path)
                 hit = cache.get(path)
                 if hit is None or hit[0] != info.changed:
-                    hit = (info.changed, self._decode(device, info.name)[0])
+                    try:
+                        hit = (info.changed, self._decode(device, info.name)[0])
+                    except VersionFileIncompleteError as exc:
+                        self.report.waiting.append(str(exc))  # read again next time
+                        continue
                     cache[path] = hit
                 if isinstance(hit[1], str):
-                    (self.report.waiting if "tried again later" in hit[1] else
-                     self.report.problems).append(hit[1])  # fmt: skip
-                    if "tried again later" in hit[1]:
-                        del cache[path]  # read again next time, whatever its time says
+                    self.report.problems.append(hit[1])
                     continue
                 self.found.setdefault(hit[1].key, []).append(_Found(hit[1], device, info.name))
         for path in set(cache) - seen:
@@ -135,18 +136,26 @@ class _FileMerge:
             versions.sort(key=lambda f: (f.version.version, f.version.digest), reverse=True)
 
     def _decode(self, device: str, name: str) -> tuple[FileVersion | str, bytes | None]:
+        """The version file's version and content, or why it cannot be used.
+
+        Raises:
+            VersionFileIncompleteError: it is still arriving (or cut short); try later.
+        """
         path = f"{device}/{name}"
         try:
             raw = self.folder.read(device, name, MAX_VERSION_FILE_BYTES)
             return decode_version(raw, path)
-        except VersionFileIncompleteError as exc:
-            return str(exc), None
+        except VersionFileIncompleteError:
+            raise
         except (FolderError, VersionFileError) as exc:
             return str(exc), None
 
     def content(self, found: _Found) -> bytes | None:
         """The content of ``found``, read again and checked (None if it is not what it was)."""
-        version, content = self._decode(found.device, found.name)
+        try:
+            version, content = self._decode(found.device, found.name)
+        except VersionFileIncompleteError:
+            return None
         if version != found.version:
             return None
         return content
@@ -173,9 +182,10 @@ class _FileMerge:
         if here is not None and base is not None and here.digest == base.digest:
             return base, False
         if here is not None:
-            # The content of a version in the folder (the state was lost, say): that one.
+            # The content of a version in the folder, not older than the base (the state was
+            # lost, say): that one. Going back to an older content is a change, though.
             same = [f.version for f in self.found.get(key, []) if f.version.digest == here.digest]
-            if same:
+            if same and (base is None or same[0].beats(base)):
                 self.state.base[key] = same[0]
                 return same[0], False
         wall = self.now_ms if here is None else min(here.changed_ms, self.now_ms)
