@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from stretchtimer.model.history.clean_exit import marker_path
 from stretchtimer.model.safety import builtin_safety
 from stretchtimer.model.session import Cue
 from stretchtimer.model.settings import Settings, load_settings
+from stretchtimer.model.sync.runner import run_file_sync
 
 
 class FakePlayer(QObject):
@@ -128,3 +131,39 @@ def test_the_window_marks_its_run_and_a_clean_exit_clears_it(
     assert after_clean.store is not None
     after_clean.store.close()
     assert checks == [Check.FULL, Check.QUICK]
+
+
+def test_a_routine_that_arrives_by_sync_becomes_a_card_and_a_saved_one_is_sent(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared, other = tmp_path / "Sync", tmp_path / "other"
+    (shared / "StretchTimer").mkdir(parents=True)
+    (other / "routines").mkdir(parents=True)
+    routine = {"id": "from-home", "name": "From home", "description": "Mine.",
+               "items": [{"exercise": "knee-to-chest"}]}  # fmt: skip
+    (other / "routines" / "home.json").write_text(json.dumps({"version": 1, "routines": [routine]}))
+    other_device = "face0000-0000-4000-8000-00000000000b"
+    now = time.time_ns() // 1_000_000
+    assert run_file_sync(shared, other, device=other_device, now_ms=now)[0].files_out == 1
+    monkeypatch.setattr(app, "_make_player", lambda settings: FakePlayer())
+    here = tmp_path / "here"
+    args = cli.build_parser().parse_args(["--data-dir", str(here)])
+    ctx = cli.CliContext(data_dir=here)
+    settings = Settings(sync_folder=str(shared))
+    built = app._build_parts(args, ctx.load().catalogue, settings, paths.settings_path(here), {})
+    qtbot.addWidget(built.window)
+    assert app._build_late_parts(built, here, ctx) == []
+    late = built.late
+    assert late is not None and late.sync is not None and late.editor_page is not None
+    sync = late.sync
+
+    def cards() -> list[str]:
+        return [c.info.routine_id for c in built.window.picker.cards]
+
+    qtbot.waitUntil(lambda: "from-home" in cards(), timeout=20_000)
+    assert "from-home" in late.editor_page.catalogue.routines  # the editor's, the same one
+    qtbot.waitUntil(lambda: not sync.is_active(), timeout=20_000)
+    late.editor_page.routine_saved.emit(built.window.catalogue.routines["from-home"])
+    assert sync.is_active()  # a merge is asked for, to send it
+    built.close()
+    assert not sync.is_active()
