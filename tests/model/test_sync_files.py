@@ -13,7 +13,12 @@ from hypothesis import strategies as st
 from sync_desks import PNG, T0, Desk, carry, exchange, exercise_text, routine_text
 from sync_fakes import HOME, LAPTOP, OFFICE
 
-from stretchtimer.model.sync.file_state import FileState
+from stretchtimer.model.sync.file_state import (
+    FileState,
+    load_file_state,
+    save_file_state,
+    state_file,
+)
 from stretchtimer.model.sync.file_versions import (
     FileKey,
     FileKind,
@@ -419,3 +424,30 @@ def test_going_back_to_an_older_content_is_a_change_like_any_other(
     carry(home, office)
     office.sync(T0 + 5 * SECOND)
     assert office.read("neck.json") == routine_text("Neck")
+
+
+def test_the_state_is_kept_across_runs_and_a_damaged_one_is_said_and_made_again(
+    office: Desk, home: Desk
+) -> None:
+    office.write("neck.json", routine_text("Neck"))
+    office.sync(T0)
+    carry(office, home)
+    home.sync(T0 + SECOND)
+    home.write("neck.json", routine_text("Neck, longer"))
+    home.sync(T0 + 2 * SECOND)
+    save_file_state(home.state, home.data)
+    loaded, said = load_file_state(home.data, "folder", HOME)
+    assert said is None
+    assert (loaded.base, loaded.files_in, loaded.files_out) == (home.state.base, 1, 1)
+    [version] = loaded.base.values()
+    assert version.after and version.after[0].device == OFFICE  # made from office's
+    assert load_file_state(home.data, "another folder", HOME) == (
+        FileState("another folder", HOME),
+        None,
+    )
+    state_file(home.data).write_text(
+        '{"version": 1, "folder": "folder", "device": "' + HOME + '", "base": [[1]]}'
+    )
+    fresh, said = load_file_state(home.data, "folder", HOME)
+    assert fresh.base == {}
+    assert said is not None and str(state_file(home.data)) in said and "nothing is lost" in said

@@ -58,6 +58,7 @@ class FileState:
     cache: dict[str, tuple[tuple[int, int], FileVersion | str]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    saved: str = field(default="", compare=False, repr=False)  # as last written
     # ... and the files here, by size, inode and times: their digests.
     local: dict[FileKey, tuple[Stamp, LocalFile]] = field(
         default_factory=dict, compare=False, repr=False
@@ -128,9 +129,13 @@ def load_file_state(data_dir: Path, folder: str, device: str) -> tuple[FileState
 
 
 def save_file_state(state: FileState, data_dir: Path) -> None:
-    """Write the state whole; raises ``OSError`` (the caller reports it)."""
-    text = json.dumps(_facts(state), ensure_ascii=False, separators=(",", ":"))
-    write_atomically(state_file(data_dir), text + "\n")
+    """Write the state whole if it changed; raises ``OSError`` (the caller reports it)."""
+    text = json.dumps(_facts(state), ensure_ascii=False, separators=(",", ":")) + "\n"
+    path = state_file(data_dir)
+    if text == state.saved and path.exists():
+        return  # a merge that changed nothing costs no write and no fsync
+    write_atomically(path, text)
+    state.saved = text
 
 
 __all__ = [
