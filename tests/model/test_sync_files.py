@@ -451,3 +451,11 @@ def test_the_state_is_kept_across_runs_and_a_damaged_one_is_said_and_made_again(
     fresh, said = load_file_state(home.data, "folder", HOME)
     assert fresh.base == {}
     assert said is not None and str(state_file(home.data)) in said and "nothing is lost" in said
+
+
+def test_a_routine_that_takes_a_built_in_routines_id_is_not_taken_in(home: Desk) -> None:
+    clash = routine_text("Mine", rid="midday-desk-break")
+    home.folder.put(OFFICE, "fclash.stfile", _version(OFFICE, T0, clash, "desk.json"))
+    got = home.sync(T0 + SECOND)
+    assert home.read("desk.json") is None
+    assert any("fclash.stfile" in p and "duplicate id" in p for p in got.problems)

@@ -167,7 +167,8 @@ class OwnFiles:
             text = content.decode("utf-8")
         except UnicodeDecodeError:
             return "it is not UTF-8 text"
-        base = Catalogue({**self.builtin.exercises, **exercises.exercises}, {})
+        # As the catalogue loads it: a routine may not take a built-in routine's id either.
+        base = Catalogue({**self.builtin.exercises, **exercises.exercises}, self.builtin.routines)
         try:
             parse_catalogue(text, key.name, base=base, source=str(self.path(key)))
         except CatalogueError as exc:
