@@ -239,9 +239,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
         if not listening.available:
             notices.append(listening.reason)
 
-    parts = _build_parts(
-        args, catalogue, settings, settings_file, warmups=warmups, safety=safety
-    )
+    parts = _build_parts(args, catalogue, settings, settings_file, warmups=warmups, safety=safety)
     parts.settings.changed.connect(lambda chosen: appearance.set_appearance(chosen.appearance))
     window = parts.window
     desktop = _build_desktop(
@@ -313,9 +311,7 @@ def _build_parts(
 
     model = SettingsModel(settings, settings_file)
     event_log = EventLog(Path(args.event_log)) if args.event_log else None
-    window = MainWindow(
-        catalogue, model, safety, make_driver, event_log=event_log, warmups=warmups
-    )
+    window = MainWindow(catalogue, model, safety, make_driver, event_log=event_log, warmups=warmups)
     window.exit_when_done = args.exit_when_done
     model.save_failed.connect(window.show_problem)
     watcher = SettingsFileWatcher(model, settings_file)
@@ -492,7 +488,7 @@ def _build_late_parts(
         set(builtin.exercises), illustration_frames, paths.user_pictures_dir(data_dir)
     )
     editor_page = EditorPage(window.catalogue, builtin, data_dir, frames)
-    sync = _make_sync(parts, data_dir, history_page) if writer is not None else None
+    sync = _make_sync(parts, ctx, history_page) if writer is not None else None
     parts.late = LateParts(
         store, recorder, history_page, player, editor_page, writer, sync, opened.marked
     )
@@ -516,8 +512,10 @@ def _build_late_parts(
     return history_problems
 
 
-def _make_sync(parts: AppParts, data_dir: Path, history_page: HistoryPage) -> SyncService:
+def _make_sync(parts: AppParts, ctx: cli.CliContext, history_page: HistoryPage) -> SyncService:
     """Sync through the folder in the settings: merges off the GUI thread, the dialog's part."""
+    import dataclasses  # noqa: PLC0415
+    import io  # noqa: PLC0415
     import time  # noqa: PLC0415
 
     from stretchtimer.cli.sync import device_label  # noqa: PLC0415
@@ -525,9 +523,18 @@ def _make_sync(parts: AppParts, data_dir: Path, history_page: HistoryPage) -> Sy
     from stretchtimer.ui.sync_service import SyncService  # noqa: PLC0415
 
     settings, window = parts.settings, parts.window
+    data_dir = ctx.data_dir
+
+    def load_catalogue() -> Catalogue:
+        # In the window's language, as at start-up; what it skips was said then (and the
+        # notice banner says what sync itself refused).
+        quiet = dataclasses.replace(ctx, err=io.StringIO(), chosen_language=ctx.language)
+        return quiet.load_localised().result.catalogue
+
     sync = SyncService(
         paths.history_path(data_dir), data_dir, device_label(),
-        clock_ms=lambda: time.time_ns() // 1_000_000, parent=window,
+        clock_ms=lambda: time.time_ns() // 1_000_000, load_catalogue=load_catalogue,
+        parent=window,
     )  # fmt: skip
     sync.merge_when_shown(history_page)
     sync.history_changed.connect(history_page.refresh_when_seen)

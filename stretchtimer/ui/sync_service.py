@@ -58,12 +58,20 @@ class _Worker(QObject):
     done = Signal(object, object, object, object)  # MergeReport, SyncStatus, FilesReport,
     # and the catalogue loaded again when files here changed (else None)
 
-    def __init__(self, history: Path, data_dir: Path, label: str, clock_ms: Callable[[], int]):
+    def __init__(
+        self,
+        history: Path,
+        data_dir: Path,
+        label: str,
+        clock_ms: Callable[[], int],
+        load: Callable[[], Catalogue],
+    ):
         super().__init__()
         self._history_path = history
         self._data_dir = data_dir
         self._label = label
         self._clock_ms = clock_ms
+        self._load = load
         self._store: HistoryStore | None = None
         self._records: HistoryRecords | None = None
         self._state: SyncState | None = None
@@ -92,9 +100,7 @@ class _Worker(QObject):
                 state=self._files,
             )  # fmt: skip
             if files.changed:
-                catalogue = load_catalogue(
-                    resources.catalogue_path(), paths.user_routines_dir(self._data_dir)
-                ).catalogue
+                catalogue = self._load()
         state = self._state or SyncState(folder, device)
         status = status_of(state, Path(folder), self._files)
         self.done.emit(report, status, files, catalogue)
@@ -140,9 +146,12 @@ class SyncService(QObject):
         label: str,
         *,
         clock_ms: Callable[[], int],
+        load_catalogue: Callable[[], Catalogue] | None = None,
         debounce_ms: int = DEBOUNCE_MS,
         parent: QObject | None = None,
     ) -> None:
+        """``load_catalogue`` loads the catalogue again, in the window's language (on the
+        sync thread, after own files arrived); by default, as the files say (English)."""
         super().__init__(parent)
         self.folder = ""
         self._chosen = False
@@ -155,7 +164,8 @@ class SyncService(QObject):
         self._told = ""
         self._thread = QThread(self)
         self._thread.setObjectName("stretchtimer-sync")
-        self._worker = _Worker(history, data_dir, label, clock_ms)
+        load = load_catalogue or (lambda: _as_the_files_say(data_dir))
+        self._worker = _Worker(history, data_dir, label, clock_ms, load)
         self._worker.moveToThread(self._thread)
         self._thread.finished.connect(self._worker.close, Qt.ConnectionType.DirectConnection)
         self._run.connect(self._worker.merge, Qt.ConnectionType.QueuedConnection)
@@ -299,6 +309,11 @@ class SyncService(QObject):
             self.problem.emit(fill(self.tr("Sync: %1"), self.conflict_text(kept)))
         if self._wanted:
             self._start()
+
+
+def _as_the_files_say(data_dir: Path) -> Catalogue:
+    routines = paths.user_routines_dir(data_dir)
+    return load_catalogue(resources.catalogue_path(), routines).catalogue
 
 
 class SyncedRecorder:

@@ -148,10 +148,14 @@ def test_a_routine_that_arrives_by_sync_becomes_a_card_and_a_saved_one_is_sent(
     monkeypatch.setattr(app, "_make_player", lambda settings: FakePlayer())
     here = tmp_path / "here"
     args = cli.build_parser().parse_args(["--data-dir", str(here)])
-    ctx = cli.CliContext(data_dir=here)
+    ctx = cli.CliContext(data_dir=here, chosen_language="de")
+    localised = ctx.load().catalogue
     settings = Settings(sync_folder=str(shared))
-    built = app._build_parts(args, ctx.load().catalogue, settings, paths.settings_path(here), {})
+    built = app._build_parts(
+        args, localised, settings, paths.settings_path(here), warmups={}, safety=builtin_safety()
+    )
     qtbot.addWidget(built.window)
+    german = {r.id: r.name for r in localised.routines.values()}
     assert app._build_late_parts(built, here, ctx) == []
     late = built.late
     assert late is not None and late.sync is not None and late.editor_page is not None
@@ -162,6 +166,10 @@ def test_a_routine_that_arrives_by_sync_becomes_a_card_and_a_saved_one_is_sent(
 
     qtbot.waitUntil(lambda: "from-home" in cards(), timeout=20_000)
     assert "from-home" in late.editor_page.catalogue.routines  # the editor's, the same one
+    # The built-in routines are still in the window's language.
+    names = {r.id: r.name for r in built.window.catalogue.routines.values()}
+    assert names == {**german, "from-home": "From home"}
+    assert names["midday-desk-break"] != "Midday desk break"
     qtbot.waitUntil(lambda: not sync.is_active(), timeout=20_000)
     late.editor_page.routine_saved.emit(built.window.catalogue.routines["from-home"])
     assert sync.is_active()  # a merge is asked for, to send it
