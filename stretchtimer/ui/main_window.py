@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     # Built when opened: the dialog (with the reminders and sync sections) is not on the
     # first screen.
     from stretchtimer.ui.reminders.page import ReminderStatus
+    from stretchtimer.ui.routine_actions import RoutineActions
     from stretchtimer.ui.settings_dialog import SettingsDialog
 
 # Esc asks before throwing away more than this much practice.
@@ -85,12 +86,14 @@ class MainWindow(QMainWindow):
         session_ended(SessionSummary): a session ended (finished, or stopped).
         session_coming(): a session may start soon (its preview is shown, or it starts
             now, before its first cue): what it needs, sound above all, is built then.
+        routines_changed(): a routine was saved, deleted or imported; the catalogue holds it.
     """
 
     quit_requested = Signal()
     session_started = Signal(str)
     session_ended = Signal(object)
     session_coming = Signal()
+    routines_changed = Signal()
 
     def __init__(
         self,
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
         self.summary_page = SummaryPage()
         self.history_page: HistoryPage | None = None
         self.editor_page: EditorPage | None = None
+        self.routine_actions: RoutineActions | None = None
         for page in (self.picker, self.preview_page, self.session_page, self.summary_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -193,7 +197,10 @@ class MainWindow(QMainWindow):
             editor_page.back_requested.connect(self.show_picker)
             editor_page.routine_saved.connect(self._on_editor_routines_changed)
             editor_page.routine_deleted.connect(self._on_editor_routines_changed)
-            self.picker.editor_button.show()
+            # Here, not at the top: the file jobs and the import summary come with the editor.
+            from stretchtimer.ui.routine_actions import connect_routine_actions  # noqa: PLC0415
+
+            self.routine_actions = connect_routine_actions(self, editor_page)
 
     # ----- pages -----------------------------------------------------------------------
     def _breathing(self) -> BreathingPattern:
@@ -281,7 +288,14 @@ class MainWindow(QMainWindow):
 
     def _on_editor_routines_changed(self, _changed: object) -> None:
         # The editor changed the shared catalogue in place; the cards follow it.
-        self.picker.set_routines(self._plans())
+        self.refresh_routines()
+
+    def refresh_routines(self, focus: str = "") -> None:
+        """The catalogue changed in place: the cards (pins kept) and the tray follow it."""
+        self.picker.set_routines(self._plans(), self.settings.value.pinned_routines)
+        self.routines_changed.emit()
+        if focus:
+            self.picker.focus_card(focus)
 
     def set_notices(self, lines: list[str]) -> None:
         self._notices = list(lines)

@@ -87,6 +87,7 @@ class DesktopShell(QObject):
         parts.closer.closing.connect(self._on_closer_closing)
         parts.closer.hidden.connect(self._on_closer_hidden)
         settings.changed.connect(self._on_settings_changed)
+        window.routines_changed.connect(self._on_window_routines_changed)
         if parts.instance is not None:
             parts.instance.handed_over.connect(self._on_instance_handed_over)
         self._follow_autostart_entry()
@@ -201,6 +202,11 @@ class DesktopShell(QObject):
         if settings.pinned_routines != self._pinned:
             self._pinned = settings.pinned_routines
             self.parts.tray.set_routines(self._routines, self._pinned)
+
+    def _on_window_routines_changed(self) -> None:
+        # Saved, deleted or imported in the window: the menu names what is there now.
+        self._routines = [(r.id, r.name) for r in self._window.catalogue.routines.values()]
+        self.parts.tray.set_routines(self._routines, self._pinned)
 
     # ----- second launches ---------------------------------------------------------------
     def _on_instance_handed_over(self, request: HandOver) -> None:

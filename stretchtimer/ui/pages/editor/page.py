@@ -209,6 +209,13 @@ class EditorPage(QWidget):
         if current is not None:
             self.routine_box.setCurrentIndex(self.routine_box.findData(current))
 
+    def routine_gone(self, routine_id: str) -> None:
+        """Another part deleted ``routine_id``: unchanged, it leaves the page too."""
+        if self._routine is not None and self._routine.id == routine_id and not self.dirty():
+            self._routine = self._saved = None
+            self._show(None)
+        self.refresh_catalogue()
+
     def open_routine(self, routine_id: str) -> bool:
         """Show ``routine_id``; False when the person chose to stay with unsaved changes."""
         if not self._may_leave():

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFocusEvent,
     QKeyEvent,
     QPainter,
@@ -62,6 +63,7 @@ class RoutineCardInfo:
     positions: tuple[str, ...]
     focus: tuple[str, ...]
     first: Exercise | None = None
+    own: bool = False  # the person's own routine, not a built-in one
 
 
 def card_info(plan: Plan) -> RoutineCardInfo:
@@ -88,6 +90,7 @@ def card_info(plan: Plan) -> RoutineCardInfo:
         positions=tuple(positions),
         focus=tuple(t for t, _ in targets.most_common(4)),
         first=first,
+        own=plan.routine.source != "built-in",
     )
 
 
@@ -113,7 +116,8 @@ def last_done_text(day: date | None, today: date) -> str:
 
 
 class RoutineCard(QAbstractButton):
-    """A focusable card; Enter, Space or a click chooses it, P pins it to the top.
+    """A focusable card; Enter, Space or a click chooses it, P pins it to the top, and the
+    menu key, Shift+F10, a right-click or its "⋯" button open its menu of actions.
 
     A button, so that assistive technology presents it as one: its name is the routine's,
     its description the length, position and last time, and its press action chooses it.
@@ -123,10 +127,12 @@ class RoutineCard(QAbstractButton):
     Signals:
         chosen(str): the routine id, to preview it.
         pin_toggled(str): the routine id, to pin or unpin it.
+        menu_requested(str, QPoint): the routine id, and where (global) its menu opens.
     """
 
     chosen = Signal(str)
     pin_toggled = Signal(str)
+    menu_requested = Signal(str, QPoint)
 
     def __init__(
         self,
@@ -164,9 +170,17 @@ class RoutineCard(QAbstractButton):
         self.pin_button.setAutoRaise(True)
         self.pin_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.pin_button.clicked.connect(self._on_pin_button_clicked)
+        self.menu_button = QToolButton()
+        self.menu_button.setText("⋯")
+        self.menu_button.setAutoRaise(True)
+        self.menu_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.menu_button.setAccessibleName(fill(self.tr("Actions for %1"), info.name))
+        self.menu_button.setToolTip(self.tr("Pin, edit, copy or delete (Shift+F10)"))
+        self.menu_button.clicked.connect(self._on_menu_button_clicked)
         header = QHBoxLayout()
         header.addWidget(title, 1)
         header.addWidget(self.pin_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
         description = _plain(info.description)
         self.meta = _plain(
             fill(self.tr("%1 · %2"), " / ".join(info.positions), ", ".join(info.focus))
@@ -255,7 +269,16 @@ class RoutineCard(QAbstractButton):
         if event.key() == Qt.Key.Key_P and not event.modifiers():
             self.pin_toggled.emit(self.info.routine_id)
             return
+        if event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10
+            and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.menu_requested.emit(self.info.routine_id, self.mapToGlobal(QPoint(24, 24)))
+            return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.menu_requested.emit(self.info.routine_id, event.globalPos())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
@@ -276,3 +299,7 @@ class RoutineCard(QAbstractButton):
 
     def _on_pin_button_clicked(self) -> None:
         self.pin_toggled.emit(self.info.routine_id)
+
+    def _on_menu_button_clicked(self) -> None:
+        corner = self.menu_button.rect().bottomLeft()
+        self.menu_requested.emit(self.info.routine_id, self.menu_button.mapToGlobal(corner))

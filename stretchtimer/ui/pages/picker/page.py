@@ -6,13 +6,14 @@ import html
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -24,7 +25,10 @@ from stretchtimer.model.plan import Plan
 from stretchtimer.model.safety import SafetyNotice
 from stretchtimer.ui.access import quiet_scroll_area
 from stretchtimer.ui.fonts import relative_font
+from stretchtimer.ui.pages.picker.action_bar import ActionBar
 from stretchtimer.ui.pages.picker.card import FrameFinder, RoutineCard, card_info
+from stretchtimer.ui.pages.picker.card_menu import CardAction, card_menu
+from stretchtimer.ui.pages.picker.sections import OwnHeading, heading
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.practice import Practice
 from stretchtimer.ui.widgets.notice_banner import NoticeBanner
@@ -45,10 +49,20 @@ class PickerPage(QWidget):
     pin_toggled(str): pin the routine to the top, or unpin it.
     safety_dismissed(): the user read the notice; remember it.
     history_requested(), settings_requested(), editor_requested(): the header buttons.
+    edit_requested(str), copy_requested(str), delete_requested(str): a card's menu: edit
+        the routine, make an editable copy of it, delete it.
+    new_requested(), import_requested(): the buttons of "Your routines".
+    undo_requested(): the Undo of the line saying what the last action did.
     """
 
     routine_chosen = Signal(str)
     pin_toggled = Signal(str)
+    edit_requested = Signal(str)
+    copy_requested = Signal(str)
+    delete_requested = Signal(str)
+    new_requested = Signal()
+    import_requested = Signal()
+    undo_requested = Signal()
     safety_dismissed = Signal()
     history_requested = Signal()
     settings_requested = Signal()
@@ -58,6 +72,9 @@ class PickerPage(QWidget):
         super().__init__(parent)
         self._frames_for = frames_for
         self.cards: list[RoutineCard] = []
+        self._places: dict[RoutineCard, tuple[int, int]] = {}
+        self._editing = False
+        self.menu: QMenu | None = None
         self._practice: Practice | None = None
         title = QLabel(self.tr("Choose a routine"))
         title.setFont(relative_font(self.font(), 1.8, bold=True))
@@ -92,7 +109,7 @@ class PickerPage(QWidget):
         self.editor_button = QPushButton(self.tr("Edit routines"))
         self.editor_button.setToolTip(self.tr("Make your own routines and change them (Ctrl+E)"))
         self.editor_button.clicked.connect(self.editor_requested.emit)
-        self.editor_button.hide()
+        self.editor_button.hide()  # until the editor is there (set_editing)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
@@ -124,6 +141,13 @@ class PickerPage(QWidget):
         panel.addLayout(row)
 
         self.banner = NoticeBanner()
+        self.action_bar = ActionBar()
+        self.action_bar.undo_clicked.connect(self.undo_requested.emit)
+        self.pinned_heading = heading(self.tr("Pinned"))
+        self.builtin_heading = heading(self.tr("Built-in routines"))
+        self.own_heading = OwnHeading()
+        self.own_heading.new_button.clicked.connect(self.new_requested.emit)
+        self.own_heading.import_button.clicked.connect(self.import_requested.emit)
 
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
@@ -141,34 +165,86 @@ class PickerPage(QWidget):
         # On a line of its own under the title, so a narrow window still fits it all.
         root.addWidget(self.standing)
         root.addWidget(self.banner)
+        root.addWidget(self.action_bar)
         root.addWidget(self.safety_panel)
         root.addWidget(scroll, 1)
 
     # ----- content ----------------------------------------------------------------------
+    def set_editing(self, on: bool) -> None:
+        """The editor is there: "Your routines" with New and Import, and the cards' edit
+        actions."""
+        self._editing = on
+        self.editor_button.setVisible(on)
+        self._lay_out()
+
     def set_routines(self, plans: list[Plan], pinned: Sequence[str] = ()) -> None:
-        """One card per plan, pinned routines first in the order they were pinned."""
+        """One card per plan: pinned routines first in the order they were pinned, then the
+        built-in ones, then the person's own. A pin for a routine not there is not shown."""
         focused = next((c.info.routine_id for c in self.cards if c.hasFocus()), None)
         for card in self.cards:
+            self._grid.removeWidget(card)
             card.deleteLater()
         self.cards = []
-        order = {routine_id: i for i, routine_id in enumerate(pinned)}
+        order = {routine_id: i for i, routine_id in enumerate(dict.fromkeys(pinned))}
         ranked = sorted(
             enumerate(plans), key=lambda p: (order.get(p[1].routine.id, len(order)), p[0])
         )
-        for i, (_, plan) in enumerate(ranked):
+        for _, plan in ranked:
             card = RoutineCard(card_info(plan), self._frames_for, pinned=plan.routine.id in order)
             card.chosen.connect(self.routine_chosen.emit)
             card.pin_toggled.connect(self.pin_toggled.emit)
+            card.menu_requested.connect(self._on_card_menu_requested)
             card.installEventFilter(self)
-            self._grid.addWidget(card, i // COLUMNS, i % COLUMNS)
-            card.show()  # at once, not on the next turn, so the focus can move to it now
             self.cards.append(card)
-        for c in range(COLUMNS):
-            self._grid.setColumnStretch(c, 1)
-        self._grid.setRowStretch(len(plans) // COLUMNS + 1, 1)
+        self._lay_out()
         self._show_last_done()
         if focused is not None:
             self.focus_card(focused)
+
+    def _sections(self) -> list[tuple[QWidget, list[RoutineCard]]]:
+        pinned = [c for c in self.cards if c.pinned]
+        builtin = [c for c in self.cards if not c.pinned and not c.info.own]
+        own = [c for c in self.cards if not c.pinned and c.info.own]
+        shown: list[tuple[QWidget, list[RoutineCard]]] = []
+        if pinned:
+            shown.append((self.pinned_heading, pinned))
+        show_own = self._editing or bool(own)
+        if builtin or not show_own:
+            shown.append((self.builtin_heading, builtin))
+        if show_own:
+            self.own_heading.set_empty(not own)
+            shown.append((self.own_heading, own))
+        return shown
+
+    def _lay_out(self) -> None:
+        """Headings and cards into the grid; a heading only where there is more than one
+        section (the built-in list alone needs none)."""
+        grid = self._grid
+        for widget in (self.pinned_heading, self.builtin_heading, self.own_heading):
+            grid.removeWidget(widget)
+            widget.hide()
+        for card in self.cards:
+            grid.removeWidget(card)
+        for r in range(grid.rowCount()):
+            grid.setRowStretch(r, 0)
+        self._places = {}
+        sections = self._sections()
+        row = 0
+        for title, cards in sections:
+            if len(sections) > 1 or title is self.own_heading:
+                grid.addWidget(title, row, 0, 1, COLUMNS)
+                title.show()
+                row += 1
+            for i, card in enumerate(cards):
+                grid.addWidget(card, row + i // COLUMNS, i % COLUMNS)
+                card.show()  # at once, not on the next turn, so the focus can move to it now
+                self._places[card] = (row + i // COLUMNS, i % COLUMNS)
+            row += -(-len(cards) // COLUMNS)
+        # The cards in section order, so Tab and the arrows go the way the eye reads.
+        self.cards = [card for _, cards in sections for card in cards]
+        for c in range(COLUMNS):
+            grid.setColumnStretch(c, 1)
+        grid.setRowStretch(row + 1, 1)
 
     def set_practice(self, practice: Practice | None) -> None:
         """The streak and this week in the header, and when each routine was last done."""
@@ -228,6 +304,25 @@ class PickerPage(QWidget):
                 card.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.card_area.ensureWidgetVisible(card)
 
+    def _neighbour(self, card: RoutineCard, key: Qt.Key) -> RoutineCard | None:
+        """The card the arrow ``key`` moves to: left and right go along the list, up and down
+        to the nearest row of cards above or below (over a section heading), same column or
+        the last one there."""
+        index = self.cards.index(card)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            to = index + (1 if key == Qt.Key.Key_Right else -1)
+            return self.cards[to] if 0 <= to < len(self.cards) else None
+        row, col = self._places[card]
+        rows = sorted({r for r, _ in self._places.values()})
+        beyond = [r for r in rows if (r < row if key == Qt.Key.Key_Up else r > row)]
+        if not beyond:
+            return None
+        target = beyond[-1] if key == Qt.Key.Key_Up else beyond[0]
+        in_row = sorted(
+            ((c, k) for k, (r, c) in self._places.items() if r == target), key=lambda p: p[0]
+        )
+        return next((k for c, k in reversed(in_row) if c <= col), in_row[0][1])
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The arrow keys move between the cards, as in a grid of tiles.
         if (
@@ -238,12 +333,36 @@ class PickerPage(QWidget):
             and event.key() in _MOVES
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
-            target = self.cards.index(watched) + _MOVES[Qt.Key(event.key())]
-            if 0 <= target < len(self.cards):
-                self.cards[target].setFocus(Qt.FocusReason.TabFocusReason)
-                self.card_area.ensureWidgetVisible(self.cards[target])
+            target = self._neighbour(watched, Qt.Key(event.key()))
+            if target is not None:
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                self.card_area.ensureWidgetVisible(target)
             return True
         return super().eventFilter(watched, event)
+
+    # ----- a card's menu --------------------------------------------------------------
+    def _on_card_menu_requested(self, routine_id: str, where: QPoint) -> None:
+        card = next((c for c in self.cards if c.info.routine_id == routine_id), None)
+        if card is None:
+            return
+        if self.menu is not None:
+            self.menu.deleteLater()
+        menu = card_menu(card.info, pinned=card.pinned, editing=self._editing, parent=self)
+        menu.triggered.connect(lambda action: self._on_menu_triggered(routine_id, action))
+        self.menu = menu
+        # Not exec(): the page goes on, and a test can read the menu and choose from it.
+        menu.popup(where)
+
+    def _on_menu_triggered(self, routine_id: str, action: QAction) -> None:
+        chosen = CardAction(action.data())
+        signal = {
+            CardAction.OPEN: self.routine_chosen,
+            CardAction.PIN: self.pin_toggled,
+            CardAction.EDIT: self.edit_requested,
+            CardAction.COPY: self.copy_requested,
+            CardAction.DELETE: self.delete_requested,
+        }[chosen]
+        signal.emit(routine_id)
 
     def _on_safety_button_clicked(self) -> None:
         self.safety_panel.hide()
