@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,6 +19,7 @@ from stretchtimer.model.reminders import Signal as Need
 from stretchtimer.model.safety import builtin_safety
 from stretchtimer.model.session import SessionState
 from stretchtimer.model.settings import Settings
+from stretchtimer.ui.desktop import Availability
 from stretchtimer.ui.desktop.signals import DesktopSignals
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
@@ -129,3 +131,25 @@ def test_done_today_skips_today_and_not_tomorrow(
     clock.now += 24 * 3600
     reminders.service.poll()  # the next day, 12:30:05: its slot is due
     assert len(shown) == 1
+
+
+def test_news_of_the_desktop_after_stop_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    # The desktop's first answer may come after a quick quit has stopped the reminders.
+    model = SettingsModel(Settings())
+    window = MainWindow(short_catalogue(), model, builtin_safety(), lambda p: SessionDriver(p, FakeClock()))
+    qtbot.addWidget(window)
+    signals = DesktopSignals()
+    answers: list[Callable[[float | None, Quiet | None], None]] = []
+    signals.read = lambda needs, done: answers.append(done)  # type: ignore[method-assign]
+    status = tmp_path / "status.json"
+    reminders = Reminders(model, short_catalogue(), window, signals=signals, notifier=None,
+                          status_file=status)  # fmt: skip
+    reminders._on_availability_changed()  # a status file written while running
+    reminders.start()
+    reminders.stop()
+    written = status.read_bytes()
+    answers[0](0.0, Quiet(False, False, False))
+    # The desktop says something new (here: the idle time cannot be read after all).
+    signals.availabilities = lambda: {"idle": Availability.no("gone")}  # type: ignore[method-assign]
+    signals.availability_changed.emit()
+    assert status.read_bytes() == written

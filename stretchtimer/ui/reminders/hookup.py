@@ -136,6 +136,8 @@ class Reminders(QObject):
             self.notifier.stop()
         if self._writer is not None:
             self._writer.shutdown(wait=True)
+        # The desktop's answers may still come (a quick quit): they write nothing more.
+        self._status_file = None
 
     @property
     def on(self) -> bool:
