@@ -156,6 +156,8 @@ class AppParts:
                 mark_clean(self.late.running_marker)
             if self.late.editor_page is not None:
                 self.late.editor_page.jobs.shutdown()
+            if self.window.routine_actions is not None:
+                self.window.routine_actions.shutdown()
         self.settings.close()
         if self.event_log is not None:
             self.event_log.close()
@@ -383,13 +385,14 @@ def _build_desktop(
     parts.driver_followers.append(shell.follow)
     parts.desktop = shell
     window.quit_requested.connect(desktop_parts.closer.quit)
-    routine_names = [(r.id, r.name) for r in catalogue.routines.values()]
 
     def settings_dialog(value: Settings, parent: QWidget) -> SettingsDialog:
         from stretchtimer.ui.settings_dialog import SettingsDialog  # noqa: PLC0415  (on open)
 
+        # The routines as they are when it opens: the editor and the list change them.
+        routines = [(r.id, r.name) for r in window.catalogue.routines.values()]
         return SettingsDialog(
-            value, parent, desktop=desktop_parts.options, routines=routine_names,
+            value, parent, desktop=desktop_parts.options, routines=routines,
             reminder_status=window.reminder_status,
         )  # fmt: skip
 

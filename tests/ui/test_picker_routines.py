@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from ui_fakes import FakeClock
 
-from stretchtimer import paths, resources
+from stretchtimer import app, cli, paths, resources
 from stretchtimer.model.catalogue import Catalogue, load_catalogue, load_file
 from stretchtimer.model.safety import builtin_safety
 from stretchtimer.model.settings import Settings
@@ -394,3 +394,38 @@ def test_a_bad_import_from_the_list_says_why_and_adds_nothing(
     assert text.startswith("Nothing imported. The file has these problems: ")
     assert "declares a DTD or entities" in text
     assert rig.ids() == before
+
+
+def test_the_settings_dialog_offers_the_routines_there_when_it_opens(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(app, "_make_player", lambda settings: None)
+    args = cli.build_parser().parse_args(["--data-dir", str(tmp_path)])
+    ctx = cli.CliContext(data_dir=tmp_path)
+    catalogue = ctx.load().catalogue
+    built = app._build_parts(
+        args, catalogue, Settings(), paths.settings_path(tmp_path),
+        warmups={}, safety=builtin_safety(),
+    )  # fmt: skip
+    qtbot.addWidget(built.window)
+    try:
+        assert app._build_late_parts(built, tmp_path, ctx) == []
+        qapp = QApplication.instance()
+        assert isinstance(qapp, QApplication)
+        app._build_desktop(
+            qapp, built, catalogue=catalogue, args=args, data_dir=tmp_path,
+            instance=None,
+        )  # fmt: skip
+        # Imported after the start, as the routine list's Import… does.
+        write_mine(tmp_path)
+        catalogue.routines["physio"] = loaded(tmp_path).routine("physio")
+        built.window.refresh_routines()
+        dialog = built.window.make_settings_dialog(Settings(), built.window)
+        qtbot.addWidget(dialog)
+        combo = dialog.reminders_page._routine_combo(None)
+        assert combo.findData("physio") >= 0 and combo.itemText(combo.findData("physio")) == (
+            "Physio homework"
+        )
+    finally:
+        built.close()
