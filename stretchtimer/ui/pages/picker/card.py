@@ -177,10 +177,14 @@ class RoutineCard(QAbstractButton):
         self.menu_button.setAccessibleName(fill(self.tr("Actions for %1"), info.name))
         self.menu_button.setToolTip(self.tr("Pin, edit, copy or delete (Shift+F10)"))
         self.menu_button.clicked.connect(self._on_menu_button_clicked)
+        # One above the other, so the two buttons take no more of the name's width than one.
+        buttons = QVBoxLayout()
+        buttons.setSpacing(0)
+        buttons.addWidget(self.pin_button)
+        buttons.addWidget(self.menu_button)
         header = QHBoxLayout()
-        header.addWidget(title, 1)
-        header.addWidget(self.pin_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(title, 1, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(buttons)
         description = _plain(info.description)
         self.meta = _plain(
             fill(self.tr("%1 · %2"), " / ".join(info.positions), ", ".join(info.focus))
