@@ -11,6 +11,7 @@ look at every screen after a change; the PNGs stay out of the repo.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -253,6 +254,73 @@ def session_screens(
     store.close()
 
 
+OWN_ROUTINES = {
+    "version": 1,
+    "exercises": [],
+    "routines": [
+        {
+            "id": "physio-homework",
+            "name": "Physio homework",
+            "description": "The three stretches the physiotherapist gave me, twice a day.",
+            "items": [{"exercise": "knee-to-chest"}, {"exercise": "cat-cow"},
+                      {"exercise": "childs-pose"}],
+        },
+        {
+            "id": "desk-evening",
+            "name": "Evening at the desk",
+            "description": "Neck and back after a long day.",
+            "items": [{"exercise": "neck-side-tilt"}, {"exercise": "seated-spinal-twist"}],
+        },
+    ],
+}  # fmt: skip
+
+
+def own_routine_screens(
+    shooter: Shooter, size: tuple[int, int], data: Path, *, warmups: Warmups
+) -> None:
+    """The routine list with the person's own routines, pins, and a card's menu."""
+    from stretchtimer import paths  # noqa: PLC0415
+    from stretchtimer.model.catalogue import load_file  # noqa: PLC0415
+    from stretchtimer.ui.frames import illustration_frames  # noqa: PLC0415
+    from stretchtimer.ui.pages.editor import EditorPage  # noqa: PLC0415
+    from stretchtimer.ui.pages.editor.thumbnails import own_or_builtin_frames  # noqa: PLC0415
+
+    folder = paths.user_routines_dir(data)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mine.json").write_text(json.dumps(OWN_ROUTINES))
+    catalogue = load_catalogue(resources.catalogue_path(), folder).catalogue
+    builtin = load_file(resources.catalogue_path(), require_illustration=True)
+    settings = Settings(
+        safety_acknowledged=True, pinned_routines=("physio-homework", "neck-and-shoulders")
+    )
+    clock = Clock()
+    window = MainWindow(
+        catalogue, SettingsModel(settings), builtin_safety(),
+        lambda plan: SessionDriver(plan, clock), warmups=warmups,
+    )  # fmt: skip
+    frames = own_or_builtin_frames(set(builtin.exercises), illustration_frames, data / "p")
+    editor = EditorPage(catalogue, builtin, data, frames)
+    window.attach(editor_page=editor)
+    window.resize(*size)
+    window.show()
+    shooter.shot(window, "picker-pinned")
+    picker = window.picker
+    bar = picker.card_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    shooter.shot(window, "picker-yours")
+    card = next(c for c in picker.cards if c.info.routine_id == "desk-evening")
+    card.setFocus()
+    card.menu_button.click()
+    shooter.app.processEvents()
+    if picker.menu is not None:
+        shooter.shot(picker.menu, "picker-card-menu")
+        picker.menu.hide()
+    window.close()
+    editor.jobs.shutdown()
+    if window.routine_actions is not None:
+        window.routine_actions.shutdown()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="/tmp/screens")
@@ -282,6 +350,8 @@ def main() -> int:
             apply_scheme(app, Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
             shooter = Shooter(app, out, scheme)
             session_screens(shooter, catalogue, (width, height), args.routine, out, warmups=warmups)
+            with tempfile.TemporaryDirectory(prefix="stretchtimer-screens-") as data:
+                own_routine_screens(shooter, (width, height), Path(data), warmups=warmups)
     print(f"screens written to {root} ({len(translators)} translators)")
     return 0
 
