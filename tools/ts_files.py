@@ -129,7 +129,7 @@ def clashes(marked: list[tuple[Message, str]]) -> list[str]:
     """Pairs whose source accelerators differ but whose translations share one letter."""
     found = []
     for i, (first, letter) in enumerate(marked):
-        for second, other in marked[i + 1:]:
+        for second, other in marked[i + 1 :]:
             if letter == other and accelerators(first.source) != accelerators(second.source):
                 found.append(f"{first.forms[0]!r} and {second.forms[0]!r} both use &{letter}")
     return found
