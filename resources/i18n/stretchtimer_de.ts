@@ -2319,6 +2319,10 @@
 <context>
     <name>SyncSection</name>
     <message>
+        <source>Choose the folder your sync engine shares</source>
+        <translation>Wähle den Ordner, den dein Sync-Programm teilt</translation>
+    </message>
+    <message>
         <source>Your other computers</source>
         <translation>Deine anderen Computer</translation>
     </message>
@@ -2490,13 +2494,6 @@
             <numerusform>Woche ab %1: %2 Min., %n Tag gezählt</numerusform>
             <numerusform>Woche ab %1: %2 Min., %n Tage gezählt</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Choose the folder your sync engine shares</source>
-        <translation>Wähle den Ordner, den dein Sync-Programm teilt</translation>
     </message>
 </context>
 </TS>

@@ -2319,6 +2319,10 @@
 <context>
     <name>SyncSection</name>
     <message>
+        <source>Choose the folder your sync engine shares</source>
+        <translation>Choisis le dossier que partage ton outil de synchronisation</translation>
+    </message>
+    <message>
         <source>Your other computers</source>
         <translation>Tes autres ordinateurs</translation>
     </message>
@@ -2490,13 +2494,6 @@
             <numerusform>Semaine du %1&#xa0;: %2 min, %n jour compté</numerusform>
             <numerusform>Semaine du %1&#xa0;: %2 min, %n jours comptés</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Choose the folder your sync engine shares</source>
-        <translation>Choisis le dossier que partage ton outil de synchronisation</translation>
     </message>
 </context>
 </TS>
