@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +32,7 @@ from stretchtimer.ui.desktop.settings_group import DesktopOptions, DesktopSettin
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.reminders.page import RemindersPage, ReminderStatus
 from stretchtimer.ui.sync_section import SyncSection
+from stretchtimer.ui.tall_page import TallPage, fit_to_screen
 
 
 @runtime_checkable
@@ -81,8 +83,9 @@ class SettingsDialog(QDialog):
         # (its policy passes on to the tab bar, its focus proxy, so the bar's is set after).
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.tabs.addTab(self.general, self.tr("&General"))
-        self.tabs.addTab(self.reminders_page, self.tr("&Reminders"))
+        self.tabs.addTab(TallPage(self.general), self.tr("&General"))
+        self.tabs.addTab(TallPage(self.reminders_page), self.tr("&Reminders"))
+        self._fitted = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
@@ -236,6 +239,15 @@ class SettingsDialog(QDialog):
         """Add the sync section (when the history can sync; see ``stretchtimer.app``)."""
         self.sync = section
         self._general_layout.insertWidget(self._general_layout.count() - 1, section)
+
+    def show_reminders(self) -> None:
+        self.tabs.setCurrentIndex(1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # once: after that the size is the person's
+            self._fitted = True
+            fit_to_screen(self)
 
     def accept(self) -> None:
         if self.sync is None or self.sync.check():
