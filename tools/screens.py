@@ -1,11 +1,15 @@
 """Render every screen to PNG in light and dark, at each size, driven by a fake clock.
 
     python tools/screens.py [--out DIR] [--size 1280x800 --size 1024x640] [--routine ID]
+                            [--language de|fr|...|pseudo]
 
 Writes ``DIR/<size>/<screen>-<scheme>.png``: the routine list (first run, returning, with
 a problem in a user file), the session in every phase, a pause, the stop question, the
-summary, the history page with six weeks of practice and the settings dialog. Used to
-look at every screen after a change; the PNGs stay out of the repo.
+summary, the history page with six weeks of practice, the routine editor, and the settings
+dialog's two tabs with the desktop and sync sections. Used to look at every screen after a
+change; the PNGs stay out of the repo. ``--language`` shows the interface in a shipped
+language, or in the pseudo-locale (accented, 40 % longer) to see where long text is cut.
+tests/ui/test_long_text_layout.py walks the same screens and measures every label.
 """
 
 from __future__ import annotations
@@ -19,11 +23,15 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
+from typing import Protocol
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from pseudo_locale import PseudoTranslator
+from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from reminder_screens import REMINDERS
+from reminder_screens import Status as ReminderDesktop
 
 from stretchtimer import resources
 from stretchtimer.model.catalogue import Catalogue, load_catalogue
@@ -39,15 +47,22 @@ from stretchtimer.model.session import (
     SessionSummary,
 )
 from stretchtimer.model.settings import Settings
+from stretchtimer.model.sync.runner import SyncStatus
+from stretchtimer.model.sync.state import DeviceSeen
 from stretchtimer.model.warmups import Warmups, load_warmups
+from stretchtimer.ui.desktop import Availability
+from stretchtimer.ui.desktop.settings_group import DesktopOptions
 from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.frames import illustration_frames
 from stretchtimer.ui.history_writer import HistoryWriter
 from stretchtimer.ui.i18n import install_translators
 from stretchtimer.ui.main_window import MainWindow
+from stretchtimer.ui.pages.editor import EditorPage
 from stretchtimer.ui.pages.history.page import HistoryPage
 from stretchtimer.ui.recorder import HistoryRecorder
 from stretchtimer.ui.settings_dialog import SettingsDialog
 from stretchtimer.ui.settings_model import SettingsModel
+from stretchtimer.ui.sync_section import SyncSection
 from stretchtimer.ui.theme import apply_scheme
 
 A_USER_FILE_PROBLEM = (
@@ -115,6 +130,14 @@ def seed_history(store: HistoryStore, today: date) -> None:
             store.set_checkin(sid, before=6 - back % 3, after=3 - back % 2)
 
 
+class Camera(Protocol):
+    """What the tour shows each screen to: a saver of PNGs, or the layout test's ruler."""
+
+    scheme: str
+
+    def shot(self, widget: QWidget, name: str) -> None: ...
+
+
 class Shooter:
     """Saves grabs of one window as ``<out>/<name>-<scheme>.png``."""
 
@@ -128,7 +151,7 @@ class Shooter:
         widget.grab().save(str(self.out / f"{name}-{self.scheme}.png"))
 
 
-def with_modal(shooter: Shooter, name: str, action: Callable[[], object]) -> None:
+def with_modal(shooter: Camera, name: str, action: Callable[[], object]) -> None:
     """Run ``action``, which opens a modal dialog; grab the dialog, then close it."""
 
     def grab_it() -> None:
@@ -145,7 +168,7 @@ def with_modal(shooter: Shooter, name: str, action: Callable[[], object]) -> Non
 
 
 def session_screens(
-    shooter: Shooter,
+    shooter: Camera,
     catalogue: Catalogue,
     size: tuple[int, int],
     routine: str,
@@ -244,13 +267,67 @@ def session_screens(
     shooter.shot(window, "picker-with-history")
     window.show_history()
     shooter.shot(window, "history")
-    dialog = SettingsDialog(settings.value, window)
-    dialog.show()
-    shooter.shot(dialog, "settings")
-    dialog.close()
+    editor_screens(shooter, window, data)
+    settings_screens(shooter, catalogue, window, data)
     window.close()
     writer.close()
     store.close()
+
+
+def editor_screens(shooter: Camera, window: MainWindow, data: Path) -> None:
+    """The routine editor with a built-in routine open and its first exercise chosen."""
+    own = data / "editor"
+    own.mkdir(exist_ok=True)
+    builtin = load_catalogue(resources.catalogue_path()).catalogue
+    window.attach(editor_page=EditorPage(window.catalogue, builtin, own, illustration_frames))
+    window.show_editor("midday-desk-break")
+    editor = window.editor_page
+    assert editor is not None
+    editor.items.setCurrentRow(0)
+    shooter.shot(window, "editor")
+    editor.new_routine()
+    shooter.shot(window, "editor-new")
+
+
+def settings_screens(
+    shooter: Camera, catalogue: Catalogue, window: QWidget, data: Path
+) -> None:
+    """Both tabs of the settings dialog, with the desktop and sync sections in use."""
+    routines = [(r.id, r.name) for r in catalogue.routines.values()]
+    everything = DesktopOptions(tray=Availability.yes(), autostart=Availability.yes())
+    folder = data / "sync"
+    folder.mkdir(exist_ok=True)
+    dialog = SettingsDialog(Settings(reminders=REMINDERS, sync_folder=str(folder)), window,
+                            desktop=everything, routines=routines,
+                            reminder_status=ReminderDesktop())  # fmt: skip
+    merged = int(datetime(2026, 3, 2, 12, 30, tzinfo=UTC).timestamp() * 1000)
+    seen = {"this-one": DeviceSeen("desk"), "laptop": DeviceSeen("laptop")}
+    status = SyncStatus(folder, "this-one", True, merged, 12, 3, seen)
+    dialog.set_sync(SyncSection(str(folder), data, status))
+    dialog.show()
+    shooter.shot(dialog, "settings")
+    dialog.show_reminders()
+    shooter.shot(dialog, "settings-reminders")
+    dialog.close()
+
+
+def interface_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """The interface in ``language``: a shipped catalogue, or the pseudo-locale.
+
+    English still gets its plural forms, as an installed app has them (a checkout has no
+    .qm files, so the catalogues are compiled into a temporary folder first).
+    """
+    if language == "pseudo":
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        return [pseudo]
+    tool = root_of_checkout() / "tools" / "i18n.py"
+    compiled = Path(tempfile.mkdtemp(prefix="stretchtimer-i18n-"))
+    subprocess.run([sys.executable, str(tool), "compile", "--out", str(compiled)], check=True,
+                   capture_output=True)  # fmt: skip
+    locale = QLocale(language)
+    QLocale.setDefault(locale)
+    return install_translators(app, locale, compiled)
 
 
 def main() -> int:
@@ -258,17 +335,15 @@ def main() -> int:
     parser.add_argument("--out", default="/tmp/screens")
     parser.add_argument("--size", action="append", help="WxH; may be repeated")
     parser.add_argument("--routine", default="midday-desk-break")
+    parser.add_argument(
+        "--language", default="en_GB", help="a shipped catalogue's locale (de, fr...) or 'pseudo'"
+    )
     args = parser.parse_args()
     sizes = args.size or ["1280x800", "1024x640"]
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     app.setApplicationDisplayName("StretchTimer")
-    # The English plural forms, as an installed app has them (a checkout has no .qm files).
-    plurals = root_of_checkout() / "tools" / "i18n.py"
-    compiled = Path(tempfile.mkdtemp(prefix="stretchtimer-i18n-"))
-    subprocess.run([sys.executable, str(plurals), "compile", "--out", str(compiled)], check=True,
-                   capture_output=True)  # fmt: skip
-    translators = install_translators(app, QLocale("en_GB"), compiled)
+    translators = interface_translators(app, args.language)
     catalogue = load_catalogue(resources.catalogue_path()).catalogue
     warmups, _ = load_warmups(resources.warmups_path())
     root = Path(args.out)
