@@ -28,7 +28,7 @@ from typing import Protocol
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pseudo_locale import PseudoTranslator
-from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from reminder_screens import REMINDERS
 from reminder_screens import Status as ReminderDesktop
@@ -69,6 +69,17 @@ A_USER_FILE_PROBLEM = (
     "Skipped a routine file: /home/sam/.local/share/StretchTimer/routines/evening.json: "
     "routine 'evening': items[2]: field 'hold_seconds': must be more than 0 seconds, not -5"
 )
+
+
+def dispose(window: QWidget) -> None:
+    """Close ``window`` and let Qt delete it now, children first, in Qt's own order.
+
+    Left to Python's garbage collector, a closed window of one pass was freed in the middle
+    of the next pass, and the process crashed (in a QLabel's constructor, in a card's).
+    """
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def open_store(path: Path) -> HistoryStore:
@@ -211,7 +222,7 @@ def session_screens(
         except LookupError:
             break
         shooter.shot(window, name)
-    window.close()
+    dispose(window)
     # The desk break has no rests: the morning routine's knee to chest has two.
     window = MainWindow(
         catalogue, SettingsModel(Settings()), builtin_safety(), make_driver, warmups=warmups
@@ -223,7 +234,7 @@ def session_screens(
     shooter.shot(window, "warmup-floor")
     advance_to(window, clock, Phase.REST, into=2.0)
     shooter.shot(window, "rest")
-    window.close()
+    dispose(window)
 
     history_file = data / f"history-{size[0]}-{shooter.scheme}.sqlite3"
     store, _ = HistoryStore.open(history_file)
@@ -269,7 +280,7 @@ def session_screens(
     shooter.shot(window, "history")
     editor_screens(shooter, window, data)
     settings_screens(shooter, catalogue, window, data)
-    window.close()
+    dispose(window)
     writer.close()
     store.close()
 
@@ -308,7 +319,7 @@ def settings_screens(
     shooter.shot(dialog, "settings")
     dialog.show_reminders()
     shooter.shot(dialog, "settings-reminders")
-    dialog.close()
+    dispose(dialog)
 
 
 def interface_translators(app: QApplication, language: str) -> list[QTranslator]:
