@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>You have been going for %1, %2 of it stretching. It will be saved as a stopped session.</source>
-        <translation>Du bist seit %1 dabei, davon %2 gedehnt. Das wird als beendete Einheit gespeichert.</translation>
+        <translation>Du bist seit %1 dabei, davon %2 gedehnt. Die Einheit wird als vorzeitig beendet gespeichert.</translation>
     </message>
     <message>
         <source>Stop the session?</source>
@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <source> min away counts as a break</source>
-        <translation> Min. weg zählen als Pause</translation>
+        <translation> Min. Abwesenheit gelten als Pause</translation>
     </message>
     <message>
         <source>Time away that counts as a break</source>
@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <source>Next: move with the breath for %1</source>
-        <translation>Als Nächstes: %1 mit dem Atem bewegen</translation>
+        <translation>Als Nächstes: %1 lang mit dem Atem bewegen</translation>
     </message>
     <message>
         <source>Next: hold for %1 s on the left side</source>
@@ -1903,7 +1903,7 @@
     </message>
     <message>
         <source>&amp;Ticks in the last three seconds</source>
-        <translation>Tic&amp;ks in den letzten drei Sekunden</translation>
+        <translation>Tic&amp;ken in den letzten drei Sekunden</translation>
     </message>
     <message>
         <source>Soft tones when the &amp;breath turns</source>
