@@ -1512,7 +1512,7 @@
     </message>
     <message>
         <source>Hold — left side</source>
-        <translation>Tiens — côté gauche</translation>
+        <translation>Maintiens — côté gauche</translation>
     </message>
     <message>
         <source>Move with the breath — right side</source>
@@ -1520,7 +1520,7 @@
     </message>
     <message>
         <source>Hold — right side</source>
-        <translation>Tiens — côté droit</translation>
+        <translation>Maintiens — côté droit</translation>
     </message>
     <message>
         <source>Move with the breath</source>
@@ -1528,7 +1528,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Tiens</translation>
+        <translation>Maintiens</translation>
     </message>
     <message>
         <source>Warm up</source>
@@ -2145,7 +2145,7 @@
     </message>
     <message>
         <source>Stretched</source>
-        <translation>Étiré</translation>
+        <translation>Étirement</translation>
     </message>
     <message>
         <source>Result</source>
