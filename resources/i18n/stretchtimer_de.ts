@@ -135,6 +135,141 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>POSITION</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>bewegen</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>%1s x%2 per side</source>
+        <translation>%1 s ×%2 pro Seite</translation>
+    </message>
+    <message>
+        <source>%1s x%2</source>
+        <translation>%1 s ×%2</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>DOSE</source>
+        <translation>DOSIS</translation>
+    </message>
+    <message>
+        <source>rep %1/%2</source>
+        <translation>Wdh. %1/%2</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>BEI</translation>
+    </message>
+    <message>
+        <source>LENGTH</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>warmup</source>
+        <translation>aufwärmen</translation>
+    </message>
+    <message>
+        <source>breathing</source>
+        <translation>atmen</translation>
+    </message>
+    <message>
+        <source>get_ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>switch_sides</source>
+        <translation>seitenwechsel</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>ausruhen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>unknown routine %1; valid routines: %2</source>
+        <translation>Unbekannte Routine %1; gültige Routinen: %2</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Noch keine Einheiten aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>BEGINN</translation>
+    </message>
+    <message>
+        <source>ROUTINE</source>
+        <translation>ROUTINE</translation>
+    </message>
+    <message>
+        <source>HELD</source>
+        <translation>GEDEHNT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>STIFFNESS</source>
+        <translation>STEIFHEIT</translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Paused</source>
@@ -2049,6 +2184,22 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>StretchTimer speaks the new language when it next starts.</source>
+        <translation>StretchTimer spricht die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>No %1 voice is installed on this computer, so spoken prompts stay silent. Installing a text-to-speech voice for %1 (speech-dispatcher with espeak-ng on Linux) adds one.</source>
+        <translation>Auf diesem Computer ist keine Stimme für %1 installiert, gesprochene Ansagen bleiben also stumm. Eine Sprachausgabe für %1 (unter Linux speech-dispatcher mit espeak-ng) bringt eine mit.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFileWatcher</name>
@@ -2088,6 +2239,90 @@
     <message>
         <source>A second launch cannot reach this StretchTimer (%1), so it will say StretchTimer does not answer.</source>
         <translation>Ein zweiter Start erreicht dieses StretchTimer nicht (%1) und meldet deshalb, dass StretchTimer nicht antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (today done)</source>
+        <translation>%1 (heute erledigt)</translation>
+    </message>
+    <message>
+        <source>%1 (stretch today to keep it going)</source>
+        <translation>%1 (dehne dich heute, um sie zu halten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s)</source>
+        <translation>
+            <numerusform>%1 von %n Tag</numerusform>
+            <numerusform>%1 von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (goal met)</source>
+        <translation>%1 (Ziel erreicht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) in a row (longest %1)</source>
+        <translation>
+            <numerusform>%n Woche in Folge (längste %1)</numerusform>
+            <numerusform>%n Wochen in Folge (längste %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current streak</source>
+        <translation>Aktuelle Serie</translation>
+    </message>
+    <message>
+        <source>Longest streak</source>
+        <translation>Längste Serie</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Weekly goal met</source>
+        <translation>Wochenziel erreicht</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Minutes stretched</source>
+        <translation>Gedehnte Minuten</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Steifheit</translation>
+    </message>
+    <message>
+        <source>Favourite routines</source>
+        <translation>Lieblingsroutinen</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 vorher</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 nachher</translation>
+    </message>
+    <message>
+        <source>%1 (0-10, average)</source>
+        <translation>%1 (0–10, Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>%1; %2 per session</source>
+        <translation>%1; %2 pro Einheit</translation>
     </message>
 </context>
 <context>

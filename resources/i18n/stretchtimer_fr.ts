@@ -135,6 +135,141 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>POSITION</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>mouvement</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>maintien</translation>
+    </message>
+    <message>
+        <source>%1s x%2 per side</source>
+        <translation>%1 s ×%2 par côté</translation>
+    </message>
+    <message>
+        <source>%1s x%2</source>
+        <translation>%1 s ×%2</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>DOSE</source>
+        <translation>DOSE</translation>
+    </message>
+    <message>
+        <source>rep %1/%2</source>
+        <translation>rép. %1/%2</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>LENGTH</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>EXERCICE</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>warmup</source>
+        <translation>échauffement</translation>
+    </message>
+    <message>
+        <source>breathing</source>
+        <translation>respiration</translation>
+    </message>
+    <message>
+        <source>get_ready</source>
+        <translation>préparation</translation>
+    </message>
+    <message>
+        <source>switch_sides</source>
+        <translation>changement-côté</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>repos</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>unknown routine %1; valid routines: %2</source>
+        <translation>Routine inconnue %1&#xa0;; routines valables&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Aucune séance enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <source>ROUTINE</source>
+        <translation>ROUTINE</translation>
+    </message>
+    <message>
+        <source>HELD</source>
+        <translation>TENU</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>STIFFNESS</source>
+        <translation>RAIDEUR</translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message>
         <source>Paused</source>
@@ -2049,6 +2184,22 @@
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>StretchTimer speaks the new language when it next starts.</source>
+        <translation>StretchTimer parlera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>Langue de l’inter&amp;face</translation>
+    </message>
+    <message>
+        <source>No %1 voice is installed on this computer, so spoken prompts stay silent. Installing a text-to-speech voice for %1 (speech-dispatcher with espeak-ng on Linux) adds one.</source>
+        <translation>Aucune voix %1 n’est installée sur cet ordinateur, les annonces parlées restent donc muettes. Installer une synthèse vocale pour %1 (speech-dispatcher avec espeak-ng sous Linux) en ajoute une.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFileWatcher</name>
@@ -2088,6 +2239,90 @@
     <message>
         <source>A second launch cannot reach this StretchTimer (%1), so it will say StretchTimer does not answer.</source>
         <translation>Un second lancement ne peut pas joindre ce StretchTimer (%1), il dira donc que StretchTimer ne répond pas.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (today done)</source>
+        <translation>%1 (fait aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>%1 (stretch today to keep it going)</source>
+        <translation>%1 (étire-toi aujourd’hui pour la continuer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s)</source>
+        <translation>
+            <numerusform>%1 sur %n jour</numerusform>
+            <numerusform>%1 sur %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (goal met)</source>
+        <translation>%1 (objectif atteint)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) in a row (longest %1)</source>
+        <translation>
+            <numerusform>%n semaine d’affilée (record %1)</numerusform>
+            <numerusform>%n semaines d’affilée (record %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current streak</source>
+        <translation>Série en cours</translation>
+    </message>
+    <message>
+        <source>Longest streak</source>
+        <translation>Plus longue série</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Weekly goal met</source>
+        <translation>Objectif hebdomadaire atteint</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Minutes stretched</source>
+        <translation>Minutes d’étirement</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Raideur</translation>
+    </message>
+    <message>
+        <source>Favourite routines</source>
+        <translation>Routines préférées</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 avant</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 après</translation>
+    </message>
+    <message>
+        <source>%1 (0-10, average)</source>
+        <translation>%1 (0–10, moyenne)</translation>
+    </message>
+    <message>
+        <source>%1; %2 per session</source>
+        <translation>%1&#xa0;; %2 par séance</translation>
     </message>
 </context>
 <context>
