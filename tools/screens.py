@@ -28,17 +28,18 @@ from typing import Protocol
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pseudo_locale import PseudoTranslator
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from reminder_screens import REMINDERS
 from reminder_screens import Status as ReminderDesktop
 
-from stretchtimer import resources
+from stretchtimer import cli, resources
 from stretchtimer.model.catalogue import Catalogue, load_catalogue
+from stretchtimer.model.catalogue_i18n import translate_safety, translate_warmups
 from stretchtimer.model.days import today_for
 from stretchtimer.model.history import HistoryStore
 from stretchtimer.model.plan import Phase, Plan
-from stretchtimer.model.safety import builtin_safety
+from stretchtimer.model.safety import SafetyNotice, builtin_safety
 from stretchtimer.model.session import (
     ItemOutcome,
     ItemSummary,
@@ -55,7 +56,7 @@ from stretchtimer.ui.desktop.settings_group import DesktopOptions
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.frames import illustration_frames
 from stretchtimer.ui.history_writer import HistoryWriter
-from stretchtimer.ui.i18n import install_translators
+from stretchtimer.ui.i18n import install_translators, use_language
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.pages.editor import EditorPage
 from stretchtimer.ui.pages.history.page import HistoryPage
@@ -186,14 +187,16 @@ def session_screens(
     data: Path,
     *,
     warmups: Warmups,
+    safety: SafetyNotice | None = None,
 ) -> None:
     clock = Clock()
+    notice = builtin_safety() if safety is None else safety
 
     def make_driver(plan: Plan) -> SessionDriver:
         return SessionDriver(plan, clock)
 
     window = MainWindow(
-        catalogue, SettingsModel(Settings()), builtin_safety(), make_driver, warmups=warmups
+        catalogue, SettingsModel(Settings()), notice, make_driver, warmups=warmups
     )
     window.resize(*size)
     window.show()
@@ -225,7 +228,7 @@ def session_screens(
     dispose(window)
     # The desk break has no rests: the morning routine's knee to chest has two.
     window = MainWindow(
-        catalogue, SettingsModel(Settings()), builtin_safety(), make_driver, warmups=warmups
+        catalogue, SettingsModel(Settings()), notice, make_driver, warmups=warmups
     )
     window.resize(*size)
     window.show()
@@ -246,7 +249,7 @@ def session_screens(
     window = MainWindow(
         catalogue,
         settings,
-        builtin_safety(),
+        notice,
         make_driver,
         recorder=HistoryRecorder(writer),
         history_page=history_page,
@@ -336,8 +339,8 @@ def interface_translators(app: QApplication, language: str) -> list[QTranslator]
     compiled = Path(tempfile.mkdtemp(prefix="stretchtimer-i18n-"))
     subprocess.run([sys.executable, str(tool), "compile", "--out", str(compiled)], check=True,
                    capture_output=True)  # fmt: skip
-    locale = QLocale(language)
-    QLocale.setDefault(locale)
+    # Dates and numbers in that language too, as the app writes them.
+    locale = use_language(language.split("_", maxsplit=1)[0])
     return install_translators(app, locale, compiled)
 
 
@@ -355,8 +358,18 @@ def main() -> int:
     app.setStyle("Fusion")
     app.setApplicationDisplayName("StretchTimer")
     translators = interface_translators(app, args.language)
-    catalogue = load_catalogue(resources.catalogue_path()).catalogue
     warmups, _ = load_warmups(resources.warmups_path())
+    safety = builtin_safety()
+    if args.language == "pseudo":
+        catalogue = load_catalogue(resources.catalogue_path()).catalogue
+    else:
+        # The catalogue's own text in that language, loaded the way the app loads it.
+        ctx = cli.CliContext(data_dir=Path(tempfile.mkdtemp()),
+                             chosen_language=args.language.split("_")[0])  # fmt: skip
+        localised = ctx.load_localised(warmups=warmups, safety=safety)
+        catalogue = localised.result.catalogue
+        warmups = translate_warmups(warmups, localised.translation)
+        safety = translate_safety(safety, localised.translation)
     root = Path(args.out)
     for text in sizes:
         width, height = (int(v) for v in text.split("x"))
@@ -367,7 +380,8 @@ def main() -> int:
         for scheme in ("light", "dark"):
             apply_scheme(app, Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
             shooter = Shooter(app, out, scheme)
-            session_screens(shooter, catalogue, (width, height), args.routine, out, warmups=warmups)
+            session_screens(shooter, catalogue, (width, height), args.routine, out,
+                            warmups=warmups, safety=safety)  # fmt: skip
     print(f"screens written to {root} ({len(translators)} translators)")
     return 0
 
