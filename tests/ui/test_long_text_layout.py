@@ -9,13 +9,14 @@ box and group title is measured against the room it has.
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,10 +42,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import screens
 from pseudo_locale import PseudoTranslator, pseudo
 
-from stretchtimer import resources
+from stretchtimer import cli, resources
 from stretchtimer.model.catalogue import load_catalogue
+from stretchtimer.model.catalogue_i18n import translate_safety, translate_warmups
+from stretchtimer.model.safety import builtin_safety
 from stretchtimer.model.warmups import load_warmups
+from stretchtimer.ui.i18n import install_translators
 
+ROOT = Path(__file__).resolve().parents[2]
 SIZES = [(1280, 800), (1024, 640)]
 SLACK = 1  # px: rounding between the font metrics and the painted text
 # Widgets that cut their text on purpose, by object name, with the reason.
@@ -278,3 +283,36 @@ def test_the_ruler_sees_cut_text(qtbot: QtBot) -> None:
         assert f"{text}" in found
     assert "'Fits'" not in found
     assert "scrolls sideways" in found
+
+
+@pytest.fixture
+def german(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The German interface and dates, as `LANGUAGE=de` gives them; put back afterwards."""
+    compiled = tmp_path / "i18n"
+    tool = [sys.executable, str(ROOT / "tools" / "i18n.py"), "compile", "--out", str(compiled)]
+    subprocess.run(tool, check=True, capture_output=True, timeout=60)
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    found = install_translators(qapp, QLocale("de_DE"), compiled)
+    assert any(Path(t.filePath()).name == "stretchtimer_de.qm" for t in found)
+    yield
+    for translator in found:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_screen_holds_german(size: tuple[int, int], tmp_path: Path, german: None) -> None:
+    """The real thing: German interface and German catalogue text (long compound words)."""
+    warmups, _ = load_warmups(resources.warmups_path())
+    safety = builtin_safety()
+    loaded = cli.CliContext(data_dir=tmp_path, chosen_language="de").load_localised(
+        warmups=warmups, safety=safety
+    )
+    assert not loaded.translation_problems
+    ruler = Ruler(size)
+    screens.session_screens(ruler, loaded.result.catalogue, size, "midday-desk-break", tmp_path,
+                            warmups=translate_warmups(warmups, loaded.translation),
+                            safety=translate_safety(safety, loaded.translation))  # fmt: skip
+    assert set(ruler.screens) >= EVERY_SCREEN
+    assert not ruler.problems, "\n".join(ruler.problems)
