@@ -110,10 +110,6 @@
         <translation>Frage überspringen (Esc oder S)</translation>
     </message>
     <message>
-        <source>Skip the question</source>
-        <translation>Frage überspringen</translation>
-    </message>
-    <message>
         <source>Type a number from 0 to 10 (1 then 0 for 10), or click one.</source>
         <translation>Tippe eine Zahl von 0 bis 10 (für 10 erst 1, dann 0) oder klicke eine an.</translation>
     </message>
@@ -685,6 +681,10 @@
         <source>Save the changes to this routine first?</source>
         <translation>Die Änderungen an dieser Routine zuerst speichern?</translation>
     </message>
+    <message>
+        <source>Routine editor</source>
+        <translation>Routinen-Editor</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseChooser</name>
@@ -936,6 +936,10 @@
     <message>
         <source>This week %1 min, last week %2 min.</source>
         <translation>Diese Woche %1 Min., letzte Woche %2 Min.</translation>
+    </message>
+    <message>
+        <source>Your history</source>
+        <translation>Dein Verlauf</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1196,10 @@
     <message>
         <source>This week: %1 of %2 days</source>
         <translation>Diese Woche: %1 von %2 Tagen</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +1994,10 @@
         <source>First: %1</source>
         <translation>Zuerst: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SessionsModel</name>
@@ -2083,10 +2095,6 @@
     <message>
         <source>Breathe out for</source>
         <translation>Ausatmen für</translation>
-    </message>
-    <message>
-        <source>Red&amp;uce motion (steady ring and breathing guide)</source>
-        <translation>Weniger &amp;Bewegung (ruhiger Ring und ruhige Atemführung)</translation>
     </message>
     <message>
         <source>Breathing and motion</source>
@@ -2199,6 +2207,14 @@
     <message>
         <source>No %1 voice is installed on this computer, so spoken prompts stay silent. Installing a text-to-speech voice for %1 (speech-dispatcher with espeak-ng on Linux) adds one.</source>
         <translation>Auf diesem Computer ist keine Stimme für %1 installiert, gesprochene Ansagen bleiben also stumm. Eine Sprachausgabe für %1 (unter Linux speech-dispatcher mit espeak-ng) bringt eine mit.</translation>
+    </message>
+    <message>
+        <source>Red&amp;uce motion: a still ring and breathing circle, cues without a pulse</source>
+        <translation>Weniger &amp;Bewegung: ruhiger Ring und ruhiger Atemkreis, Signale ohne Pulsieren</translation>
+    </message>
+    <message>
+        <source>The countdown ring does not sweep and the breathing circle does not grow (a thin bar fills instead); a cue lights the ring for a moment, without a pulse.</source>
+        <translation>Der Countdown-Ring läuft nicht um und der Atemkreis wächst nicht (stattdessen füllt sich ein schmaler Balken); ein Signal lässt den Ring kurz aufleuchten, ohne Pulsieren.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2461,14 @@
     <message>
         <source>Saved: %1 out of 10.</source>
         <translation>Gespeichert: %1 von 10.</translation>
+    </message>
+    <message>
+        <source>Session finished. %1</source>
+        <translation>Einheit abgeschlossen. %1</translation>
+    </message>
+    <message>
+        <source>Session stopped. %1</source>
+        <translation>Einheit beendet. %1</translation>
     </message>
 </context>
 <context>

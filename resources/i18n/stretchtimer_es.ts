@@ -110,10 +110,6 @@
         <translation>Omitir la pregunta (Esc o S)</translation>
     </message>
     <message>
-        <source>Skip the question</source>
-        <translation>Omitir la pregunta</translation>
-    </message>
-    <message>
         <source>Type a number from 0 to 10 (1 then 0 for 10), or click one.</source>
         <translation>Escribe un número del 0 al 10 (1 y luego 0 para el 10), o haz clic en uno.</translation>
     </message>
@@ -685,6 +681,10 @@
         <source>Save the changes to this routine first?</source>
         <translation>¿Guardar primero los cambios de esta rutina?</translation>
     </message>
+    <message>
+        <source>Routine editor</source>
+        <translation>Editor de rutinas</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseChooser</name>
@@ -936,6 +936,10 @@
     <message>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Your history</source>
+        <translation>Tu historial</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1196,10 @@
     <message>
         <source>This week: %1 of %2 days</source>
         <translation>Esta semana: %1 de %2 días</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +1994,10 @@
         <source>First: %1</source>
         <translation>Primero: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SessionsModel</name>
@@ -2083,10 +2095,6 @@
     <message>
         <source>Breathe out for</source>
         <translation>Soltar el aire durante</translation>
-    </message>
-    <message>
-        <source>Red&amp;uce motion (steady ring and breathing guide)</source>
-        <translation>Red&amp;ucir el movimiento (anillo fijo y guía de respiración)</translation>
     </message>
     <message>
         <source>Breathing and motion</source>
@@ -2199,6 +2207,14 @@
     <message>
         <source>No %1 voice is installed on this computer, so spoken prompts stay silent. Installing a text-to-speech voice for %1 (speech-dispatcher with espeak-ng on Linux) adds one.</source>
         <translation>No hay ninguna voz en %1 instalada en este ordenador, así que los avisos hablados se quedan en silencio. Instalar una voz de texto a voz para %1 (speech-dispatcher con espeak-ng en Linux) añade una.</translation>
+    </message>
+    <message>
+        <source>Red&amp;uce motion: a still ring and breathing circle, cues without a pulse</source>
+        <translation>Red&amp;ucir el movimiento: anillo y círculo de respiración quietos, avisos sin pulso</translation>
+    </message>
+    <message>
+        <source>The countdown ring does not sweep and the breathing circle does not grow (a thin bar fills instead); a cue lights the ring for a moment, without a pulse.</source>
+        <translation>El anillo de la cuenta atrás no gira y el círculo de respiración no crece (en su lugar se llena una barra fina); un aviso ilumina el anillo un momento, sin pulso.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2461,14 @@
     <message>
         <source>Saved: %1 out of 10.</source>
         <translation>Guardado: %1 de 10.</translation>
+    </message>
+    <message>
+        <source>Session finished. %1</source>
+        <translation>Sesión terminada. %1</translation>
+    </message>
+    <message>
+        <source>Session stopped. %1</source>
+        <translation>Sesión detenida. %1</translation>
     </message>
 </context>
 <context>

@@ -110,10 +110,6 @@
         <translation>Passer la question (Échap ou S)</translation>
     </message>
     <message>
-        <source>Skip the question</source>
-        <translation>Passer la question</translation>
-    </message>
-    <message>
         <source>Type a number from 0 to 10 (1 then 0 for 10), or click one.</source>
         <translation>Tape un chiffre de 0 à 10 (1 puis 0 pour 10), ou clique dessus.</translation>
     </message>
@@ -685,6 +681,10 @@
         <source>Save the changes to this routine first?</source>
         <translation>Enregistrer d’abord les modifications de cette routine&#xa0;?</translation>
     </message>
+    <message>
+        <source>Routine editor</source>
+        <translation>Éditeur de routines</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseChooser</name>
@@ -936,6 +936,10 @@
     <message>
         <source>This week %1 min, last week %2 min.</source>
         <translation>Cette semaine %1 min, la semaine dernière %2 min.</translation>
+    </message>
+    <message>
+        <source>Your history</source>
+        <translation>Ton historique</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1196,10 @@
     <message>
         <source>This week: %1 of %2 days</source>
         <translation>Cette semaine&#xa0;: %1 jours sur %2</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routines</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +1994,10 @@
         <source>First: %1</source>
         <translation>D’abord&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>SessionsModel</name>
@@ -2083,10 +2095,6 @@
     <message>
         <source>Breathe out for</source>
         <translation>Expirer pendant</translation>
-    </message>
-    <message>
-        <source>Red&amp;uce motion (steady ring and breathing guide)</source>
-        <translation>Réd&amp;uire les animations (anneau fixe et guide de respiration immobile)</translation>
     </message>
     <message>
         <source>Breathing and motion</source>
@@ -2199,6 +2207,14 @@
     <message>
         <source>No %1 voice is installed on this computer, so spoken prompts stay silent. Installing a text-to-speech voice for %1 (speech-dispatcher with espeak-ng on Linux) adds one.</source>
         <translation>Aucune voix %1 n’est installée sur cet ordinateur, les annonces parlées restent donc muettes. Installer une synthèse vocale pour %1 (speech-dispatcher avec espeak-ng sous Linux) en ajoute une.</translation>
+    </message>
+    <message>
+        <source>Red&amp;uce motion: a still ring and breathing circle, cues without a pulse</source>
+        <translation>Réd&amp;uire les animations&#xa0;: anneau et cercle de respiration immobiles, signaux sans pulsation</translation>
+    </message>
+    <message>
+        <source>The countdown ring does not sweep and the breathing circle does not grow (a thin bar fills instead); a cue lights the ring for a moment, without a pulse.</source>
+        <translation>L’anneau du compte à rebours ne tourne pas et le cercle de respiration ne grandit pas (une fine barre se remplit à la place)&#xa0;; un signal allume l’anneau un instant, sans pulsation.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2461,14 @@
     <message>
         <source>Saved: %1 out of 10.</source>
         <translation>Enregistré&#xa0;: %1 sur 10.</translation>
+    </message>
+    <message>
+        <source>Session finished. %1</source>
+        <translation>Séance terminée. %1</translation>
+    </message>
+    <message>
+        <source>Session stopped. %1</source>
+        <translation>Séance arrêtée. %1</translation>
     </message>
 </context>
 <context>
