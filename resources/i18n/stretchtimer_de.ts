@@ -2216,6 +2216,14 @@
         <source>The countdown ring does not sweep and the breathing circle does not grow (a thin bar fills instead); a cue lights the ring for a moment, without a pulse.</source>
         <translation>Der Countdown-Ring läuft nicht um und der Atemkreis wächst nicht (stattdessen füllt sich ein schmaler Balken); ein Signal lässt den Ring kurz aufleuchten, ohne Pulsieren.</translation>
     </message>
+    <message>
+        <source>General settings</source>
+        <translation>Allgemeine Einstellungen</translation>
+    </message>
+    <message>
+        <source>Reminder settings</source>
+        <translation>Einstellungen für Erinnerungen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFileWatcher</name>

@@ -2216,6 +2216,14 @@
         <source>The countdown ring does not sweep and the breathing circle does not grow (a thin bar fills instead); a cue lights the ring for a moment, without a pulse.</source>
         <translation>El anillo de la cuenta atrás no gira y el círculo de respiración no crece (en su lugar se llena una barra fina); un aviso ilumina el anillo un momento, sin pulso.</translation>
     </message>
+    <message>
+        <source>General settings</source>
+        <translation>Configuración general</translation>
+    </message>
+    <message>
+        <source>Reminder settings</source>
+        <translation>Configuración de los recordatorios</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFileWatcher</name>

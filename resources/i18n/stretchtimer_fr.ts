@@ -2216,6 +2216,14 @@
         <source>The countdown ring does not sweep and the breathing circle does not grow (a thin bar fills instead); a cue lights the ring for a moment, without a pulse.</source>
         <translation>L’anneau du compte à rebours ne tourne pas et le cercle de respiration ne grandit pas (une fine barre se remplit à la place)&#xa0;; un signal allume l’anneau un instant, sans pulsation.</translation>
     </message>
+    <message>
+        <source>General settings</source>
+        <translation>Réglages généraux</translation>
+    </message>
+    <message>
+        <source>Reminder settings</source>
+        <translation>Réglages des rappels</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFileWatcher</name>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from stretchtimer.model.language import ENDONYMS, SYSTEM
 from stretchtimer.model.settings import Settings, setting_choices, setting_limits
+from stretchtimer.ui.access import quiet_scroll_area
 from stretchtimer.ui.desktop.settings_group import DesktopOptions, DesktopSettingsGroup
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.reminders.page import RemindersPage, ReminderStatus
@@ -83,8 +84,11 @@ class SettingsDialog(QDialog):
         # (its policy passes on to the tab bar, its focus proxy, so the bar's is set after).
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.tabs.addTab(TallPage(self.general), self.tr("&General"))
-        self.tabs.addTab(TallPage(self.reminders_page), self.tr("&Reminders"))
+        general_page, reminders_page = TallPage(self.general), TallPage(self.reminders_page)
+        quiet_scroll_area(general_page, self.tr("General settings"))
+        quiet_scroll_area(reminders_page, self.tr("Reminder settings"))
+        self.tabs.addTab(general_page, self.tr("&General"))
+        self.tabs.addTab(reminders_page, self.tr("&Reminders"))
         self._fitted = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
