@@ -2632,6 +2632,17 @@
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
+    <message>
+        <source>Your own routine files and pictures: %1 received, %2 sent.</source>
+        <translation>Deine eigenen Routinendateien und Bilder: %1 empfangen, %2 gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file version(s) changed on two computers kept as a copy; the latest: %1.</source>
+        <translation>
+            <numerusform>%n auf zwei Computern geänderte Dateiversion als Kopie behalten; die neueste: %1.</numerusform>
+            <numerusform>%n auf zwei Computern geänderte Dateiversionen als Kopie behalten; die neueste: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -2645,6 +2656,10 @@
     <message>
         <source>Sync: %1</source>
         <translation>Sync: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed on two computers. The newer version is used; the other is kept as %2.</source>
+        <translation>%1 wurde auf zwei Computern geändert. Die neuere Fassung gilt; die andere wird als %2 behalten.</translation>
     </message>
 </context>
 <context>

@@ -2632,6 +2632,17 @@
         <source>Choose the folder your sync engine shares</source>
         <translation>Elige la carpeta que comparte tu programa de sincronización</translation>
     </message>
+    <message>
+        <source>Your own routine files and pictures: %1 received, %2 sent.</source>
+        <translation>Tus propios archivos de rutinas e imágenes: %1 recibidos, %2 enviados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file version(s) changed on two computers kept as a copy; the latest: %1.</source>
+        <translation>
+            <numerusform>%n versión de archivo cambiada en dos ordenadores guardada como copia; la más reciente: %1.</numerusform>
+            <numerusform>%n versiones de archivo cambiadas en dos ordenadores guardadas como copia; la más reciente: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -2645,6 +2656,10 @@
     <message>
         <source>Sync: %1</source>
         <translation>Sincronización: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed on two computers. The newer version is used; the other is kept as %2.</source>
+        <translation>%1 se cambió en dos ordenadores. Se usa la versión más reciente; la otra se guarda como %2.</translation>
     </message>
 </context>
 <context>

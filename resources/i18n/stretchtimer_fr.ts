@@ -2632,6 +2632,17 @@
         <source>Problem: %1</source>
         <translation>Problème&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Your own routine files and pictures: %1 received, %2 sent.</source>
+        <translation>Tes propres fichiers de routines et images&#xa0;: %1 reçus, %2 envoyés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file version(s) changed on two computers kept as a copy; the latest: %1.</source>
+        <translation>
+            <numerusform>%n version de fichier modifiée sur deux ordinateurs gardée en copie&#xa0;; la plus récente&#xa0;: %1.</numerusform>
+            <numerusform>%n versions de fichier modifiées sur deux ordinateurs gardées en copie&#xa0;; la plus récente&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -2645,6 +2656,10 @@
     <message>
         <source>Sync: %1</source>
         <translation>Sync&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed on two computers. The newer version is used; the other is kept as %2.</source>
+        <translation>%1 a été modifié sur deux ordinateurs. La version la plus récente est utilisée&#xa0;; l’autre est gardée sous %2.</translation>
     </message>
 </context>
 <context>
