@@ -75,7 +75,7 @@ def main() -> int:
         apply_scheme(app, scheme)
         dialog = SettingsDialog(Settings(reminders=REMINDERS), routines=routines,
                                 reminder_status=Status())  # fmt: skip
-        dialog.tabs.setCurrentWidget(dialog.reminders_page)
+        dialog.show_reminders()
         dialog.resize(760, dialog.sizeHint().height())
         dialog.show()
         app.processEvents()

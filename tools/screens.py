@@ -1,11 +1,15 @@
 """Render every screen to PNG in light and dark, at each size, driven by a fake clock.
 
     python tools/screens.py [--out DIR] [--size 1280x800 --size 1024x640] [--routine ID]
+                            [--language de|fr|...|pseudo]
 
 Writes ``DIR/<size>/<screen>-<scheme>.png``: the routine list (first run, returning, with
 a problem in a user file), the session in every phase, a pause, the stop question, the
-summary, the history page with six weeks of practice and the settings dialog. Used to
-look at every screen after a change; the PNGs stay out of the repo.
+summary, the history page with six weeks of practice, the routine editor, and the settings
+dialog's two tabs with the desktop and sync sections. Used to look at every screen after a
+change; the PNGs stay out of the repo. ``--language`` shows the interface in a shipped
+language, or in the pseudo-locale (accented, 40 % longer) to see where long text is cut.
+tests/ui/test_long_text_layout.py walks the same screens and measures every label.
 """
 
 from __future__ import annotations
@@ -20,18 +24,23 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
+from typing import Protocol
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from pseudo_locale import PseudoTranslator
+from PySide6.QtCore import QEvent, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from reminder_screens import REMINDERS
+from reminder_screens import Status as ReminderDesktop
 
-from stretchtimer import resources
+from stretchtimer import cli, resources
 from stretchtimer.model.catalogue import Catalogue, load_catalogue
+from stretchtimer.model.catalogue_i18n import translate_safety, translate_warmups
 from stretchtimer.model.days import today_for
 from stretchtimer.model.history import HistoryStore
 from stretchtimer.model.plan import Phase, Plan
-from stretchtimer.model.safety import builtin_safety
+from stretchtimer.model.safety import SafetyNotice, builtin_safety
 from stretchtimer.model.session import (
     ItemOutcome,
     ItemSummary,
@@ -40,21 +49,39 @@ from stretchtimer.model.session import (
     SessionSummary,
 )
 from stretchtimer.model.settings import Settings
+from stretchtimer.model.sync.runner import SyncStatus
+from stretchtimer.model.sync.state import DeviceSeen
 from stretchtimer.model.warmups import Warmups, load_warmups
+from stretchtimer.ui.desktop import Availability
+from stretchtimer.ui.desktop.settings_group import DesktopOptions
 from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.frames import illustration_frames
 from stretchtimer.ui.history_writer import HistoryWriter
-from stretchtimer.ui.i18n import install_translators
+from stretchtimer.ui.i18n import install_translators, use_language
 from stretchtimer.ui.main_window import MainWindow
+from stretchtimer.ui.pages.editor import EditorPage
 from stretchtimer.ui.pages.history.page import HistoryPage
 from stretchtimer.ui.recorder import HistoryRecorder
 from stretchtimer.ui.settings_dialog import SettingsDialog
 from stretchtimer.ui.settings_model import SettingsModel
+from stretchtimer.ui.sync_section import SyncSection
 from stretchtimer.ui.theme import apply_scheme
 
 A_USER_FILE_PROBLEM = (
     "Skipped a routine file: /home/sam/.local/share/StretchTimer/routines/evening.json: "
     "routine 'evening': items[2]: field 'hold_seconds': must be more than 0 seconds, not -5"
 )
+
+
+def dispose(window: QWidget) -> None:
+    """Close ``window`` and let Qt delete it now, children first, in Qt's own order.
+
+    Left to Python's garbage collector, a closed window of one pass was freed in the middle
+    of the next pass, and the process crashed (in a QLabel's constructor, in a card's).
+    """
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def open_store(path: Path) -> HistoryStore:
@@ -116,6 +143,14 @@ def seed_history(store: HistoryStore, today: date) -> None:
             store.set_checkin(sid, before=6 - back % 3, after=3 - back % 2)
 
 
+class Camera(Protocol):
+    """What the tour shows each screen to: a saver of PNGs, or the layout test's ruler."""
+
+    scheme: str
+
+    def shot(self, widget: QWidget, name: str) -> None: ...
+
+
 class Shooter:
     """Saves grabs of one window as ``<out>/<name>-<scheme>.png``."""
 
@@ -129,7 +164,7 @@ class Shooter:
         widget.grab().save(str(self.out / f"{name}-{self.scheme}.png"))
 
 
-def with_modal(shooter: Shooter, name: str, action: Callable[[], object]) -> None:
+def with_modal(shooter: Camera, name: str, action: Callable[[], object]) -> None:
     """Run ``action``, which opens a modal dialog; grab the dialog, then close it."""
 
     def grab_it() -> None:
@@ -146,21 +181,23 @@ def with_modal(shooter: Shooter, name: str, action: Callable[[], object]) -> Non
 
 
 def session_screens(
-    shooter: Shooter,
+    shooter: Camera,
     catalogue: Catalogue,
     size: tuple[int, int],
     routine: str,
     data: Path,
     *,
     warmups: Warmups,
+    safety: SafetyNotice | None = None,
 ) -> None:
     clock = Clock()
+    notice = builtin_safety() if safety is None else safety
 
     def make_driver(plan: Plan) -> SessionDriver:
         return SessionDriver(plan, clock)
 
     window = MainWindow(
-        catalogue, SettingsModel(Settings()), builtin_safety(), make_driver, warmups=warmups
+        catalogue, SettingsModel(Settings()), notice, make_driver, warmups=warmups
     )
     window.resize(*size)
     window.show()
@@ -189,10 +226,10 @@ def session_screens(
         except LookupError:
             break
         shooter.shot(window, name)
-    window.close()
+    dispose(window)
     # The desk break has no rests: the morning routine's knee to chest has two.
     window = MainWindow(
-        catalogue, SettingsModel(Settings()), builtin_safety(), make_driver, warmups=warmups
+        catalogue, SettingsModel(Settings()), notice, make_driver, warmups=warmups
     )
     window.resize(*size)
     window.show()
@@ -201,7 +238,7 @@ def session_screens(
     shooter.shot(window, "warmup-floor")
     advance_to(window, clock, Phase.REST, into=2.0)
     shooter.shot(window, "rest")
-    window.close()
+    dispose(window)
 
     history_file = data / f"history-{size[0]}-{shooter.scheme}.sqlite3"
     store, _ = HistoryStore.open(history_file)
@@ -213,7 +250,7 @@ def session_screens(
     window = MainWindow(
         catalogue,
         settings,
-        builtin_safety(),
+        notice,
         make_driver,
         recorder=HistoryRecorder(writer),
         history_page=history_page,
@@ -245,11 +282,9 @@ def session_screens(
     shooter.shot(window, "picker-with-history")
     window.show_history()
     shooter.shot(window, "history")
-    dialog = SettingsDialog(settings.value, window)
-    dialog.show()
-    shooter.shot(dialog, "settings")
-    dialog.close()
-    window.close()
+    editor_screens(shooter, window, data)
+    settings_screens(shooter, catalogue, window, data)
+    dispose(window)
     writer.close()
     store.close()
 
@@ -315,10 +350,66 @@ def own_routine_screens(
     if picker.menu is not None:
         shooter.shot(picker.menu, "picker-card-menu")
         picker.menu.hide()
-    window.close()
     editor.jobs.shutdown()
     if window.routine_actions is not None:
         window.routine_actions.shutdown()
+    dispose(window)
+
+
+def editor_screens(shooter: Camera, window: MainWindow, data: Path) -> None:
+    """The routine editor with a built-in routine open and its first exercise chosen."""
+    own = data / "editor"
+    own.mkdir(exist_ok=True)
+    builtin = load_catalogue(resources.catalogue_path()).catalogue
+    window.attach(editor_page=EditorPage(window.catalogue, builtin, own, illustration_frames))
+    window.show_editor("midday-desk-break")
+    editor = window.editor_page
+    assert editor is not None
+    editor.items.setCurrentRow(0)
+    shooter.shot(window, "editor")
+    editor.new_routine()
+    shooter.shot(window, "editor-new")
+
+
+def settings_screens(
+    shooter: Camera, catalogue: Catalogue, window: QWidget, data: Path
+) -> None:
+    """Both tabs of the settings dialog, with the desktop and sync sections in use."""
+    routines = [(r.id, r.name) for r in catalogue.routines.values()]
+    everything = DesktopOptions(tray=Availability.yes(), autostart=Availability.yes())
+    folder = data / "sync"
+    folder.mkdir(exist_ok=True)
+    dialog = SettingsDialog(Settings(reminders=REMINDERS, sync_folder=str(folder)), window,
+                            desktop=everything, routines=routines,
+                            reminder_status=ReminderDesktop())  # fmt: skip
+    merged = int(datetime(2026, 3, 2, 12, 30, tzinfo=UTC).timestamp() * 1000)
+    seen = {"this-one": DeviceSeen("desk"), "laptop": DeviceSeen("laptop")}
+    status = SyncStatus(folder, "this-one", True, merged, 12, 3, seen)
+    dialog.set_sync(SyncSection(str(folder), data, status))
+    dialog.show()
+    shooter.shot(dialog, "settings")
+    dialog.show_reminders()
+    shooter.shot(dialog, "settings-reminders")
+    dispose(dialog)
+
+
+def interface_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """The interface in ``language``: a shipped catalogue, or the pseudo-locale.
+
+    English still gets its plural forms, as an installed app has them (a checkout has no
+    .qm files, so the catalogues are compiled into a temporary folder first).
+    """
+    if language == "pseudo":
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        return [pseudo]
+    tool = root_of_checkout() / "tools" / "i18n.py"
+    compiled = Path(tempfile.mkdtemp(prefix="stretchtimer-i18n-"))
+    subprocess.run([sys.executable, str(tool), "compile", "--out", str(compiled)], check=True,
+                   capture_output=True)  # fmt: skip
+    # Dates and numbers in that language too, as the app writes them.
+    locale = use_language(language.split("_", maxsplit=1)[0])
+    return install_translators(app, locale, compiled)
 
 
 def main() -> int:
@@ -326,19 +417,27 @@ def main() -> int:
     parser.add_argument("--out", default="/tmp/screens")
     parser.add_argument("--size", action="append", help="WxH; may be repeated")
     parser.add_argument("--routine", default="midday-desk-break")
+    parser.add_argument(
+        "--language", default="en_GB", help="a shipped catalogue's locale (de, fr...) or 'pseudo'"
+    )
     args = parser.parse_args()
     sizes = args.size or ["1280x800", "1024x640"]
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     app.setApplicationDisplayName("StretchTimer")
-    # The English plural forms, as an installed app has them (a checkout has no .qm files).
-    plurals = root_of_checkout() / "tools" / "i18n.py"
-    compiled = Path(tempfile.mkdtemp(prefix="stretchtimer-i18n-"))
-    subprocess.run([sys.executable, str(plurals), "compile", "--out", str(compiled)], check=True,
-                   capture_output=True)  # fmt: skip
-    translators = install_translators(app, QLocale("en_GB"), compiled)
-    catalogue = load_catalogue(resources.catalogue_path()).catalogue
+    translators = interface_translators(app, args.language)
     warmups, _ = load_warmups(resources.warmups_path())
+    safety = builtin_safety()
+    if args.language == "pseudo":
+        catalogue = load_catalogue(resources.catalogue_path()).catalogue
+    else:
+        # The catalogue's own text in that language, loaded the way the app loads it.
+        ctx = cli.CliContext(data_dir=Path(tempfile.mkdtemp()),
+                             chosen_language=args.language.split("_")[0])  # fmt: skip
+        localised = ctx.load_localised(warmups=warmups, safety=safety)
+        catalogue = localised.result.catalogue
+        warmups = translate_warmups(warmups, localised.translation)
+        safety = translate_safety(safety, localised.translation)
     root = Path(args.out)
     for text in sizes:
         width, height = (int(v) for v in text.split("x"))
@@ -349,7 +448,8 @@ def main() -> int:
         for scheme in ("light", "dark"):
             apply_scheme(app, Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light)
             shooter = Shooter(app, out, scheme)
-            session_screens(shooter, catalogue, (width, height), args.routine, out, warmups=warmups)
+            session_screens(shooter, catalogue, (width, height), args.routine, out,
+                            warmups=warmups, safety=safety)  # fmt: skip
             with tempfile.TemporaryDirectory(prefix="stretchtimer-screens-") as data:
                 own_routine_screens(shooter, (width, height), Path(data), warmups=warmups)
     print(f"screens written to {root} ({len(translators)} translators)")

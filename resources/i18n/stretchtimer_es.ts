@@ -110,10 +110,6 @@
         <translation>Omitir la pregunta (Esc o S)</translation>
     </message>
     <message>
-        <source>Skip the question</source>
-        <translation>Omitir la pregunta</translation>
-    </message>
-    <message>
         <source>Type a number from 0 to 10 (1 then 0 for 10), or click one.</source>
         <translation>Escribe un número del 0 al 10 (1 y luego 0 para el 10), o haz clic en uno.</translation>
     </message>
@@ -132,6 +128,141 @@
     <message>
         <source>%1 of 10</source>
         <translation>%1 de 10</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIEMPO</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>POSICIÓN</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>flujo</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>mantener</translation>
+    </message>
+    <message>
+        <source>%1s x%2 per side</source>
+        <translation>%1 s ×%2 por lado</translation>
+    </message>
+    <message>
+        <source>%1s x%2</source>
+        <translation>%1 s ×%2</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>DOSE</source>
+        <translation>DOSIS</translation>
+    </message>
+    <message>
+        <source>rep %1/%2</source>
+        <translation>rep. %1/%2</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>EN</translation>
+    </message>
+    <message>
+        <source>LENGTH</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>FASE</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>EJERCICIO</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <source>warmup</source>
+        <translation>calentamiento</translation>
+    </message>
+    <message>
+        <source>breathing</source>
+        <translation>respiración</translation>
+    </message>
+    <message>
+        <source>get_ready</source>
+        <translation>preparación</translation>
+    </message>
+    <message>
+        <source>switch_sides</source>
+        <translation>cambio-lado</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>descanso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>unknown routine %1; valid routines: %2</source>
+        <translation>Rutina desconocida %1; rutinas válidas: %2</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Todavía no hay sesiones registradas.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>INICIO</translation>
+    </message>
+    <message>
+        <source>ROUTINE</source>
+        <translation>RUTINA</translation>
+    </message>
+    <message>
+        <source>HELD</source>
+        <translation>ESTIRADO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>STIFFNESS</source>
+        <translation>RIGIDEZ</translation>
     </message>
 </context>
 <context>
@@ -550,6 +681,10 @@
         <source>Save the changes to this routine first?</source>
         <translation>¿Guardar primero los cambios de esta rutina?</translation>
     </message>
+    <message>
+        <source>Routine editor</source>
+        <translation>Editor de rutinas</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseChooser</name>
@@ -801,6 +936,10 @@
     <message>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Your history</source>
+        <translation>Tu historial</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1196,10 @@
     <message>
         <source>This week: %1 of %2 days</source>
         <translation>Esta semana: %1 de %2 días</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1994,10 @@
         <source>First: %1</source>
         <translation>Primero: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SessionsModel</name>
@@ -1950,10 +2097,6 @@
         <translation>Soltar el aire durante</translation>
     </message>
     <message>
-        <source>Red&amp;uce motion (steady ring and breathing guide)</source>
-        <translation>Red&amp;ucir el movimiento (anillo fijo y guía de respiración)</translation>
-    </message>
-    <message>
         <source>Breathing and motion</source>
         <translation>Respiración y movimiento</translation>
     </message>
@@ -2049,6 +2192,38 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>StretchTimer speaks the new language when it next starts.</source>
+        <translation>StretchTimer hablará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>Idioma de la inter&amp;faz</translation>
+    </message>
+    <message>
+        <source>No %1 voice is installed on this computer, so spoken prompts stay silent. Installing a text-to-speech voice for %1 (speech-dispatcher with espeak-ng on Linux) adds one.</source>
+        <translation>No hay ninguna voz en %1 instalada en este ordenador, así que los avisos hablados se quedan en silencio. Instalar una voz de texto a voz para %1 (speech-dispatcher con espeak-ng en Linux) añade una.</translation>
+    </message>
+    <message>
+        <source>Red&amp;uce motion: a still ring and breathing circle, cues without a pulse</source>
+        <translation>Red&amp;ucir el movimiento: anillo y círculo de respiración quietos, avisos sin pulso</translation>
+    </message>
+    <message>
+        <source>The countdown ring does not sweep and the breathing circle does not grow (a thin bar fills instead); a cue lights the ring for a moment, without a pulse.</source>
+        <translation>El anillo de la cuenta atrás no gira y el círculo de respiración no crece (en su lugar se llena una barra fina); un aviso ilumina el anillo un momento, sin pulso.</translation>
+    </message>
+    <message>
+        <source>General settings</source>
+        <translation>Configuración general</translation>
+    </message>
+    <message>
+        <source>Reminder settings</source>
+        <translation>Configuración de los recordatorios</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFileWatcher</name>
@@ -2088,6 +2263,90 @@
     <message>
         <source>A second launch cannot reach this StretchTimer (%1), so it will say StretchTimer does not answer.</source>
         <translation>Un segundo inicio no puede comunicarse con este StretchTimer (%1), así que dirá que StretchTimer no responde.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (today done)</source>
+        <translation>%1 (hoy hecho)</translation>
+    </message>
+    <message>
+        <source>%1 (stretch today to keep it going)</source>
+        <translation>%1 (estira hoy para mantenerla)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s)</source>
+        <translation>
+            <numerusform>%1 de %n día</numerusform>
+            <numerusform>%1 de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (goal met)</source>
+        <translation>%1 (meta cumplida)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) in a row (longest %1)</source>
+        <translation>
+            <numerusform>%n semana seguida (la más larga: %1)</numerusform>
+            <numerusform>%n semanas seguidas (la más larga: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current streak</source>
+        <translation>Racha actual</translation>
+    </message>
+    <message>
+        <source>Longest streak</source>
+        <translation>Racha más larga</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Weekly goal met</source>
+        <translation>Meta semanal cumplida</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Minutes stretched</source>
+        <translation>Minutos de estiramiento</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Rigidez</translation>
+    </message>
+    <message>
+        <source>Favourite routines</source>
+        <translation>Rutinas favoritas</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 antes</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 después</translation>
+    </message>
+    <message>
+        <source>%1 (0-10, average)</source>
+        <translation>%1 (0–10, media)</translation>
+    </message>
+    <message>
+        <source>%1; %2 per session</source>
+        <translation>%1; %2 por sesión</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2469,14 @@
     <message>
         <source>Saved: %1 out of 10.</source>
         <translation>Guardado: %1 de 10.</translation>
+    </message>
+    <message>
+        <source>Session finished. %1</source>
+        <translation>Sesión terminada. %1</translation>
+    </message>
+    <message>
+        <source>Session stopped. %1</source>
+        <translation>Sesión detenida. %1</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2628,21 @@
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
+    <message>
+        <source>Choose the folder your sync engine shares</source>
+        <translation>Elige la carpeta que comparte tu programa de sincronización</translation>
+    </message>
+    <message>
+        <source>Your own routine files and pictures: %1 received, %2 sent.</source>
+        <translation>Tus propios archivos de rutinas e imágenes: %1 recibidos, %2 enviados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file version(s) changed on two computers kept as a copy; the latest: %1.</source>
+        <translation>
+            <numerusform>%n versión de archivo cambiada en dos ordenadores guardada como copia; la más reciente: %1.</numerusform>
+            <numerusform>%n versiones de archivo cambiadas en dos ordenadores guardadas como copia; la más reciente: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -2374,6 +2656,10 @@
     <message>
         <source>Sync: %1</source>
         <translation>Sincronización: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed on two computers. The newer version is used; the other is kept as %2.</source>
+        <translation>%1 se cambió en dos ordenadores. Se usa la versión más reciente; la otra se guarda como %2.</translation>
     </message>
 </context>
 <context>
@@ -2490,13 +2776,6 @@
             <numerusform>Semana del %1: %2 min, %n día contado</numerusform>
             <numerusform>Semana del %1: %2 min, %n días contados</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Choose the folder your sync engine shares</source>
-        <translation>Elige la carpeta que comparte tu programa de sincronización</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from stretchtimer.model.language import ENDONYMS, SYSTEM
 from stretchtimer.model.settings import Settings, setting_choices, setting_limits
+from stretchtimer.ui.access import quiet_scroll_area
 from stretchtimer.ui.desktop.settings_group import DesktopOptions, DesktopSettingsGroup
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.reminders.page import RemindersPage, ReminderStatus
 from stretchtimer.ui.sync_section import SyncSection
+from stretchtimer.ui.tall_page import TallPage, fit_to_screen
 
 
 @runtime_checkable
@@ -81,8 +84,12 @@ class SettingsDialog(QDialog):
         # (its policy passes on to the tab bar, its focus proxy, so the bar's is set after).
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.tabs.addTab(self.general, self.tr("&General"))
-        self.tabs.addTab(self.reminders_page, self.tr("&Reminders"))
+        general_page, reminders_page = TallPage(self.general), TallPage(self.reminders_page)
+        quiet_scroll_area(general_page, self.tr("General settings"))
+        quiet_scroll_area(reminders_page, self.tr("Reminder settings"))
+        self.tabs.addTab(general_page, self.tr("&General"))
+        self.tabs.addTab(reminders_page, self.tr("&Reminders"))
+        self._fitted = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
@@ -236,6 +243,15 @@ class SettingsDialog(QDialog):
         """Add the sync section (when the history can sync; see ``stretchtimer.app``)."""
         self.sync = section
         self._general_layout.insertWidget(self._general_layout.count() - 1, section)
+
+    def show_reminders(self) -> None:
+        self.tabs.setCurrentIndex(1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # once: after that the size is the person's
+            self._fitted = True
+            fit_to_screen(self)
 
     def accept(self) -> None:
         if self.sync is None or self.sync.check():

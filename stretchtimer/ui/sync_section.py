@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -26,7 +27,9 @@ FolderChooser = Callable[[QWidget, str], str]
 
 def choose_folder(parent: QWidget, start: str) -> str:
     return QFileDialog.getExistingDirectory(
-        parent, parent.tr("Choose the folder your sync engine shares"), start
+        parent,
+        QCoreApplication.translate("SyncSection", "Choose the folder your sync engine shares"),
+        start,
     )
 
 

@@ -184,3 +184,25 @@ def test_the_streak_header_leaves_the_window_free_to_be_narrow(
     # the title it once pushed the window's least width past 1,000 pixels).
     assert window.picker.minimumSizeHint().width() <= before
     store.close()
+
+
+def test_a_long_word_in_a_card_title_shrinks_the_title_instead_of_being_cut(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtGui import QFont
+
+    from stretchtimer.ui.pages.picker.title import SMALLEST, CardTitle
+
+    font = QFont()
+    font.setPointSizeF(14.0)
+    font.setBold(True)
+    title = CardTitle("Linderung bei Rückenschmerzen", font)
+    qtbot.addWidget(title)
+    room = title.fontMetrics().horizontalAdvance("Rückenschmerzen") - 20
+    title.resize(room, 200)
+    title.show()
+    widest = max(title.fontMetrics().horizontalAdvance(w) for w in title.text().split())
+    assert widest <= title.contentsRect().width()
+    assert SMALLEST * 14.0 <= title.font().pointSizeF() < 14.0
+    title.resize(room + 200, 200)  # room again: back to the full size
+    assert title.font().pointSizeF() == 14.0

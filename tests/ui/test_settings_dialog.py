@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +15,7 @@ from stretchtimer.model.settings import Settings, setting_choices, setting_limit
 from stretchtimer.ui.desktop import Availability
 from stretchtimer.ui.desktop.settings_group import DesktopOptions
 from stretchtimer.ui.settings_dialog import SettingsDialog
+from stretchtimer.ui.sync_section import SyncSection
 
 NON_DEFAULT = Settings(
     volume=20,
@@ -203,3 +205,19 @@ def test_the_language_is_chosen_from_each_language_named_in_itself(
     assert not dialog.language_note.isHidden()
     dialog.language.setCurrentIndex(offered.index(NON_DEFAULT.language))
     assert dialog.language_note.isHidden()
+
+
+def test_the_dialog_fits_a_1024x640_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    """Its tabs scroll down instead of setting a least height taller than the screen."""
+    everything = DesktopOptions(tray=Availability.yes(), autostart=Availability.yes())
+    dialog = SettingsDialog(NON_DEFAULT, desktop=everything)
+    dialog.set_sync(SyncSection("", tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    least = dialog.minimumSizeHint()
+    assert least.width() <= 1024 and least.height() <= 640 - 40  # a title bar and a panel
+    free = dialog.screen().availableGeometry()
+    assert dialog.width() <= free.width() and dialog.height() <= free.height()
+    # Sideways nothing is squeezed: the General tab is as wide as it needs to be.
+    general = dialog.general
+    assert general.width() >= general.minimumSizeHint().width()

@@ -7,6 +7,7 @@ in the empty context, where no translator would ever see it belong anywhere.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -65,3 +66,17 @@ def test_the_english_catalogue_spells_every_plural(tmp_path: Path) -> None:
         if unfinished or len(forms) != 2 or not all("%n" in f for f in forms):
             missing.append(message.findtext("source"))
     assert not missing, f"English plural forms missing or without %n: {missing}"
+
+
+def test_every_context_is_a_class_or_a_literal_context(tmp_path: Path) -> None:
+    """``parent.tr(...)`` in a function files its string under the context "parent", while
+    at run time Qt looks it up under the parent's class: the translation is never found."""
+    text = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py"))
+    known = set(re.findall(r"^\s*class (\w+)", text, re.M))
+    known |= set(re.findall(r"""(?:translate|QT_TRANSLATE_NOOP)\(\s*["'](\w+)["']""", text))
+    sources = sorted(str(p) for p in PACKAGE.rglob("*.py"))
+    ts = tmp_path / "all.ts"
+    subprocess.run([_lupdate(), *sources, "-ts", str(ts)], capture_output=True, check=True,
+                   timeout=120)  # fmt: skip
+    contexts = {c.findtext("name") or "" for c in ET.parse(ts).getroot().iter("context")}
+    assert contexts - known == set()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -82,13 +82,15 @@ class ExerciseChooser(QWidget):
         self.search.returnPressed.connect(self._on_search_return_pressed)
         for combo in (self.position, self.target, self.tag):
             combo.currentIndexChanged.connect(self._refilter)
-        filters = QHBoxLayout()
-        filters.addWidget(self.position)
-        filters.addWidget(self.target)
-        filters.addWidget(self.tag)
+        # Two by two: three filters in a row of the narrow catalogue column cut the longer
+        # languages' choices ("Jedes Schlagwort") to a few letters.
+        filters = QGridLayout()
+        filters.addWidget(self.search, 0, 0)
+        filters.addWidget(self.position, 0, 1)
+        filters.addWidget(self.target, 1, 0)
+        filters.addWidget(self.tag, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)
 

@@ -66,6 +66,9 @@ class RoutineForm(QWidget):
             box.setSuffix(self.tr(" s"))
         self.problems: dict[str, QLabel] = {}
         layout = QFormLayout(self)
+        # Labels above their fields: in the editor's narrow columns a label beside its
+        # field ("Atemzüge nachher") left the field too narrow to show its value.
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         rows: list[tuple[str, str, QWidget]] = [
             ("name", self.tr("&Name"), self.name),
             ("description", self.tr("&Description"), self.description),

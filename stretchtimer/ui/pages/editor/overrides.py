@@ -40,6 +40,9 @@ class ItemOverrides(QWidget):
             box.setSuffix(self.tr(" s"))
         self.problems = {key: problem_label() for key in ("hold_seconds", "reps", "rest_seconds")}
         layout = QFormLayout(self)
+        # Labels above their fields: in the editor's narrow columns a label beside its
+        # field ("Atemzüge nachher") left the field too narrow to show its value.
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         layout.addRow(self.title)
         layout.addRow(self.tr("&Hold"), self.hold)
         layout.addRow(self.problems["hold_seconds"])

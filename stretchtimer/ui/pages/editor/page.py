@@ -139,6 +139,7 @@ class EditorPage(QWidget):
         self.add_button = QPushButton(self.tr("&Add to routine"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.total = QLabel()
+        self.total.setWordWrap(True)  # "Add exercises to see the timeline." in a narrow column
         self.total.setAccessibleDescription(self.tr("Total time"))
         self.timeline = QListWidget()
         self.timeline.setAccessibleName(self.tr("Timeline"))

@@ -29,6 +29,9 @@ class StatCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = QLabel()
         self.value.setFont(relative_font(self.font(), 1.7, bold=True))
+        # Five cards share the width: a longer language wraps ("30 Einheiten") instead of
+        # making the page scroll sideways.
+        self.value.setWordWrap(True)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.extra: QWidget | None = None
@@ -62,7 +65,7 @@ class HistoryCards(QObject):
         self.row = QHBoxLayout()
         for card in (self.streak_card, self.longest_card, self.week_card, self.weeks_card,
                      self.total_card):  # fmt: skip
-            self.row.addWidget(card)
+            self.row.addWidget(card, 1)
         self.rule = QLabel()
         self.rule.setWordWrap(True)
         mute(self.rule)

@@ -34,6 +34,7 @@ from stretchtimer.ui import texts
 from stretchtimer.ui.colours import ACCENT, readable_on
 from stretchtimer.ui.dates import locale_date
 from stretchtimer.ui.fonts import relative_font
+from stretchtimer.ui.pages.picker.title import CardTitle
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.widgets._palette import blend
 from stretchtimer.ui.widgets.illustration import IllustrationView
@@ -159,9 +160,8 @@ class RoutineCard(QAbstractButton):
         if info.first is not None:
             self.picture.set_frames(frames_for(info.first)[:1])
             self.picture.setAccessibleName(info.first.name)
-        title = _plain(info.name)
         font = relative_font(self.font(), 1.35, bold=True)
-        title.setFont(font)
+        title = CardTitle(info.name, font)
         # The length sits under the picture, so the name has the card's whole width.
         self.length = QLabel(minutes)
         self.length.setFont(font)

@@ -40,6 +40,9 @@ class Tile(QFrame):
         self.setAccessibleName(name)
         self.value = QLabel()
         self.value.setFont(relative_font(self.font(), 2.0, bold=True))
+        # Four tiles share the width: a longer language wraps its line instead of pushing
+        # the window wider than the screen.
+        self.value.setWordWrap(True)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setFont(relative_font(self.font(), 1.1))
@@ -99,7 +102,7 @@ class SummaryPage(QWidget):
         self.tiles = QHBoxLayout()
         self.tiles.setSpacing(12)
         for tile in (self.streak_tile, self.week_tile, self.today_tile, self.checkin_tile):
-            self.tiles.addWidget(tile)
+            self.tiles.addWidget(tile, 1)
             tile.hide()
         self.totals = QLabel()
         self.totals.setFont(relative_font(self.font(), 1.15))

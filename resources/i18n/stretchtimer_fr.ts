@@ -1,0 +1,2781 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>App</name>
+    <message>
+        <source>History cannot be opened just now: %1 Sessions go on, and StretchTimer saves them as soon as it can.</source>
+        <translation>Impossible d’ouvrir l’historique pour l’instant&#xa0;: %1 Les séances continuent, et StretchTimer les enregistre dès que possible.</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Starting at login works on Linux desktops; on this system, add StretchTimer to your login items in the system settings.</source>
+        <translation>Le démarrage à la connexion fonctionne sur les bureaux Linux&#xa0;; sur ce système, ajoute StretchTimer aux éléments de connexion dans les réglages du système.</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPacer</name>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspire</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Guide de respiration</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeatmap</name>
+    <message>
+        <source>%1: no stretching</source>
+        <translation>%1&#xa0;: pas d’étirement</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Some stretching, day not counted</source>
+        <translation>Un peu d’étirement, journée non comptée</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Chosen day</source>
+        <translation>Jour choisi</translation>
+    </message>
+    <message>
+        <source>Practice calendar of the last 52 weeks</source>
+        <translation>Calendrier de pratique des 52 dernières semaines</translation>
+    </message>
+</context>
+<context>
+    <name>CardWords</name>
+    <message>
+        <source>Not done yet</source>
+        <translation>Pas encore faite</translation>
+    </message>
+    <message>
+        <source>Last done today</source>
+        <translation>Faite aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Last done yesterday</source>
+        <translation>Faite hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last done %n day(s) ago</source>
+        <translation>
+            <numerusform>Faite il y a %n jour</numerusform>
+            <numerusform>Faite il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last done on %1</source>
+        <translation>Faite le %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWidget</name>
+    <message>
+        <source>0 = not at all</source>
+        <translation>0 = pas du tout</translation>
+    </message>
+    <message>
+        <source>10 = the worst you can imagine</source>
+        <translation>10 = le pire que tu puisses imaginer</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Skip the question (Esc or S)</source>
+        <translation>Passer la question (Échap ou S)</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 10 (1 then 0 for 10), or click one.</source>
+        <translation>Tape un chiffre de 0 à 10 (1 puis 0 pour 10), ou clique dessus.</translation>
+    </message>
+    <message>
+        <source>Stiffness rating from 0 to 10</source>
+        <translation>Raideur notée de 0 à 10</translation>
+    </message>
+    <message>
+        <source>0 of 10, not at all</source>
+        <translation>0 sur 10, pas du tout</translation>
+    </message>
+    <message>
+        <source>10 of 10, the worst you can imagine</source>
+        <translation>10 sur 10, le pire que tu puisses imaginer</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 sur 10</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>POSITION</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>mouvement</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>maintien</translation>
+    </message>
+    <message>
+        <source>%1s x%2 per side</source>
+        <translation>%1 s ×%2 par côté</translation>
+    </message>
+    <message>
+        <source>%1s x%2</source>
+        <translation>%1 s ×%2</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>DOSE</source>
+        <translation>DOSE</translation>
+    </message>
+    <message>
+        <source>rep %1/%2</source>
+        <translation>rép. %1/%2</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>LENGTH</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>EXERCICE</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>warmup</source>
+        <translation>échauffement</translation>
+    </message>
+    <message>
+        <source>breathing</source>
+        <translation>respiration</translation>
+    </message>
+    <message>
+        <source>get_ready</source>
+        <translation>préparation</translation>
+    </message>
+    <message>
+        <source>switch_sides</source>
+        <translation>changement-côté</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>repos</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>unknown routine %1; valid routines: %2</source>
+        <translation>Routine inconnue %1&#xa0;; routines valables&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Aucune séance enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <source>ROUTINE</source>
+        <translation>ROUTINE</translation>
+    </message>
+    <message>
+        <source>HELD</source>
+        <translation>TENU</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>STIFFNESS</source>
+        <translation>RAIDEUR</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Compte à rebours</translation>
+    </message>
+    <message>
+        <source>1 second left</source>
+        <translation>Encore 1 seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>Encore %n seconde</numerusform>
+            <numerusform>Encore %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute left</source>
+        <translation>Encore 1 minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes left</source>
+        <translation>
+            <numerusform>Encore %n minute</numerusform>
+            <numerusform>Encore %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes} {seconds} left</source>
+        <translation>Encore {minutes} {seconds}</translation>
+    </message>
+    <message>
+        <source>Paused, {remaining}</source>
+        <translation>En pause, {remaining}</translation>
+    </message>
+</context>
+<context>
+    <name>CountingRule</name>
+    <message>
+        <source>A day counts when you complete a routine or hold stretches for %1 minutes or more in total; a day starts at %2.</source>
+        <translation>Une journée compte quand tu termines une routine ou que tu tiens des étirements %1 minutes ou plus au total&#xa0;; une journée commence à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CuePlayer</name>
+    <message>
+        <source>{name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>{name}, left side</source>
+        <translation>{name}, côté gauche</translation>
+    </message>
+    <message>
+        <source>{name}, right side</source>
+        <translation>{name}, côté droit</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Change de côté</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Repos</translation>
+    </message>
+    <message>
+        <source>Breathe slowly</source>
+        <translation>Respire lentement</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Bravo</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>trois</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>deux</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>un</translation>
+    </message>
+    <message>
+        <source>No sound output was found, so cues will be silent. Check that speakers or headphones are connected and the sound system (PulseAudio or PipeWire) is running, then restart StretchTimer.</source>
+        <translation>Aucune sortie audio n’a été trouvée, les signaux resteront donc muets. Vérifie que des haut-parleurs ou un casque sont branchés et que le système audio (PulseAudio ou PipeWire) tourne, puis relance StretchTimer.</translation>
+    </message>
+    <message>
+        <source>The cue sound %1 is missing or damaged, so that cue will be silent. Reinstalling StretchTimer restores it.</source>
+        <translation>Le son %1 manque ou est abîmé, ce signal restera donc muet. Réinstaller StretchTimer le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>DBusCaller</name>
+    <message>
+        <source>not running here</source>
+        <translation>ne tourne pas ici</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSettingsGroup</name>
+    <message>
+        <source>Desktop</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Start StretchTimer in the tray when I &amp;log in</source>
+        <translation>&amp;Démarrer StretchTimer dans la zone de notification quand je me connecte</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopShell</name>
+    <message>
+        <source>StretchTimer is still running</source>
+        <translation>StretchTimer tourne toujours</translation>
+    </message>
+    <message>
+        <source>It waits in the tray. To quit, choose Quit StretchTimer from the tray icon&apos;s menu, or press Ctrl+Q in the window.</source>
+        <translation>Il attend dans la zone de notification. Pour quitter, choisis «&#xa0;Quitter StretchTimer&#xa0;» dans le menu de l’icône, ou appuie sur Ctrl+Q dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be changed: %1 (%2).</source>
+        <translation>Impossible de modifier le démarrage à la connexion&#xa0;: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSignals</name>
+    <message>
+        <source>the desktop is not an X11 one</source>
+        <translation>le bureau n’est pas un bureau X11</translation>
+    </message>
+    <message>
+        <source>the window manager does not say which window is active</source>
+        <translation>le gestionnaire de fenêtres ne dit pas quelle fenêtre est active</translation>
+    </message>
+    <message>
+        <source>X11 screen-saver extension</source>
+        <translation>extension d’économiseur d’écran X11</translation>
+    </message>
+    <message>
+        <source>X11 active window</source>
+        <translation>fenêtre active X11</translation>
+    </message>
+    <message>
+        <source>nothing on this desktop can tell</source>
+        <translation>rien sur ce bureau ne peut le dire</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (la tienne)</translation>
+    </message>
+    <message>
+        <source>Default (%1 s)</source>
+        <translation>Par défaut (%1 s)</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (intégrée)</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (ma copie)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Routine: %1</source>
+        <translation>Routine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>Exercice&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is taken here, so it is added as %2</source>
+        <translation>%1 est déjà pris ici, il est donc ajouté sous le nom %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the routines (Esc)</source>
+        <translation>Retour aux routines (Échap)</translation>
+    </message>
+    <message>
+        <source>Routine to edit</source>
+        <translation>Routine à modifier</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouvelle</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomise</source>
+        <translation>Personna&amp;liser</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this routine to change</source>
+        <translation>Crée ta propre copie de cette routine pour la modifier</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo delete</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add a shared routine or Workrave exercises</source>
+        <translation>Ajouter une routine partagée ou des exercices Workrave</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save this routine as one file to share</source>
+        <translation>Enregistrer cette routine dans un fichier à partager</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save this routine (Ctrl+S)</source>
+        <translation>Enregistrer cette routine (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Editor status</source>
+        <translation>État de l’éditeur</translation>
+    </message>
+    <message>
+        <source>Exercises in this routine</source>
+        <translation>Exercices de cette routine</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Remove the chosen exercise (Delete)</source>
+        <translation>Retirer l’exercice choisi (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to routine</source>
+        <translation>A&amp;jouter à la routine</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Durée totale</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Déroulé</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation>Ma routine</translation>
+    </message>
+    <message>
+        <source>My own routine.</source>
+        <translation>Ma propre routine.</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;quer</translation>
+    </message>
+    <message>
+        <source>Choose a routine to change, or make a new one.</source>
+        <translation>Choisis une routine à modifier, ou crées-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Built-in routines stay as they are. Customise makes your own copy.</source>
+        <translation>Les routines intégrées restent telles quelles. «&#xa0;Personnaliser&#xa0;» en crée ta propre copie.</translation>
+    </message>
+    <message>
+        <source>A new routine, not saved yet.</source>
+        <translation>Une nouvelle routine, pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Add exercises to see the timeline.</source>
+        <translation>Ajoute des exercices pour voir le déroulé.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the problems shown beside the fields.</source>
+        <translation>Pas enregistré&#xa0;: corrige les problèmes indiqués à côté des champs.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>“%1” is back.</source>
+        <translation>«&#xa0;%1&#xa0;» est de retour.</translation>
+    </message>
+    <message>
+        <source>Not saved: another program changed %1 since you opened it. Your changes are still here; Customise saves them as a new routine.</source>
+        <translation>Pas enregistré&#xa0;: un autre programme a modifié %1 depuis que tu l’as ouvert. Tes modifications sont toujours là&#xa0;; «&#xa0;Personnaliser&#xa0;» les enregistre comme nouvelle routine.</translation>
+    </message>
+    <message>
+        <source>Nothing imported. The file has these problems:
+%1</source>
+        <translation>Rien n’a été importé. Le fichier a ces problèmes&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Not deleted: its file also holds exercises that %1 uses.</source>
+        <translation>Pas supprimée&#xa0;: son fichier contient aussi des exercices utilisés par %1.</translation>
+    </message>
+    <message>
+        <source>Could not finish (%1): %2</source>
+        <translation>Impossible de terminer (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» importée.</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importer une routine</translation>
+    </message>
+    <message>
+        <source>Routines and Workrave exercises (*.json *.xml);;All files (*)</source>
+        <translation>Routines et exercices Workrave (*.json *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation>Exporter la routine</translation>
+    </message>
+    <message>
+        <source>Routines (*.json)</source>
+        <translation>Routines (*.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to this routine first?</source>
+        <translation>Enregistrer d’abord les modifications de cette routine&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Routine editor</source>
+        <translation>Éditeur de routines</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseChooser</name>
+    <message>
+        <source>Search exercises</source>
+        <translation>Chercher des exercices</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation>Toute position</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zone ciblée</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Exercises to add</source>
+        <translation>Exercices à ajouter</translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation>Toute zone</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseGuide</name>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Image de l’exercice</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Que faire maintenant</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>Comment faire</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Take care:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Attention&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCards</name>
+    <message>
+        <source>Days done this week</source>
+        <translation>Jours faits cette semaine</translation>
+    </message>
+    <message>
+        <source>current streak · today counts</source>
+        <translation>série en cours · aujourd’hui compte</translation>
+    </message>
+    <message>
+        <source>current streak · stretch today to keep it</source>
+        <translation>série en cours · étire-toi aujourd’hui pour la garder</translation>
+    </message>
+    <message>
+        <source>current streak</source>
+        <translation>série en cours</translation>
+    </message>
+    <message>
+        <source>longest streak</source>
+        <translation>plus longue série</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days</source>
+        <translation>%1 jours sur %2</translation>
+    </message>
+    <message>
+        <source>this week · goal met</source>
+        <translation>cette semaine · objectif atteint</translation>
+    </message>
+    <message>
+        <source>this week&apos;s goal</source>
+        <translation>objectif de la semaine</translation>
+    </message>
+    <message>
+        <source>weekly goal met in a row</source>
+        <translation>objectif hebdomadaire atteint d’affilée</translation>
+    </message>
+    <message>
+        <source>%1 minutes of stretching in all</source>
+        <translation>%1 minutes d’étirement au total</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Exporter l’historique en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export history as JSON</source>
+        <translation>Exporter l’historique en JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Retour</translation>
+    </message>
+    <message>
+        <source>Back to the routines</source>
+        <translation>Retour aux routines</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Every session and exercise as a spreadsheet</source>
+        <translation>Chaque séance et chaque exercice dans un tableur</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Every session and exercise as JSON</source>
+        <translation>Chaque séance et chaque exercice en JSON</translation>
+    </message>
+    <message>
+        <source>History messages</source>
+        <translation>Messages de l’historique</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Historique indisponible</translation>
+    </message>
+    <message>
+        <source>The chosen day</source>
+        <translation>Le jour choisi</translation>
+    </message>
+    <message>
+        <source>Stiffness before and after</source>
+        <translation>Raideur avant et après</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minutes par semaine</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Séances récentes</translation>
+    </message>
+    <message>
+        <source>The last 52 weeks</source>
+        <translation>Les 52 dernières semaines</translation>
+    </message>
+    <message>
+        <source>History is unavailable</source>
+        <translation>L’historique est indisponible</translation>
+    </message>
+    <message>
+        <source>Sessions still run, but they are not being recorded.</source>
+        <translation>Les séances fonctionnent toujours, mais elles ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Counted: %1, %2</source>
+        <translation>Comptée&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Not counted (under %1 min, nothing completed): %2, %3</source>
+        <translation>Non comptée (moins de %1 min, rien de terminé)&#xa0;: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 min, %4</source>
+        <translation>%1&#xa0;%2, %3 min, %4</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation>Pas encore d’évaluation.</translation>
+    </message>
+    <message>
+        <source>On average %1 before, %2 after.</source>
+        <translation>En moyenne %1 avant, %2 après.</translation>
+    </message>
+    <message>
+        <source>On average %1 before.</source>
+        <translation>En moyenne %1 avant.</translation>
+    </message>
+    <message>
+        <source>On average %1 after.</source>
+        <translation>En moyenne %1 après.</translation>
+    </message>
+    <message>
+        <source>%1 points easier after a session.</source>
+        <translation>%1 points plus souple après une séance.</translation>
+    </message>
+    <message>
+        <source>%1 points stiffer after a session.</source>
+        <translation>%1 points plus raide après une séance.</translation>
+    </message>
+    <message>
+        <source>This week %1 min, last week %2 min.</source>
+        <translation>Cette semaine %1 min, la semaine dernière %2 min.</translation>
+    </message>
+    <message>
+        <source>Your history</source>
+        <translation>Ton historique</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecorder</name>
+    <message>
+        <source>History could not be saved (%1). The session goes on, and StretchTimer will try again.</source>
+        <translation>Impossible d’enregistrer l’historique (%1). La séance continue, et StretchTimer réessaiera.</translation>
+    </message>
+    <message>
+        <source>The history refused a change (%1).</source>
+        <translation>L’historique a refusé une modification (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation>
+            <numerusform>%n séance exportée vers %1.</numerusform>
+            <numerusform>%n séances exportées vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importer une routine</translation>
+    </message>
+    <message>
+        <source>%1 adds:</source>
+        <translation>%1 ajoute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the import adds</source>
+        <translation>Ce que l’import ajoute</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>ItemOverrides</name>
+    <message>
+        <source>Hold seconds for this exercise</source>
+        <translation>Secondes de maintien pour cet exercice</translation>
+    </message>
+    <message>
+        <source>Repetitions for this exercise</source>
+        <translation>Répétitions pour cet exercice</translation>
+    </message>
+    <message>
+        <source>Rest seconds for this exercise</source>
+        <translation>Secondes de repos pour cet exercice</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Maintien</translation>
+    </message>
+    <message>
+        <source>&amp;Reps</source>
+        <translation>Ré&amp;pétitions</translation>
+    </message>
+    <message>
+        <source>R&amp;est</source>
+        <translation>&amp;Repos</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>StretchTimer</source>
+        <translation>StretchTimer</translation>
+    </message>
+    <message>
+        <source>You have been going for %1, %2 of it stretching. It will be saved as a stopped session.</source>
+        <translation>Tu es là depuis %1, dont %2 d’étirement. Ce sera enregistré comme séance arrêtée.</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>Arrêter la séance&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Paused: the computer was asleep or busy for {seconds} s, and that time was not counted. Press Space to go on.</source>
+        <translation>En pause&#xa0;: l’ordinateur était en veille ou occupé pendant {seconds} s, et ce temps n’a pas été compté. Appuie sur Espace pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Notices</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show what happened, file by file</source>
+        <translation>Montrer ce qui s’est passé, fichier par fichier</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Hide these notices</source>
+        <translation>Masquer ces avis</translation>
+    </message>
+    <message>
+        <source>Notice details</source>
+        <translation>Détails des avis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) need(s) your attention; everything else works as usual.</source>
+        <translation>
+            <numerusform>%n point demande ton attention&#xa0;; tout le reste fonctionne normalement.</numerusform>
+            <numerusform>%n points demandent ton attention&#xa0;; tout le reste fonctionne normalement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>Et %n de plus.</numerusform>
+            <numerusform>Et %n de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>the jeepney package is not installed</source>
+        <translation>le paquet jeepney n’est pas installé</translation>
+    </message>
+    <message>
+        <source>no session bus: %1</source>
+        <translation>pas de bus de session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the notification server did not answer</source>
+        <translation>le serveur de notifications n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>no notification server is running (%1)</source>
+        <translation>aucun serveur de notifications ne tourne (%1)</translation>
+    </message>
+    <message>
+        <source> (without buttons)</source>
+        <translation> (sans boutons)</translation>
+    </message>
+</context>
+<context>
+    <name>PickerPage</name>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Choisis une routine</translation>
+    </message>
+    <message>
+        <source>Your streak</source>
+        <translation>Ta série</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>This week&apos;s goal</source>
+        <translation>Objectif de la semaine</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Your streak, minutes and check-ins (Ctrl+H)</source>
+        <translation>Ta série, tes minutes et tes évaluations (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Sound, voice, breathing and motion (Ctrl+,)</source>
+        <translation>Son, voix, respiration et animations (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Edit routines</source>
+        <translation>Modifier les routines</translation>
+    </message>
+    <message>
+        <source>Make your own routines and change them (Ctrl+E)</source>
+        <translation>Crée tes propres routines et modifie-les (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Safety notice</source>
+        <translation>Avertissement de sécurité</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>Hide this notice; it stays in Settings</source>
+        <translation>Masquer cet avertissement&#xa0;; il reste dans les Réglages</translation>
+    </message>
+    <message>
+        <source>No streak yet: today can start one</source>
+        <translation>Pas encore de série&#xa0;: aujourd’hui peut en lancer une</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>%n jour d’affilée</numerusform>
+            <numerusform>%n jours d’affilée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-day streak: stretch today to keep it</source>
+        <translation>
+            <numerusform>%n jour d’affilée&#xa0;: étire-toi aujourd’hui pour garder ta série</numerusform>
+            <numerusform>%n jours d’affilée&#xa0;: étire-toi aujourd’hui pour garder ta série</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week: %1 of %2 days</source>
+        <translation>Cette semaine&#xa0;: %1 jours sur %2</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>← Routines</source>
+        <translation>← Routines</translation>
+    </message>
+    <message>
+        <source>Back to the routines</source>
+        <translation>Retour aux routines</translation>
+    </message>
+    <message>
+        <source>Back to the routine list (Esc)</source>
+        <translation>Retour à la liste des routines (Échap)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Start the session (Enter)</source>
+        <translation>Commencer la séance (Entrée)</translation>
+    </message>
+    <message>
+        <source>Length and position</source>
+        <translation>Durée et position</translation>
+    </message>
+    <message>
+        <source>The exercises, in order</source>
+        <translation>Les exercices, dans l’ordre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercice</numerusform>
+            <numerusform>%n exercices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Start %1, %2 in all</source>
+        <translation>Commencer %1, %2 au total</translation>
+    </message>
+    <message>
+        <source>First a warm-up of %1 and a few slow breaths; slow breaths again at the end.</source>
+        <translation>D’abord %1 d’échauffement et quelques respirations lentes&#xa0;; à la fin, de nouveau des respirations lentes.</translation>
+    </message>
+    <message>
+        <source>First a warm-up of %1.</source>
+        <translation>D’abord %1 d’échauffement.</translation>
+    </message>
+    <message>
+        <source>A few slow breaths first and at the end.</source>
+        <translation>Quelques respirations lentes au début et à la fin.</translation>
+    </message>
+    <message>
+        <source>%1, left then right</source>
+        <translation>%1, à gauche puis à droite</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsNote</name>
+    <message>
+        <source>History records left out</source>
+        <translation>Entrées de l’historique laissées de côté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the history could not be read and are left out of what is shown.</source>
+        <translation>
+            <numerusform>%n entrée de l’historique n’a pas pu être lue et n’est pas affichée.</numerusform>
+            <numerusform>%n entrées de l’historique n’ont pas pu être lues et ne sont pas affichées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderStatusTexts</name>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Time away from the keyboard</source>
+        <translation>Temps loin du clavier</translation>
+    </message>
+    <message>
+        <source>Full-screen windows</source>
+        <translation>Fenêtres en plein écran</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Verrouillage de l’écran</translation>
+    </message>
+    <message>
+        <source>Not known (reminders are off)</source>
+        <translation>Inconnu (les rappels sont désactivés)</translation>
+    </message>
+    <message>
+        <source>Available, through %1</source>
+        <translation>Disponible, via %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Indisponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A reminder is waiting: a full-screen window is in front.</source>
+        <translation>Un rappel attend&#xa0;: une fenêtre en plein écran est au premier plan.</translation>
+    </message>
+    <message>
+        <source>A reminder is waiting: do not disturb is on.</source>
+        <translation>Un rappel attend&#xa0;: «&#xa0;Ne pas déranger&#xa0;» est activé.</translation>
+    </message>
+    <message>
+        <source>A reminder is waiting: the screen is locked.</source>
+        <translation>Un rappel attend&#xa0;: l’écran est verrouillé.</translation>
+    </message>
+    <message>
+        <source>A reminder is waiting for you to come back.</source>
+        <translation>Un rappel attend ton retour.</translation>
+    </message>
+    <message>
+        <source>A reminder is due; looking at the desktop first.</source>
+        <translation>Un rappel est prévu&#xa0;; le bureau est d’abord consulté.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTexts</name>
+    <message>
+        <source>Keep your streak going</source>
+        <translation>Continue ta série</translation>
+    </message>
+    <message>
+        <source>Time for a break</source>
+        <translation>C’est l’heure d’une pause</translation>
+    </message>
+    <message>
+        <source>Time to stretch</source>
+        <translation>C’est l’heure de s’étirer</translation>
+    </message>
+    <message>
+        <source>Pick a routine when you are ready.</source>
+        <translation>Choisis une routine quand tu es prêt.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation>Dans 10 minutes</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>StretchTimer reminder</source>
+        <translation>Rappel de StretchTimer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Remind me later</source>
+        <translation>Me le rappeler plus tard</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>Dans %n minute</numerusform>
+            <numerusform>Dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message numerus="yes">
+        <source>Your %n-day streak ends at %1 unless you stretch today.</source>
+        <translation>
+            <numerusform>Ta série de %n jour prend fin à %1 si tu ne t’étires pas aujourd’hui.</numerusform>
+            <numerusform>Ta série de %n jours prend fin à %1 si tu ne t’étires pas aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been at the computer for %n minute(s).</source>
+        <translation>
+            <numerusform>Tu es devant l’ordinateur depuis %n minute.</numerusform>
+            <numerusform>Tu es devant l’ordinateur depuis %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min.</source>
+        <translation>
+            <numerusform>%1, %n min.</numerusform>
+            <numerusform>%1, %n min.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>&amp;Remind me to stretch</source>
+        <translation>&amp;Me rappeler de m’étirer</translation>
+    </message>
+    <message>
+        <source>Daily reminders</source>
+        <translation>Rappels quotidiens</translation>
+    </message>
+    <message>
+        <source>Time of the new reminder</source>
+        <translation>Heure du nouveau rappel</translation>
+    </message>
+    <message>
+        <source>Routine of the new reminder</source>
+        <translation>Routine du nouveau rappel</translation>
+    </message>
+    <message>
+        <source>When practice is already done</source>
+        <translation>Quand la pratique est déjà faite</translation>
+    </message>
+    <message>
+        <source>Remind me even if I practised today</source>
+        <translation>Me le rappeler même si je me suis déjà étiré aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Not if this routine is done today</source>
+        <translation>Pas si cette routine est déjà faite aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Not if any routine is done today</source>
+        <translation>Pas si une routine est déjà faite aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Suggest a &amp;break after</source>
+        <translation>Proposer une &amp;pause après</translation>
+    </message>
+    <message>
+        <source> min at the computer</source>
+        <translation> min devant l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Minutes of active time</source>
+        <translation>Minutes de temps actif</translation>
+    </message>
+    <message>
+        <source>Routine for the break</source>
+        <translation>Routine pour la pause</translation>
+    </message>
+    <message>
+        <source> min away counts as a break</source>
+        <translation> min d’absence comptent comme une pause</translation>
+    </message>
+    <message>
+        <source>Time away that counts as a break</source>
+        <translation>Absence qui compte comme une pause</translation>
+    </message>
+    <message>
+        <source>Break after active time</source>
+        <translation>Pause après un temps actif</translation>
+    </message>
+    <message>
+        <source>Only within &amp;working hours</source>
+        <translation>Seulement pendant les &amp;heures de travail</translation>
+    </message>
+    <message>
+        <source>Working hours (for the break after active time)</source>
+        <translation>Heures de travail (pour la pause après un temps actif)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>In the &amp;evening, remind me when my streak would end</source>
+        <translation>Le &amp;soir, me rappeler quand ma série prendrait fin</translation>
+    </message>
+    <message>
+        <source>Time of the streak reminder</source>
+        <translation>Heure du rappel de série</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume now</source>
+        <translation>Reprendre mai&amp;ntenant</translation>
+    </message>
+    <message>
+        <source>What this desktop tells StretchTimer</source>
+        <translation>Ce que ce bureau indique à StretchTimer</translation>
+    </message>
+    <message>
+        <source>Let me choose a routine</source>
+        <translation>Me laisser choisir une routine</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
+    <message>
+        <source>a routine of my choice</source>
+        <translation>une routine de mon choix</translation>
+    </message>
+    <message>
+        <source>Reminders are paused until %1.</source>
+        <translation>Les rappels sont suspendus jusqu’à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineCard</name>
+    <message>
+        <source>Look at %1 before you start (Enter)</source>
+        <translation>Regarder %1 avant de commencer (Entrée)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Pas encore faite</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Détacher %1</translation>
+    </message>
+    <message>
+        <source>Pin %1 to the top</source>
+        <translation>Épingler %1 en haut</translation>
+    </message>
+    <message>
+        <source>Unpin (P)</source>
+        <translation>Détacher (P)</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list (P)</source>
+        <translation>Épingler en haut de la liste (P)</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3 %4. Press Enter to look at it and start.</source>
+        <translation>%1, %2. %3 %4. Appuie sur Entrée pour la regarder et la commencer.</translation>
+    </message>
+    <message>
+        <source>Pinned. %1</source>
+        <translation>Épinglée. %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineForm</name>
+    <message>
+        <source>Routine name</source>
+        <translation>Nom de la routine</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Warm-up seconds</source>
+        <translation>Secondes d’échauffement</translation>
+    </message>
+    <message>
+        <source>Breaths before</source>
+        <translation>Respirations avant</translation>
+    </message>
+    <message>
+        <source>Breaths after</source>
+        <translation>Respirations après</translation>
+    </message>
+    <message>
+        <source>Get-ready seconds</source>
+        <translation>Secondes de préparation</translation>
+    </message>
+    <message>
+        <source>Switch-sides seconds</source>
+        <translation>Secondes pour changer de côté</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Warm-up</source>
+        <translation>Échau&amp;ffement</translation>
+    </message>
+    <message>
+        <source>Breaths &amp;before</source>
+        <translation>Respirations a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Breaths &amp;after</source>
+        <translation>Respirations &amp;après</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready</source>
+        <translation>Mise en pla&amp;ce</translation>
+    </message>
+    <message>
+        <source>S&amp;witch sides</source>
+        <translation>Chan&amp;gement de côté</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Move with the breath — left side</source>
+        <translation>Bouge avec la respiration — côté gauche</translation>
+    </message>
+    <message>
+        <source>Hold — left side</source>
+        <translation>Maintiens — côté gauche</translation>
+    </message>
+    <message>
+        <source>Move with the breath — right side</source>
+        <translation>Bouge avec la respiration — côté droit</translation>
+    </message>
+    <message>
+        <source>Hold — right side</source>
+        <translation>Maintiens — côté droit</translation>
+    </message>
+    <message>
+        <source>Move with the breath</source>
+        <translation>Bouge avec la respiration</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Maintiens</translation>
+    </message>
+    <message>
+        <source>Warm up</source>
+        <translation>Échauffement</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Respire</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Mets-toi en place</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Change de côté</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Repos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2 done</source>
+        <translation>Répétition %1 sur %2 faite</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Répétition %1 sur %2</translation>
+    </message>
+    <message>
+        <source>March gently on the spot, roll your shoulders and circle your arms.</source>
+        <translation>Marche doucement sur place, fais rouler tes épaules et tourner tes bras.</translation>
+    </message>
+    <message>
+        <source>Breathe in through your nose and let each breath out be long and slow.</source>
+        <translation>Inspire par le nez et laisse chaque expiration être longue et lente.</translation>
+    </message>
+    <message>
+        <source>Come out slowly and set up the same stretch on the other side.</source>
+        <translation>Sors doucement de la position et installe le même étirement de l’autre côté.</translation>
+    </message>
+    <message>
+        <source>Relax, shake out gently and breathe.</source>
+        <translation>Détends-toi, secoue-toi doucement et respire.</translation>
+    </message>
+    <message>
+        <source>Get into position slowly. Start with your left side.</source>
+        <translation>Mets-toi en position lentement. Commence par le côté gauche.</translation>
+    </message>
+    <message>
+        <source>Get into position slowly. Start with your right side.</source>
+        <translation>Mets-toi en position lentement. Commence par le côté droit.</translation>
+    </message>
+    <message>
+        <source>Get into position slowly.</source>
+        <translation>Mets-toi en position lentement.</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Bravo.</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation>au sol</translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation>assis</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>debout</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>This is the last step.</source>
+        <translation>C’est la dernière étape.</translation>
+    </message>
+    <message>
+        <source>Next: a few slow breaths</source>
+        <translation>Ensuite&#xa0;: quelques respirations lentes</translation>
+    </message>
+    <message>
+        <source>Next: a few slow breaths to finish</source>
+        <translation>Ensuite&#xa0;: quelques respirations lentes pour finir</translation>
+    </message>
+    <message>
+        <source>Next: the left side</source>
+        <translation>Ensuite&#xa0;: le côté gauche</translation>
+    </message>
+    <message>
+        <source>Next: the right side</source>
+        <translation>Ensuite&#xa0;: le côté droit</translation>
+    </message>
+    <message>
+        <source>Next: a short rest, then rep %1 of %2</source>
+        <translation>Ensuite&#xa0;: un court repos, puis la répétition %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next: rep %1 of %2, left side</source>
+        <translation>Ensuite&#xa0;: répétition %1 sur %2, côté gauche</translation>
+    </message>
+    <message>
+        <source>Next: rep %1 of %2, right side</source>
+        <translation>Ensuite&#xa0;: répétition %1 sur %2, côté droit</translation>
+    </message>
+    <message>
+        <source>Next: rep %1 of %2</source>
+        <translation>Ensuite&#xa0;: répétition %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next: move with the breath for %1</source>
+        <translation>Ensuite&#xa0;: bouger avec la respiration pendant %1</translation>
+    </message>
+    <message>
+        <source>Next: hold for %1 s on the left side</source>
+        <translation>Ensuite&#xa0;: tenir %1 s du côté gauche</translation>
+    </message>
+    <message>
+        <source>Next: hold for %1 s on the right side</source>
+        <translation>Ensuite&#xa0;: tenir %1 s du côté droit</translation>
+    </message>
+    <message>
+        <source>Next: hold for %1 s</source>
+        <translation>Ensuite&#xa0;: tenir %1 s</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 s per side</source>
+        <translation>%1 · %2 s par côté</translation>
+    </message>
+    <message>
+        <source>%1 · %2 s</source>
+        <translation>%1 · %2 s</translation>
+    </message>
+    <message>
+        <source>%1 · %2 s × %3 per side</source>
+        <translation>%1 · %2 s × %3 par côté</translation>
+    </message>
+    <message>
+        <source>%1 · %2 s × %3</source>
+        <translation>%1 · %2 s × %3</translation>
+    </message>
+    <message>
+        <source>%1, moving with the breath</source>
+        <translation>%1, en bougeant avec la respiration</translation>
+    </message>
+    <message>
+        <source>%1 s per side</source>
+        <translation>%1 s par côté</translation>
+    </message>
+    <message>
+        <source>%1 s × %2 per side</source>
+        <translation>%1 s × %2 par côté</translation>
+    </message>
+    <message>
+        <source>%1 s × %2</source>
+        <translation>%1 s × %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionControls</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Retour</translation>
+    </message>
+    <message>
+        <source>Back (←): restart this step, or go to the previous one</source>
+        <translation>Retour (←)&#xa0;: reprendre cette étape, ou revenir à la précédente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>Pause ou reprise (Espace)</translation>
+    </message>
+    <message>
+        <source>Skip ▶</source>
+        <translation>Passer ▶</translation>
+    </message>
+    <message>
+        <source>Skip this step (→); Shift+→ skips the exercise</source>
+        <translation>Passer cette étape (→)&#xa0;; Maj+→ passe l’exercice</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <source>Add 10 seconds (+)</source>
+        <translation>Ajouter 10 secondes (+)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the session (Esc)</source>
+        <translation>Arrêter la séance (Échap)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Séances récentes</translation>
+    </message>
+    <message>
+        <source>Press Delete to remove the chosen session</source>
+        <translation>Appuie sur Suppr pour retirer la séance choisie</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>Remove the chosen session (Del); you can undo it</source>
+        <translation>Retirer la séance choisie (Suppr)&#xa0;; tu peux l’annuler</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Put the session back (Ctrl+Z)</source>
+        <translation>Remettre la séance (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Every session you start is listed here, with its minutes.</source>
+        <translation>Pas encore de séance. Chaque séance que tu commences s’affiche ici, avec ses minutes.</translation>
+    </message>
+    <message>
+        <source>A session still in progress cannot be deleted.</source>
+        <translation>Une séance encore en cours ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2.</source>
+        <translation>%1 du %2 supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Routine progress</source>
+        <translation>Progression de la routine</translation>
+    </message>
+    <message>
+        <source>Time left in the routine</source>
+        <translation>Temps restant dans la routine</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Before you start: how stiff or sore do you feel? Press 0 to 10, or Esc to start without answering.</source>
+        <translation>Avant de commencer&#xa0;: à quel point te sens-tu raide ou endolori&#xa0;? Appuie sur 0 à 10, ou sur Échap pour commencer sans répondre.</translation>
+    </message>
+    <message>
+        <source>Start without answering</source>
+        <translation>Commencer sans répondre</translation>
+    </message>
+    <message>
+        <source>Next up</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>Session notice</source>
+        <translation>Avis sur la séance</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Encore %1</translation>
+    </message>
+    <message>
+        <source>First: %1 of gentle warm-up</source>
+        <translation>D’abord&#xa0;: %1 d’échauffement en douceur</translation>
+    </message>
+    <message>
+        <source>First: a few slow breaths</source>
+        <translation>D’abord&#xa0;: quelques respirations lentes</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>D’abord&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Raideur</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Rappels</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Volume</translation>
+    </message>
+    <message>
+        <source>&amp;Mute all sounds</source>
+        <translation>&amp;Couper tous les sons</translation>
+    </message>
+    <message>
+        <source>&amp;Ticks in the last three seconds</source>
+        <translation>&amp;Tic-tac pendant les trois dernières secondes</translation>
+    </message>
+    <message>
+        <source>Soft tones when the &amp;breath turns</source>
+        <translation>Sons doux quand la respiration &amp;bascule</translation>
+    </message>
+    <message>
+        <source>Spoken &amp;prompts (exercise names, switch sides, rest)</source>
+        <translation>&amp;Annonces parlées (noms des exercices, changement de côté, repos)</translation>
+    </message>
+    <message>
+        <source>Spoken &amp;countdown (three, two, one)</source>
+        <translation>Compte à rebours &amp;parlé (trois, deux, un)</translation>
+    </message>
+    <message>
+        <source>Test &amp;sound</source>
+        <translation>Tester le s&amp;on</translation>
+    </message>
+    <message>
+        <source>Play the hold tone at this volume</source>
+        <translation>Jouer le son de maintien à ce volume</translation>
+    </message>
+    <message>
+        <source>Test voic&amp;e</source>
+        <translation>Tester la vo&amp;ix</translation>
+    </message>
+    <message>
+        <source>Say a prompt the way a session would</source>
+        <translation>Dire une annonce comme pendant une séance</translation>
+    </message>
+    <message>
+        <source>Sound test result</source>
+        <translation>Résultat du test du son</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Breathe in for</source>
+        <translation>Inspirer pendant</translation>
+    </message>
+    <message>
+        <source>Breathe out for</source>
+        <translation>Expirer pendant</translation>
+    </message>
+    <message>
+        <source>Breathing and motion</source>
+        <translation>Respiration et animations</translation>
+    </message>
+    <message>
+        <source>Breathe &amp;in for</source>
+        <translation>I&amp;nspirer pendant</translation>
+    </message>
+    <message>
+        <source>Breathe &amp;out for</source>
+        <translation>&amp;Expirer pendant</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Light or dar&amp;k</source>
+        <translation>C&amp;lair ou sombre</translation>
+    </message>
+    <message>
+        <source> days a week</source>
+        <translation> jours par semaine</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Objectif hebdomadaire</translation>
+    </message>
+    <message>
+        <source>A new day starts at</source>
+        <translation>Un nouveau jour commence à</translation>
+    </message>
+    <message>
+        <source>A session before this hour counts for the day before, so a late-night stretch keeps your streak.</source>
+        <translation>Une séance avant cette heure compte pour la veille&#xa0;: un étirement tard le soir garde ta série.</translation>
+    </message>
+    <message>
+        <source>Show the safety &amp;notice on the routine list</source>
+        <translation>Afficher l’avertissement de &amp;sécurité dans la liste des routines</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly goal</source>
+        <translation>Ob&amp;jectif hebdomadaire</translation>
+    </message>
+    <message>
+        <source>A new &amp;day starts at</source>
+        <translation>Un nouveau jour co&amp;mmence à</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Sound is not available in this session, so cues are silent.</source>
+        <translation>Le son n’est pas disponible dans cette session, les signaux restent donc muets.</translation>
+    </message>
+    <message>
+        <source>Playing the hold tone at %1 %.</source>
+        <translation>Son de maintien joué à %1&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>No sound could be played. Check that speakers or headphones are connected and turned up.</source>
+        <translation>Aucun son n’a pu être joué. Vérifie que des haut-parleurs ou un casque sont branchés et que le volume est monté.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Change de côté.</translation>
+    </message>
+    <message>
+        <source>Saying a prompt now.</source>
+        <translation>Annonce en cours.</translation>
+    </message>
+    <message>
+        <source>No voice is available on this computer, so spoken prompts stay silent. Installing a text-to-speech voice (speech-dispatcher on Linux) adds one.</source>
+        <translation>Aucune voix n’est disponible sur cet ordinateur, les annonces parlées restent donc muettes. Installer une synthèse vocale (speech-dispatcher sous Linux) en ajoute une.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>StretchTimer speaks the new language when it next starts.</source>
+        <translation>StretchTimer parlera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>Langue de l’inter&amp;face</translation>
+    </message>
+    <message>
+        <source>No %1 voice is installed on this computer, so spoken prompts stay silent. Installing a text-to-speech voice for %1 (speech-dispatcher with espeak-ng on Linux) adds one.</source>
+        <translation>Aucune voix %1 n’est installée sur cet ordinateur, les annonces parlées restent donc muettes. Installer une synthèse vocale pour %1 (speech-dispatcher avec espeak-ng sous Linux) en ajoute une.</translation>
+    </message>
+    <message>
+        <source>Red&amp;uce motion: a still ring and breathing circle, cues without a pulse</source>
+        <translation>Réd&amp;uire les animations&#xa0;: anneau et cercle de respiration immobiles, signaux sans pulsation</translation>
+    </message>
+    <message>
+        <source>The countdown ring does not sweep and the breathing circle does not grow (a thin bar fills instead); a cue lights the ring for a moment, without a pulse.</source>
+        <translation>L’anneau du compte à rebours ne tourne pas et le cercle de respiration ne grandit pas (une fine barre se remplit à la place)&#xa0;; un signal allume l’anneau un instant, sans pulsation.</translation>
+    </message>
+    <message>
+        <source>General settings</source>
+        <translation>Réglages généraux</translation>
+    </message>
+    <message>
+        <source>Reminder settings</source>
+        <translation>Réglages des rappels</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFileWatcher</name>
+    <message>
+        <source>The settings file changed: %1. The rest was used.</source>
+        <translation>Le fichier de réglages a changé&#xa0;: %1. Le reste a été pris en compte.</translation>
+    </message>
+    <message>
+        <source>The settings file changed: %1. The settings in use were kept.</source>
+        <translation>Le fichier de réglages a changé&#xa0;: %1. Les réglages en cours ont été gardés.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsModel</name>
+    <message>
+        <source>Your settings could not be saved to %1 (%2).</source>
+        <translation>Impossible d’enregistrer tes réglages dans %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SignalPort</name>
+    <message>
+        <source>the answer %1 was not understood</source>
+        <translation>la réponse %1 n’a pas été comprise</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>StretchTimer is already running with this data folder%1 but does not answer. Close it, or start with another --data-dir.</source>
+        <translation>StretchTimer tourne déjà avec ce dossier de données%1 mais ne répond pas. Ferme-le, ou lance-le avec un autre --data-dir.</translation>
+    </message>
+    <message>
+        <source>Another StretchTimer could be opened on the same data folder, because the lock file %1 cannot be created.</source>
+        <translation>Un autre StretchTimer pourrait ouvrir le même dossier de données, car le fichier de verrou %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>A second launch cannot reach this StretchTimer (%1), so it will say StretchTimer does not answer.</source>
+        <translation>Un second lancement ne peut pas joindre ce StretchTimer (%1), il dira donc que StretchTimer ne répond pas.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (today done)</source>
+        <translation>%1 (fait aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>%1 (stretch today to keep it going)</source>
+        <translation>%1 (étire-toi aujourd’hui pour la continuer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n day(s)</source>
+        <translation>
+            <numerusform>%1 sur %n jour</numerusform>
+            <numerusform>%1 sur %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (goal met)</source>
+        <translation>%1 (objectif atteint)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) in a row (longest %1)</source>
+        <translation>
+            <numerusform>%n semaine d’affilée (record %1)</numerusform>
+            <numerusform>%n semaines d’affilée (record %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current streak</source>
+        <translation>Série en cours</translation>
+    </message>
+    <message>
+        <source>Longest streak</source>
+        <translation>Plus longue série</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Weekly goal met</source>
+        <translation>Objectif hebdomadaire atteint</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Minutes stretched</source>
+        <translation>Minutes d’étirement</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Raideur</translation>
+    </message>
+    <message>
+        <source>Favourite routines</source>
+        <translation>Routines préférées</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 avant</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 après</translation>
+    </message>
+    <message>
+        <source>%1 (0-10, average)</source>
+        <translation>%1 (0–10, moyenne)</translation>
+    </message>
+    <message>
+        <source>%1; %2 per session</source>
+        <translation>%1&#xa0;; %2 par séance</translation>
+    </message>
+</context>
+<context>
+    <name>StiffnessChart</name>
+    <message>
+        <source>Stiffness before and after sessions</source>
+        <translation>Raideur avant et après les séances</translation>
+    </message>
+    <message>
+        <source>Rate how stiff you feel before and after a session to see the trend here.</source>
+        <translation>Note ta raideur avant et après une séance pour voir la tendance ici.</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>%1: stiffness %2 before, %3 after</source>
+        <translation>%1&#xa0;: raideur %2 avant, %3 après</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Milestone</source>
+        <translation>Étape marquante</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Days done this week</source>
+        <translation>Jours faits cette semaine</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Raideur</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Stretched</source>
+        <translation>Étirement</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Exercices faits</translation>
+    </message>
+    <message>
+        <source>How stiff or sore do you feel now? Press 0 to 10, or Esc to skip.</source>
+        <translation>À quel point te sens-tu raide ou endolori maintenant&#xa0;? Appuie sur 0 à 10, ou sur Échap pour passer.</translation>
+    </message>
+    <message>
+        <source>See history</source>
+        <translation>Voir l’historique</translation>
+    </message>
+    <message>
+        <source>Your streak and progress (Ctrl+H)</source>
+        <translation>Ta série et tes progrès (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Retour aux routines</translation>
+    </message>
+    <message>
+        <source>Back to the routine list (Enter)</source>
+        <translation>Retour à la liste des routines (Entrée)</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Bravo&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Séance arrêtée</translation>
+    </message>
+    <message>
+        <source>%1: %2 in all, %3 of stretching. %4 of %5 exercises completed.</source>
+        <translation>%1&#xa0;: %2 au total, dont %3 d’étirement. %4 exercices terminés sur %5.</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>fait en partie</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passé</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>pas atteint</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1 out of 10.</source>
+        <translation>Enregistré&#xa0;: %1 sur 10.</translation>
+    </message>
+    <message>
+        <source>Session finished. %1</source>
+        <translation>Séance terminée. %1</translation>
+    </message>
+    <message>
+        <source>Session stopped. %1</source>
+        <translation>Séance arrêtée. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>No streak today yet</source>
+        <translation>Pas encore de série aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n jour d’affilée</numerusform>
+            <numerusform>%n jours d’affilée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today starts a new streak.</source>
+        <translation>Aujourd’hui commence une nouvelle série.</translation>
+    </message>
+    <message>
+        <source>Today added a day to your streak.</source>
+        <translation>Aujourd’hui a ajouté un jour à ta série.</translation>
+    </message>
+    <message>
+        <source>Today already counted, so the streak stays as it was.</source>
+        <translation>Aujourd’hui comptait déjà, la série reste donc la même.</translation>
+    </message>
+    <message>
+        <source>Today counts once you finish a routine or hold stretches for %1 minutes in all.</source>
+        <translation>Aujourd’hui compte dès que tu termines une routine ou que tu tiens des étirements %1 minutes au total.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days</source>
+        <translation>%1 jours sur %2</translation>
+    </message>
+    <message>
+        <source>This week&apos;s goal is reached!</source>
+        <translation>L’objectif de la semaine est atteint&#xa0;!</translation>
+    </message>
+    <message>
+        <source>This week&apos;s goal was already reached.</source>
+        <translation>L’objectif de la semaine était déjà atteint.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more day(s) this week reach(es) your goal.</source>
+        <translation>
+            <numerusform>Encore %n jour cette semaine et ton objectif est atteint.</numerusform>
+            <numerusform>Encore %n jours cette semaine et ton objectif est atteint.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>of stretching today</source>
+        <translation>d’étirement aujourd’hui</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Stiffness before and after: easier now.</source>
+        <translation>Raideur avant et après&#xa0;: plus souple maintenant.</translation>
+    </message>
+    <message>
+        <source>Stiffness before and after: a little stiffer now; go gently.</source>
+        <translation>Raideur avant et après&#xa0;: un peu plus raide maintenant&#xa0;; vas-y doucement.</translation>
+    </message>
+    <message>
+        <source>Stiffness before and after: the same.</source>
+        <translation>Raideur avant et après&#xa0;: pareille.</translation>
+    </message>
+    <message>
+        <source>Stiffness before you started.</source>
+        <translation>Raideur avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Stiffness now.</source>
+        <translation>Raideur maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row!</source>
+        <translation>
+            <numerusform>%n jour d’affilée&#xa0;!</numerusform>
+            <numerusform>%n jours d’affilée&#xa0;!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A whole week of stretching, every single day.</source>
+        <translation>Une semaine entière d’étirements, chaque jour sans exception.</translation>
+    </message>
+    <message>
+        <source>A month of stretching every day. That is a habit now.</source>
+        <translation>Un mois d’étirements tous les jours. C’est une habitude, maintenant.</translation>
+    </message>
+    <message>
+        <source>A hundred days in a row. Few people ever get here.</source>
+        <translation>Cent jours d’affilée. Peu de gens arrivent jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>A streak to be proud of.</source>
+        <translation>Une série dont tu peux être fier.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Choose the folder your sync engine shares</source>
+        <translation>Choisis le dossier que partage ton outil de synchronisation</translation>
+    </message>
+    <message>
+        <source>Your other computers</source>
+        <translation>Tes autres ordinateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Sync history through this folder</source>
+        <translation>S&amp;ynchroniser l’historique via ce dossier</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Aucun dossier choisi</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Each computer writes its own small files there and reads the others&apos;, so streaks and history are the same everywhere. The history file itself stays on this computer.</source>
+        <translation>Chaque ordinateur y écrit ses propres petits fichiers et lit ceux des autres&#xa0;: les séries et l’historique sont ainsi les mêmes partout. Le fichier d’historique lui-même reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Not merged yet.</source>
+        <translation>Pas encore fusionné.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last merged %1; %n other computer(s) seen.</source>
+        <translation>
+            <numerusform>Dernière fusion&#xa0;: %1&#xa0;; %n autre ordinateur vu.</numerusform>
+            <numerusform>Dernière fusion&#xa0;: %1&#xa0;; %n autres ordinateurs vus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder is not there now; sync goes on when it is back.</source>
+        <translation>Le dossier est absent pour l’instant&#xa0;; la synchronisation reprend quand il revient.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your own routine files and pictures: %1 received, %2 sent.</source>
+        <translation>Tes propres fichiers de routines et images&#xa0;: %1 reçus, %2 envoyés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file version(s) changed on two computers kept as a copy; the latest: %1.</source>
+        <translation>
+            <numerusform>%n version de fichier modifiée sur deux ordinateurs gardée en copie&#xa0;; la plus récente&#xa0;: %1.</numerusform>
+            <numerusform>%n versions de fichier modifiées sur deux ordinateurs gardées en copie&#xa0;; la plus récente&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message numerus="yes">
+        <source>Sync: %1 (and %n more)</source>
+        <translation>
+            <numerusform>Sync&#xa0;: %1 (et %n autre)</numerusform>
+            <numerusform>Sync&#xa0;: %1 (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sync&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed on two computers. The newer version is used; the other is kept as %2.</source>
+        <translation>%1 a été modifié sur deux ordinateurs. La version la plus récente est utilisée&#xa0;; l’autre est gardée sous %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>This desktop shows no system tray (on GNOME it needs the AppIndicator extension), so closing the window quits StretchTimer, and reminders can only come while the window is open.</source>
+        <translation>Ce bureau n’affiche pas de zone de notification (sous GNOME, il faut l’extension AppIndicator)&#xa0;: fermer la fenêtre quitte donc StretchTimer, et les rappels n’arrivent que tant que la fenêtre est ouverte.</translation>
+    </message>
+    <message>
+        <source>&amp;Open StretchTimer</source>
+        <translation>&amp;Ouvrir StretchTimer</translation>
+    </message>
+    <message>
+        <source>Start a &amp;routine</source>
+        <translation>Lancer une &amp;routine</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the session</source>
+        <translation>&amp;Arrêter la séance</translation>
+    </message>
+    <message>
+        <source>Pause reminders for an &amp;hour</source>
+        <translation>Suspendre les rappels pendant une &amp;heure</translation>
+    </message>
+    <message>
+        <source>Pause reminders until &amp;tomorrow</source>
+        <translation>Suspendre les rappels jusqu’à &amp;demain</translation>
+    </message>
+    <message>
+        <source>&amp;Quit StretchTimer</source>
+        <translation>&amp;Quitter StretchTimer</translation>
+    </message>
+    <message>
+        <source>All &amp;routines</source>
+        <translation>&amp;Toutes les routines</translation>
+    </message>
+    <message>
+        <source>No reminders are set, so there is nothing to pause. Set them in Settings, Reminders.</source>
+        <translation>Aucun rappel n’est réglé, il n’y a donc rien à suspendre. Règle-les dans Réglages, Rappels.</translation>
+    </message>
+    <message>
+        <source>Days in a row: %1</source>
+        <translation>Jours d’affilée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Done today</source>
+        <translation>Fait aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Not done yet today</source>
+        <translation>Pas encore fait aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Days this week: %1 of %2</source>
+        <translation>Jours cette semaine&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Repr&amp;endre</translation>
+    </message>
+    <message>
+        <source>StretchTimer</source>
+        <translation>StretchTimer</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>moins d’une minute restante</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>environ %1 min restantes</translation>
+    </message>
+    <message>
+        <source>StretchTimer, paused: %1</source>
+        <translation>StretchTimer, en pause&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>StretchTimer, paused: %1, %2</source>
+        <translation>StretchTimer, en pause&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>StretchTimer: %1</source>
+        <translation>StretchTimer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>StretchTimer: %1, %2</source>
+        <translation>StretchTimer&#xa0;: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyMinutesChart</name>
+    <message>
+        <source>Minutes stretched per week</source>
+        <translation>Minutes d’étirement par semaine</translation>
+    </message>
+    <message>
+        <source>No stretching in these weeks yet.</source>
+        <translation>Pas encore d’étirement ces semaines-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %2 min, %n day(s) counted</source>
+        <translation>
+            <numerusform>Semaine du %1&#xa0;: %2 min, %n jour compté</numerusform>
+            <numerusform>Semaine du %1&#xa0;: %2 min, %n jours comptés</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
