@@ -26,7 +26,7 @@ from stretchtimer.model.timefmt import mmss
 from stretchtimer.model.warmups import Warmups
 from stretchtimer.ui.driver import SessionDriver, Snapshot
 from stretchtimer.ui.event_log import EventLog
-from stretchtimer.ui.frames import illustration_frames
+from stretchtimer.ui.frames import FramesFor, illustration_frames
 from stretchtimer.ui.pages.picker import PickerPage
 from stretchtimer.ui.pages.preview_page import PreviewPage
 from stretchtimer.ui.pages.session import SessionPage
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         event_log: EventLog | None = None,
         history_page: HistoryPage | None = None,
         warmups: Warmups | None = None,
+        frames_for: FramesFor = illustration_frames,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -129,9 +130,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.standing = Standing(settings)
         self._before_rating: int | None = None
-        self.picker = PickerPage(illustration_frames)
-        self.preview_page = PreviewPage(illustration_frames)
-        self.session_page = SessionPage(illustration_frames)
+        self.picker = PickerPage(frames_for)
+        self.preview_page = PreviewPage(frames_for)
+        self.session_page = SessionPage(frames_for)
         self.summary_page = SummaryPage()
         self.history_page: HistoryPage | None = None
         self.editor_page: EditorPage | None = None
