@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,18 +31,18 @@ from stretchtimer.model import routine_draft as draft
 from stretchtimer.model import routine_files as files
 from stretchtimer.model.breathing import BreathingPattern
 from stretchtimer.model.catalogue import Catalogue, CatalogueError, Routine
-from stretchtimer.model.plan import compile_plan
 from stretchtimer.model.sharing import ImportPlan, prepare_file_import
-from stretchtimer.model.timefmt import mmss
-from stretchtimer.ui import texts
 from stretchtimer.ui.access import quiet_scroll_area
-from stretchtimer.ui.pages.editor.chooser import ExerciseChooser, exercise_dose
+from stretchtimer.ui.pages.editor.catalogue_box import CatalogueBox
+from stretchtimer.ui.pages.editor.chooser import exercise_dose
+from stretchtimer.ui.pages.editor.exercise_page import JOB, ExercisePage, ExerciseSaved
 from stretchtimer.ui.pages.editor.form import RoutineForm, problem_label
 from stretchtimer.ui.pages.editor.items import ItemsList
 from stretchtimer.ui.pages.editor.jobs import FileJobs
 from stretchtimer.ui.pages.editor.overrides import ItemOverrides
 from stretchtimer.ui.pages.editor.sharing import ImportSummary, export_job, import_job
 from stretchtimer.ui.pages.editor.thumbnails import FramesFor, ThumbnailCache
+from stretchtimer.ui.pages.editor.timeline import TimelineBox
 from stretchtimer.ui.placeholders import fill
 
 Answer = QMessageBox.StandardButton
@@ -53,11 +53,13 @@ class EditorPage(QWidget):
     back_requested(): leave the editor (asked only once nothing unsaved is left).
     routine_saved(object): the Routine as saved, ``source`` naming its file.
     routine_deleted(str): the id of a routine whose file was moved aside.
+    exercises_changed(): one of the user's exercises was saved or deleted.
     """
 
     back_requested = Signal()
     routine_saved = Signal(object)
     routine_deleted = Signal(str)
+    exercises_changed = Signal()
 
     def __init__(
         self, catalogue: Catalogue, builtin: Catalogue, data_dir: Path, frames_for: FramesFor,
@@ -134,14 +136,14 @@ class EditorPage(QWidget):
         self.overrides = ItemOverrides()
         self.overrides.edited.connect(self._on_overrides_edited)
         self._thumbnails = ThumbnailCache(frames_for)
-        self.chooser = ExerciseChooser(self._thumbnails)
-        self.chooser.chosen.connect(self.add_exercise)
-        self.add_button = QPushButton(self.tr("&Add to routine"))
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.total = QLabel()
-        self.total.setAccessibleDescription(self.tr("Total time"))
-        self.timeline = QListWidget()
-        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.catalogue_box = CatalogueBox(self._thumbnails)
+        self.chooser = self.catalogue_box.chooser
+        self.add_button = self.catalogue_box.add_button
+        self.catalogue_box.add_requested.connect(self.add_exercise)
+        self.catalogue_box.new_requested.connect(self.new_exercise)
+        self.catalogue_box.edit_requested.connect(self.edit_exercise)
+        self.plan_box = TimelineBox()
+        self.total, self.timeline = self.plan_box.total, self.plan_box.timeline
 
         settings = QGroupBox(self.tr("Routine"))
         QVBoxLayout(settings).addWidget(self.form)
@@ -151,19 +153,11 @@ class EditorPage(QWidget):
         column.addWidget(self.items_problem)
         column.addWidget(self.remove_button)
         column.addWidget(self.overrides)
-        catalogue_box = QGroupBox(self.tr("Catalogue"))
-        column = QVBoxLayout(catalogue_box)
-        column.addWidget(self.chooser, 1)
-        column.addWidget(self.add_button)
-        plan_box = QGroupBox(self.tr("Timeline"))
-        column = QVBoxLayout(plan_box)
-        column.addWidget(self.total)
-        column.addWidget(self.timeline, 1)
         body = QHBoxLayout()
         body.addWidget(settings, 3)
         body.addWidget(steps, 3)
-        body.addWidget(catalogue_box, 3)
-        body.addWidget(plan_box, 3)
+        body.addWidget(self.catalogue_box, 3)
+        body.addWidget(self.plan_box, 3)
         content = QWidget()
         column = QVBoxLayout(content)
         column.addLayout(header)
@@ -176,12 +170,22 @@ class EditorPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         quiet_scroll_area(scroll, self.tr("Routine editor"))
+        self.exercise_page = ExercisePage(
+            catalogue, set(builtin.exercises), data_dir, jobs=self.jobs, frames_for=frames_for
+        )
+        self.exercise_page.closed.connect(self._on_exercise_page_closed)
+        self.exercise_page.saved.connect(self._on_exercise_page_saved)
+        self.exercise_page.deleted.connect(self._on_exercise_page_deleted)
+        self.pages = QStackedWidget()
+        self.routine_view = scroll
+        self.pages.addWidget(scroll)
+        self.pages.addWidget(self.exercise_page)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
-        root.addWidget(scroll)
+        root.addWidget(self.pages)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self._on_save_button_clicked)
+        save.activated.connect(self._on_save_shortcut_activated)
         self.refresh_catalogue()
         self._show(None)
 
@@ -270,11 +274,6 @@ class EditorPage(QWidget):
         at = self.items.currentRow() + 1 if self.items.count() else 0
         self._change(draft.added(self._routine, exercise_id, at), at)
 
-    def _on_add_button_clicked(self) -> None:
-        item = self.chooser.list.currentItem()
-        if item is not None:
-            self.add_exercise(item.data(Qt.ItemDataRole.UserRole))
-
     def remove_item(self, index: int) -> None:
         if self._routine is not None and self.editable() and 0 <= index < len(self._routine.items):
             self._change(draft.removed(self._routine, index), index)
@@ -301,7 +300,8 @@ class EditorPage(QWidget):
     def _show(self, current: int | None) -> None:
         routine = self._routine
         editable = self.editable()
-        for w in (self.form, self.items, self.remove_button, self.add_button, self.chooser,
+        # The catalogue stays usable: its own exercises are made and changed from there.
+        for w in (self.form, self.items, self.remove_button, self.add_button,
                   self.overrides, self.save_button, self.delete_button):  # fmt: skip
             w.setEnabled(editable)
         self.customise_button.setEnabled(routine is not None)
@@ -311,8 +311,7 @@ class EditorPage(QWidget):
         if routine is None:
             self.status.setText(self.tr("Choose a routine to change, or make a new one."))
             self.items.set_rows([], 0)
-            self.timeline.clear()
-            self.total.clear()
+            self.plan_box.clear()
             return
         # An unsaved routine is not in the list yet: its name shows in the empty box.
         self.routine_box.setPlaceholderText(routine.name)
@@ -362,22 +361,8 @@ class EditorPage(QWidget):
         if routine is None:
             return
         self._show_problems()
-        self.timeline.clear()
-        if not routine.items or any(
-            i.exercise not in self.catalogue.exercises for i in routine.items
-        ):
-            self.total.setText(self.tr("Add exercises to see the timeline."))
-            return
-        plan = compile_plan(routine, self.catalogue, self.breathing)
-        self.total.setText(fill(self.tr("Total: %1"), mmss(plan.total_seconds)))
-        for step in plan.steps:
-            what = texts.phase_title(step)
-            if step.exercise is not None:
-                what = fill(
-                    QCoreApplication.translate("Editor", "%1 — %2"), what, step.exercise.name
-                )
-            self.timeline.addItem(f"{mmss(step.start)}  {what}")
-        self.save_button.setEnabled(self.editable())
+        if self.plan_box.show_plan(routine, self.catalogue, self.breathing):
+            self.save_button.setEnabled(self.editable())
 
     def _show_problems(self) -> None:
         routine, path = self._routine, self._path
@@ -440,6 +425,8 @@ class EditorPage(QWidget):
             self.jobs.run("undo", files.undo_delete, self._deleted[1])
 
     def _on_jobs_done(self, name: str, result: object) -> None:
+        if name.startswith(JOB):
+            return  # the exercise form's own
         if name == "prepare" and isinstance(result, ImportPlan):
             if self.confirm_import(result):
                 self.jobs.run("import", import_job, result, self.data_dir)
@@ -485,6 +472,8 @@ class EditorPage(QWidget):
             self.routine_saved.emit(routine)
 
     def _on_jobs_failed(self, name: str, error: object) -> None:
+        if name.startswith(JOB):
+            return
         self._opening = False
         self._after_save = None
         if isinstance(error, files.ChangedOnDiskError):
@@ -551,6 +540,47 @@ class EditorPage(QWidget):
     def _confirm_import(self, plan: ImportPlan) -> bool:
         return ImportSummary(plan, self).exec() == QDialog.DialogCode.Accepted
 
+    # ----- the user's own exercises -------------------------------------------------
+    def new_exercise(self) -> None:
+        self.pages.setCurrentWidget(self.exercise_page)
+        self.exercise_page.new_exercise()
+
+    def edit_exercise(self, exercise_id: str) -> None:
+        """Change one of the user's exercises; a built-in one gets an editable copy."""
+        if exercise_id in self.catalogue.exercises:
+            self.pages.setCurrentWidget(self.exercise_page)
+            self.exercise_page.edit(exercise_id)
+
+    def _on_exercise_page_saved(self, saved: ExerciseSaved) -> None:
+        if self._path == saved.path and self._stamp == saved.before:
+            # The routine's file also holds the exercise: this write was ours, not another
+            # program's, and saving the routine replaces its own entry only.
+            self._stamp = saved.after
+        self._exercises_changed(saved.exercise.id)
+
+    def _on_exercise_page_deleted(self, exercise_id: str) -> None:
+        self._exercises_changed(None)
+        self.status.setText(self.tr("The exercise is deleted."))
+
+    def _exercises_changed(self, current: str | None) -> None:
+        self.refresh_catalogue()
+        if current is not None:
+            self.chooser.select(current)
+        if self._routine is not None:
+            self._refresh_item_rows(self.items.currentRow())
+            self._show_plan()
+        self.exercises_changed.emit()
+
+    def _on_exercise_page_closed(self) -> None:
+        self.pages.setCurrentWidget(self.routine_view)
+        self.chooser.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_save_shortcut_activated(self) -> None:
+        if self.pages.currentWidget() is self.exercise_page:
+            self.exercise_page.save()
+        else:
+            self.save()
+
     # ----- leaving ------------------------------------------------------------------
     def _ask_unsaved(self) -> Answer:
         return QMessageBox.question(
@@ -575,7 +605,9 @@ class EditorPage(QWidget):
         return False
 
     def request_back(self) -> None:
-        if self._may_leave(self.back_requested.emit):
+        if self.pages.currentWidget() is self.exercise_page:
+            self.exercise_page.request_close()  # Esc leaves the form first, then the editor
+        elif self._may_leave(self.back_requested.emit):
             self.back_requested.emit()
 
     def _on_routine_box_activated(self, index: int) -> None:

@@ -9,6 +9,9 @@ from PySide6.QtGui import QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from stretchtimer.model.catalogue import Exercise, Position
+from stretchtimer.model.sharing.bundle import read_limited
+from stretchtimer.model.sharing.pictures import MAX_PICTURE_BYTES
+from stretchtimer.model.untrusted import LoadError
 from stretchtimer.ui.frames import FramesFor, own_or_builtin_frames
 from stretchtimer.ui.widgets.illustration import recolour_svg
 from stretchtimer.ui.widgets.placeholder_figure import paint_placeholder, placeholder_ink
@@ -34,29 +37,33 @@ def thumbnail(
     for ``position`` when there is none or it cannot be read."""
     if path is None:
         return placeholder(palette, box, position)
+    try:
+        data = read_limited(path, MAX_PICTURE_BYTES)
+    except LoadError:
+        return placeholder(palette, box, position)
+    return picture_pixmap(data, path.suffix.lower() == ".svg", palette, box, position)
+
+
+def picture_pixmap(
+    data: bytes, svg: bool, palette: QPalette, box: QSize, position: Position | None = None
+) -> QPixmap:
+    """``data`` (an SVG in the palette's ink, or a PNG or JPEG) centred in ``box``."""
     width, height = box.width(), box.height()
     pixmap = QPixmap(box)
     pixmap.fill(Qt.GlobalColor.transparent)
-    if path.suffix.lower() == ".svg":
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return placeholder(palette, box, position)
+    if svg:
         ink = palette.color(QPalette.ColorRole.Text)
+        text = data.decode("utf-8", errors="replace")
         renderer = QSvgRenderer(QByteArray(recolour_svg(text, ink).encode("utf-8")))
         if not renderer.isValid():
             return placeholder(palette, box, position)
-        painter = QPainter(pixmap)
         fit = renderer.defaultSize().scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
-        renderer.render(
-            painter,
-            QRectF(
-                (width - fit.width()) / 2, (height - fit.height()) / 2, fit.width(), fit.height()
-            ),
-        )
+        painter = QPainter(pixmap)
+        left, top = (width - fit.width()) / 2, (height - fit.height()) / 2
+        renderer.render(painter, QRectF(left, top, fit.width(), fit.height()))
         painter.end()
         return pixmap
-    image = QImage(str(path))
+    image = QImage.fromData(data)
     if image.isNull():
         return placeholder(palette, box, position)
     scaled = image.scaled(
