@@ -77,7 +77,7 @@ def read_chosen_picture(path: Path) -> Picture:
     data = read_limited(path, MAX_PICTURE_BYTES)
     problem = content_problem(path.name, data)
     if problem is not None:
-        raise CatalogueError([Problem(str(path), "", "", problem.replace(repr(path.name), "it"))])
+        raise CatalogueError([Problem(str(path), "", "", problem.replace(f"{path.name!r} ", ""))])
     return Picture(".jpg" if suffix == ".jpeg" else suffix, data)
 
 

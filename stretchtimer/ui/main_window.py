@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
             editor_page.back_requested.connect(self.show_picker)
             editor_page.routine_saved.connect(self._on_editor_routines_changed)
             editor_page.routine_deleted.connect(self._on_editor_routines_changed)
+            editor_page.exercises_changed.connect(self._on_editor_routines_changed)
             self.picker.editor_button.show()
 
     # ----- pages -----------------------------------------------------------------------
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
             self.editor_page.refresh_catalogue()
         self.picker.set_routines(self._plans(), self.settings.value.pinned_routines)
 
-    def _on_editor_routines_changed(self, _changed: object) -> None:
+    def _on_editor_routines_changed(self, _changed: object = None) -> None:
         # The editor changed the shared catalogue in place; the cards follow it.
         self.picker.set_routines(self._plans())
 

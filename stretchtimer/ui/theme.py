@@ -106,4 +106,3 @@ class Appearance(QObject):
         if wanted != self._shown:
             self._shown = wanted
             apply_scheme(self._app, wanted)
-

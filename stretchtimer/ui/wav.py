@@ -38,4 +38,3 @@ def read_pcm(path: Path) -> bytes:
         samples.byteswap()
         data = samples.tobytes()
     return data
-

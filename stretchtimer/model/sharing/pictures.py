@@ -83,4 +83,3 @@ class Picture:
 
     suffix: str  # ".png", ".jpg" or ".svg"
     data: bytes
-
