@@ -24,6 +24,7 @@ from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.frames import illustration_frames, own_or_builtin_frames
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.pages.editor import EditorPage
+from stretchtimer.ui.pages.editor.picture import MAX_SIDE, check_picture
 from stretchtimer.ui.settings_model import SettingsModel
 from stretchtimer.ui.widgets.illustration import IllustrationView
 from stretchtimer.ui.widgets.placeholder_figure import placeholder_ink
@@ -61,7 +62,7 @@ def two_colour_png(path: Path, width: int = 80, height: int = 40) -> Path:
     for x in range(width // 2):
         for y in range(height):
             image.setPixelColor(x, y, RED)
-    assert image.save(str(path), b"PNG")
+    assert image.save(str(path))  # the format follows the suffix
     return path
 
 
@@ -366,3 +367,17 @@ def test_the_placeholder_is_painted_when_there_is_no_picture(
     # A picture that is gone is no broken image: the placeholder stands in.
     view.set_frames([Path("/nonexistent/picture.png")])
     assert view.showing_placeholder()
+
+
+@pytest.mark.parametrize("suffix", [".png", ".jpg"])
+def test_a_very_large_photo_is_kept_at_a_size_a_session_can_use(
+    qapp: object, tmp_path: Path, suffix: str
+) -> None:
+    big = two_colour_png(tmp_path / f"big{suffix}", width=3200, height=1000)
+    picture = check_picture(big)
+    smaller = QImage.fromData(picture.data)
+    assert (smaller.width(), smaller.height()) == (MAX_SIDE, 500)
+    assert picture.suffix == suffix
+    assert near(smaller.pixelColor(10, 250), RED) and near(smaller.pixelColor(1590, 250), BLUE)
+    small = two_colour_png(tmp_path / f"small{suffix}")
+    assert check_picture(small).data == small.read_bytes()  # kept as it is

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QPalette, QPixmap
+from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -62,7 +62,10 @@ def _encoded(image: QImage, suffix: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG" if suffix == ".png" else b"JPEG", 90)
+    writer = QImageWriter(buffer, QByteArray(b"png" if suffix == ".png" else b"jpeg"))
+    writer.setQuality(90)
+    if not writer.write(image):
+        raise OSError(f"the smaller picture could not be made: {writer.errorString()}")
     buffer.close()
     return bytes(data.data())
 
