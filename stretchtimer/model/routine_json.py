@@ -108,3 +108,4 @@ def checked_catalogue_text(
     loader would refuse it, with its words, so nothing unloadable is ever written."""
     text = catalogue_text(exercises, routines)
     return text, parse_catalogue(text, file, base=base, source=source)
+

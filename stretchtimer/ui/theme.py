@@ -106,3 +106,4 @@ class Appearance(QObject):
         if wanted != self._shown:
             self._shown = wanted
             apply_scheme(self._app, wanted)
+

@@ -38,3 +38,4 @@ def read_pcm(path: Path) -> bytes:
         samples.byteswap()
         data = samples.tobytes()
     return data
+
