@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,10 +24,11 @@ from stretchtimer import paths
 from stretchtimer.model import exercise_draft as draft
 from stretchtimer.model import exercise_files as files
 from stretchtimer.model.catalogue import Catalogue, CatalogueError, Exercise
-from stretchtimer.model.routine_files import ChangedOnDiskError, InUseError, stamp
+from stretchtimer.model.routine_files import stamp
 from stretchtimer.model.sharing.bundle import read_limited
 from stretchtimer.model.sharing.pictures import MAX_PICTURE_BYTES, Picture
 from stretchtimer.ui.frames import FramesFor
+from stretchtimer.ui.pages.editor import dialogs
 from stretchtimer.ui.pages.editor.exercise_form import ExerciseForm
 from stretchtimer.ui.pages.editor.jobs import FileJobs
 from stretchtimer.ui.pages.editor.picture import PictureRow, check_picture
@@ -78,9 +78,11 @@ class ExercisePage(QWidget):
         self.catalogue, self.builtin, self.data_dir = catalogue, builtin, data_dir
         self._frames_for = frames_for
         # Tests answer the questions without a modal loop by replacing these.
-        self.ask_unsaved: Callable[[], Answer] = self._ask_unsaved
-        self.choose_picture: Callable[[], str] = self._choose_picture
-        self.confirm_delete: Callable[[str], bool] = self._confirm_delete
+        self.ask_unsaved: Callable[[], Answer] = lambda: dialogs.ask_save_exercise(self)
+        self.choose_picture: Callable[[], str] = lambda: dialogs.choose_picture(self)
+        self.confirm_delete: Callable[[str], bool] = lambda name: dialogs.confirm_delete_exercise(
+            self, name
+        )
         self._exercise: Exercise | None = None
         self._saved: Exercise | None = None
         self._path: Path | None = None
@@ -266,8 +268,7 @@ class ExercisePage(QWidget):
             return
         users = draft.users_of(exercise.id, self.catalogue)
         if users:
-            text = self.tr("Not deleted: %1 use this exercise. Take it out of them first.")
-            self.status.setText(fill(text, "; ".join(users)))
+            self.status.setText(fill(dialogs.in_use_text(), "; ".join(users)))
             return
         if not self.confirm_delete(exercise.name):
             return
@@ -320,40 +321,11 @@ class ExercisePage(QWidget):
             label.setText(fill(text, "; ".join(str(p) for p in error.problems)))
             label.show()
             self.status.setText("")
-        elif isinstance(error, ChangedOnDiskError):
-            text = self.tr(
-                "Not saved: another program changed %1 since you opened it. Your changes are "
-                "still here."
-            )
-            self.status.setText(fill(text, str(error.path)))
-        elif isinstance(error, InUseError):
-            text = self.tr("Not deleted: %1 use this exercise. Take it out of them first.")
-            self.status.setText(fill(text, str(error)))
         else:
-            self.status.setText(fill(self.tr("Could not finish (%1): %2"), name, str(error)))
+            self.status.setText(dialogs.exercise_failure(name, error))
         self.save_button.setEnabled(True)
 
     # ----- leaving ------------------------------------------------------------------
-    def _ask_unsaved(self) -> Answer:
-        return QMessageBox.question(
-            self, self.tr("Unsaved changes"), self.tr("Save the changes to this exercise first?"),
-            Answer.Save | Answer.Discard | Answer.Cancel, Answer.Save,
-        )  # fmt: skip
-
-    def _confirm_delete(self, name: str) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Delete the exercise"),
-            fill(self.tr("Delete “%1”? No routine uses it."), name),
-        )  # fmt: skip
-        return answer == Answer.Yes
-
-    def _choose_picture(self) -> str:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a picture"), "",
-            self.tr("Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)"),
-        )  # fmt: skip
-        return chosen
-
     def may_leave(self, then: Callable[[], None] | None = None) -> bool:
         """True when nothing unsaved stands in the way; after "Save", ``then`` runs once
         the exercise is saved."""
