@@ -39,13 +39,13 @@ _FIGURES: dict[Position, tuple[tuple[float, float], tuple[_Line, ...]]] = {
         ),
     ),
     Position.FLOOR: (
-        (1.0, 2.05),
+        (1.0, 1.75),
         (
-            ((1.3, 2.2), (2.3, 2.25)),  # trunk lying
-            ((1.6, 2.22), (1.9, 1.9)),  # arm
-            ((2.3, 2.25), (2.75, 1.7)),  # thigh, knee up
-            ((2.75, 1.7), (3.1, 2.3)),  # shin
-            ((0.6, 2.4), (3.4, 2.4)),  # floor
+            ((1.24, 1.85), (2.3, 1.9)),  # trunk lying
+            ((1.6, 1.87), (1.9, 1.55)),  # arm
+            ((2.3, 1.9), (2.75, 1.35)),  # thigh, knee up
+            ((2.75, 1.35), (3.1, 1.95)),  # shin
+            ((0.6, 2.08), (3.4, 2.08)),  # floor
         ),
     ),
 }
@@ -71,14 +71,15 @@ def paint_placeholder(
 
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    frame = QPen(ink, max(1.0, scale * 0.03), Qt.PenStyle.DashLine)
+    # Lines thin out relative to a large picture: a quiet figure, not a poster.
+    frame = QPen(ink, min(max(1.0, scale * 0.03), 2.0), Qt.PenStyle.DashLine)
     painter.setPen(frame)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     inset = max(1.0, scale * 0.04)
     box = QRectF(at(0, 0), at(4, 3)).adjusted(inset, inset, -inset, -inset)
     painter.drawRoundedRect(box, scale * 0.2, scale * 0.2)
     head, lines = _FIGURES[position or Position.STANDING]
-    pen = QPen(ink, max(1.5, scale * 0.1))
+    pen = QPen(ink, min(max(1.5, scale * 0.1), 6.0))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
     painter.drawLines([QLineF(at(*a), at(*b)) for a, b in lines])

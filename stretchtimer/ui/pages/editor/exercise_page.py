@@ -122,6 +122,8 @@ class ExercisePage(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.delete_button)
         header.addWidget(self.save_button)
+        # A form the width of the window reads badly: the fields keep a line's length.
+        self.form.setMaximumWidth(820)
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.addWidget(self.form)

@@ -15,7 +15,7 @@ from stretchtimer.model.sharing.pictures import Picture
 from stretchtimer.model.untrusted import Problem
 from stretchtimer.ui.pages.editor.thumbnails import picture_pixmap, placeholder
 
-PREVIEW = QSize(240, 160)
+PREVIEW = QSize(300, 200)
 # A photo is kept at a size a full-screen session can use; a larger one is scaled down
 # once, when it is chosen, so no page ever decodes 40 megapixels to show it.
 MAX_SIDE = 1600

@@ -65,6 +65,8 @@ class StepsEditor(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.list.setWordWrap(True)
+        # Room for six steps; more scroll.
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 6 + 12)
         self.add_button = QPushButton(self.tr("Add ste&p"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button = QPushButton(self.tr("Remove step"))
