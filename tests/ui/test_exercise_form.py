@@ -142,7 +142,9 @@ def test_an_exercise_made_by_keyboard_with_a_photo_runs_and_is_mirrored(
         exercise_page = editor.exercise_page
         exercise_page.choose_picture = lambda: str(photo)
         with qtbot.waitSignal(
-            editor.jobs.done, timeout=10000, check_params_cb=lambda n, _r: n == "exercise-picture"
+            editor.jobs.done,
+            timeout=10000,
+            check_params_cb=lambda n, _r: n.startswith("exercise-picture"),
         ):
             key(qtbot, exercise_page.picture.choose_button, Qt.Key.Key_Space)
         # The preview keeps the photo's proportions: red left, blue right.
@@ -293,7 +295,9 @@ def test_customise_a_built_in_exercise_copies_it_and_its_picture(
     page.chooser.select("cobra")
     assert page.catalogue_box.edit_button.text() == "Cus&tomise exercise…"
     with qtbot.waitSignal(
-        page.jobs.done, timeout=10000, check_params_cb=lambda n, _r: n == "exercise-picture"
+        page.jobs.done,
+        timeout=10000,
+        check_params_cb=lambda n, _r: n.startswith("exercise-picture"),
     ):
         key(qtbot, page.catalogue_box.edit_button, Qt.Key.Key_Space)
     form_page = page.exercise_page
@@ -381,3 +385,29 @@ def test_a_very_large_photo_is_kept_at_a_size_a_session_can_use(
     assert near(smaller.pixelColor(10, 250), RED) and near(smaller.pixelColor(1590, 250), BLUE)
     small = two_colour_png(tmp_path / f"small{suffix}")
     assert check_picture(small).data == small.read_bytes()  # kept as it is
+
+
+def test_a_slow_answer_about_the_exercise_shown_before_is_not_applied_to_the_next(
+    qtbot: QtBot, page: EditorPage, tmp_path: Path
+) -> None:
+    for name, picture in (("With photo", True), ("Without", False)):
+        page.new_exercise()
+        type_exercise(qtbot, page, name)
+        if picture:
+            photo = two_colour_png(tmp_path / "photo.png")
+            page.exercise_page.choose_picture = str(photo).__str__
+            with qtbot.waitSignal(page.jobs.done, timeout=10000):
+                page.exercise_page.pick_picture()
+        qtbot.waitUntil(page.exercise_page.save_button.isEnabled, timeout=10000)
+        with qtbot.waitSignal(page.exercise_page.saved, timeout=10000):
+            page.exercise_page.save()
+    # Opened one after the other before the file thread answers about the first.
+    page.edit_exercise("with-photo")
+    page.edit_exercise("without")
+    qtbot.waitUntil(page.exercise_page.save_button.isEnabled, timeout=10000)
+    with qtbot.waitSignal(page.jobs.done, timeout=10000):
+        page.jobs.run("barrier", lambda: None)  # every earlier job has answered
+    assert page.exercise_page.exercise is not None
+    assert page.exercise_page.exercise.id == "without"
+    assert not page.exercise_page.picture.remove_button.isEnabled()  # the placeholder shows
+    assert not page.exercise_page.dirty()

@@ -91,6 +91,9 @@ class ExercisePage(QWidget):
         self._picture: Picture | None = None  # chosen, copied in on save
         self._shown: tuple[bytes, bool] | None = None  # the picture on show, and if SVG
         self._after_save: Callable[[], None] | None = None
+        # Each exercise opened is a generation: a slow job's answer about an earlier one
+        # (its picture, its file's stamp) is dropped, never applied to the one on show.
+        self._generation = 0
         self.jobs = jobs
         jobs.done.connect(self._on_jobs_done)
         jobs.failed.connect(self._on_jobs_failed)
@@ -174,7 +177,7 @@ class ExercisePage(QWidget):
         self._open(copy, existing=False)
         frames = self._frames_for(exercise)
         if frames:
-            self.jobs.run(JOB + "picture", check_picture, frames[0])
+            self.jobs.run(self._job("picture"), check_picture, frames[0])
         self.form.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open(self, exercise: Exercise, *, existing: bool) -> None:
@@ -185,8 +188,9 @@ class ExercisePage(QWidget):
         self._picture = None
         self._shown = None
         self._opening = True
+        self._generation += 1
         frames = self._frames_for(exercise) if existing and exercise.illustration else []
-        self.jobs.run(JOB + "open", _open_job, self._path, frames[0] if frames else None)
+        self.jobs.run(self._job("open"), _open_job, self._path, frames[0] if frames else None)
         self.form.show_exercise(exercise)
         if existing:
             self.title.setText(fill(self.tr("Your exercise “%1”"), exercise.name))
@@ -206,7 +210,7 @@ class ExercisePage(QWidget):
         chosen = self.choose_picture()
         if chosen and self._exercise is not None:
             self.status.setText(self.tr("Reading the picture…"))
-            self.jobs.run(JOB + "picture", check_picture, Path(chosen))
+            self.jobs.run(self._job("picture"), check_picture, Path(chosen))
 
     def remove_picture(self) -> None:
         if self._exercise is not None:
@@ -277,22 +281,33 @@ class ExercisePage(QWidget):
         job = functools.partial(files.delete_exercise, expected=self._stamp, users=users)
         self.jobs.run(JOB + "delete", job, path, exercise.id)
 
+    def _job(self, kind: str) -> str:
+        return f"{JOB}{kind}#{self._generation}"
+
+    def _current(self, name: str) -> str | None:
+        """The kind of one of this page's jobs about the exercise on show, else None."""
+        if not name.startswith(JOB):
+            return None
+        kind, _, generation = name[len(JOB) :].partition("#")
+        return kind if generation in ("", str(self._generation)) else None
+
     def _on_jobs_done(self, name: str, result: object) -> None:
-        if not name.startswith(JOB) or self._exercise is None or self._path is None:
+        kind = self._current(name)
+        if kind is None or self._exercise is None or self._path is None:
             return
-        if name == JOB + "open" and isinstance(result, tuple):
+        if kind == "open" and isinstance(result, tuple):
             self._stamp, data = result
             if data is not None and self._shown is None and self._picture is None:
                 self._shown = (data, (self._exercise.illustration or "").lower().endswith(".svg"))
             self._opening = False
             self._show()
-        elif name == JOB + "picture" and isinstance(result, Picture):
+        elif kind == "picture" and isinstance(result, Picture):
             self._picture = result
             self._shown = (result.data, result.suffix == ".svg")
             self.status.setText("")
             self.form.problems["illustration"].hide()
             self._show()
-        elif name == JOB + "save" and isinstance(result, files.SavedExercise):
+        elif kind == "save" and isinstance(result, files.SavedExercise):
             before, self._stamp = self._stamp, result.stamp
             self._exercise = self._saved = result.exercise
             self._picture = None
@@ -305,7 +320,7 @@ class ExercisePage(QWidget):
             then, self._after_save = self._after_save, None
             if then is not None:
                 then()
-        elif name == JOB + "delete":
+        elif kind == "delete":
             gone = self._exercise
             self.catalogue.exercises.pop(gone.id, None)
             self._exercise = self._saved = None
@@ -313,18 +328,19 @@ class ExercisePage(QWidget):
             self.closed.emit()
 
     def _on_jobs_failed(self, name: str, error: object) -> None:
-        if not name.startswith(JOB):
+        kind = self._current(name)
+        if kind is None:
             return
         self._after_save = None
         self._opening = False
-        if name == JOB + "picture" and isinstance(error, CatalogueError):
+        if kind == "picture" and isinstance(error, CatalogueError):
             text = self.tr("That picture is not used: %1")
             label = self.form.problems["illustration"]
             label.setText(fill(text, "; ".join(str(p) for p in error.problems)))
             label.show()
             self.status.setText("")
         else:
-            self.status.setText(dialogs.exercise_failure(name, error))
+            self.status.setText(dialogs.exercise_failure(kind, error))
         self.save_button.setEnabled(True)
 
     # ----- leaving ------------------------------------------------------------------
