@@ -204,6 +204,8 @@ def test_a_bad_picture_file_is_refused_with_a_clear_message(
         "notes.png": (b"just text", "is not a PNG picture"),
         "broken.png": (b"\x89PNG\r\n\x1a\n" + b"\0" * 40, "holds no picture that can be read"),
         "letter.pdf": (b"%PDF-1.4", "is not a PNG, JPEG or SVG file"),
+        "huge.svg": (b"<svg>" + b" " * (1024 * 1024) + b"</svg>", "is larger than 1 MB"),
+        "scribble.svg": (b"<svg><g", "is not an SVG picture that can be drawn"),
     }
     for name, (data, words) in cases.items():
         bad = tmp_path / name

@@ -21,9 +21,10 @@ from stretchtimer.ui.widgets.placeholder_figure import paint_placeholder, placeh
 
 log = logging.getLogger(__name__)
 
-# The largest shipped picture is under 10 KB; the user's own may be photos, as large as the
-# pictures folder accepts.
-MAX_PICTURE_BYTES = MAX_OWN_PICTURE_BYTES
+# The largest shipped picture is under 10 KB; a bigger SVG is not a drawing of a stretch.
+MAX_PICTURE_BYTES = 1024 * 1024
+# The user's own photos may be as large as the pictures folder accepts.
+MAX_PHOTO_BYTES = MAX_OWN_PICTURE_BYTES
 RASTER_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 # The root element only: "<svg" followed by whitespace, "/" or ">", never "<svg:..." or
@@ -232,7 +233,7 @@ class IllustrationView(QWidget):
         if path not in self._images:
             image: QImage | None = None
             try:
-                data = read_limited(path, MAX_PICTURE_BYTES)
+                data = read_limited(path, MAX_PHOTO_BYTES)
             except LoadError as exc:
                 self._warn(path, "; ".join(p.message for p in exc.problems))
             else:

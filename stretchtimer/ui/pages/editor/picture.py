@@ -14,6 +14,7 @@ from stretchtimer.model.exercise_files import read_chosen_picture
 from stretchtimer.model.sharing.pictures import Picture
 from stretchtimer.model.untrusted import Problem
 from stretchtimer.ui.pages.editor.thumbnails import picture_pixmap, placeholder
+from stretchtimer.ui.widgets.illustration import MAX_PICTURE_BYTES as MAX_SVG_BYTES
 
 PREVIEW = QSize(300, 200)
 # A photo is kept at a size a full-screen session can use; a larger one is scaled down
@@ -34,6 +35,8 @@ def check_picture(path: Path) -> Picture:
     """
     picture = read_chosen_picture(path)
     if picture.suffix == ".svg":
+        if len(picture.data) > MAX_SVG_BYTES:
+            raise _refused(path, "is larger than 1 MB, the most an SVG picture may be")
         if not QSvgRenderer(QByteArray(picture.data)).isValid():
             raise _refused(path, "is not an SVG picture that can be drawn")
         return picture
