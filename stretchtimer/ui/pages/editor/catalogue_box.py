@@ -21,10 +21,11 @@ class CatalogueBox(QGroupBox):
     edit_requested = Signal(str)
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Editor", "Catalogue"), parent)
+        # The box's title and Add keep the page's context, where translators first met them.
+        super().__init__(QCoreApplication.translate("EditorPage", "Catalogue"), parent)
         self.chooser = ExerciseChooser(thumbnails)
         self.chooser.chosen.connect(self.add_requested.emit)
-        self.add_button = QPushButton(QCoreApplication.translate("Editor", "&Add to routine"))
+        self.add_button = QPushButton(QCoreApplication.translate("EditorPage", "&Add to routine"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.new_button = QPushButton(self.tr("New exer&cise…"))
         self.new_button.setToolTip(self.tr("Type in an exercise of your own"))

@@ -18,56 +18,60 @@ from stretchtimer.ui.placeholders import fill
 Answer = QMessageBox.StandardButton
 
 
-def _page(text: str) -> str:
-    return QCoreApplication.translate("EditorPage", text)
-
-
-def _exercise(text: str) -> str:
-    return QCoreApplication.translate("ExercisePage", text)
-
-
 def _save_first(parent: QWidget, question: str) -> Answer:
     return QMessageBox.question(
-        parent, _page("Unsaved changes"), question,
+        parent, QCoreApplication.translate("EditorPage", "Unsaved changes"), question,
         Answer.Save | Answer.Discard | Answer.Cancel, Answer.Save,
     )  # fmt: skip
 
 
 def ask_save_routine(parent: QWidget) -> Answer:
-    return _save_first(parent, _page("Save the changes to this routine first?"))
+    return _save_first(
+        parent, QCoreApplication.translate("EditorPage", "Save the changes to this routine first?")
+    )
 
 
 def ask_save_exercise(parent: QWidget) -> Answer:
-    return _save_first(parent, _exercise("Save the changes to this exercise first?"))
+    return _save_first(
+        parent,
+        QCoreApplication.translate("ExercisePage", "Save the changes to this exercise first?"),
+    )
 
 
 def confirm_delete_exercise(parent: QWidget, name: str) -> bool:
     answer = QMessageBox.question(
-        parent, _exercise("Delete the exercise"),
-        fill(_exercise("Delete “%1”? No routine uses it."), name),
+        parent, QCoreApplication.translate("ExercisePage", "Delete the exercise"),
+        fill(QCoreApplication.translate("ExercisePage", "Delete “%1”? No routine uses it."), name),
     )  # fmt: skip
     return answer == Answer.Yes
 
 
 def choose_import(parent: QWidget) -> str:
+    kinds = QCoreApplication.translate(
+        "EditorPage", "Routines and Workrave exercises (*.json *.xml);;All files (*)"
+    )
     name, _ = QFileDialog.getOpenFileName(
-        parent, _page("Import a routine"), "",
-        _page("Routines and Workrave exercises (*.json *.xml);;All files (*)"),
+        parent, QCoreApplication.translate("EditorPage", "Import a routine"), "", kinds,
     )  # fmt: skip
     return name
 
 
 def choose_export(parent: QWidget, suggested: str) -> str:
     name, _ = QFileDialog.getSaveFileName(
-        parent, _page("Export the routine"), suggested, _page("Routines (*.json)")
+        parent,
+        QCoreApplication.translate("EditorPage", "Export the routine"),
+        suggested,
+        QCoreApplication.translate("EditorPage", "Routines (*.json)"),
     )
     return name
 
 
 def choose_picture(parent: QWidget) -> str:
+    kinds = QCoreApplication.translate(
+        "ExercisePage", "Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)"
+    )
     name, _ = QFileDialog.getOpenFileName(
-        parent, _exercise("Choose a picture"), "",
-        _exercise("Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)"),
+        parent, QCoreApplication.translate("ExercisePage", "Choose a picture"), "", kinds,
     )  # fmt: skip
     return name
 
@@ -79,31 +83,46 @@ def confirm_import(parent: QWidget, plan: ImportPlan) -> bool:
 def routine_failure(name: str, error: object) -> str:
     """What a failed routine job means, for the editor's status line."""
     if isinstance(error, files.ChangedOnDiskError):
-        text = _page(
+        text = QCoreApplication.translate(
+            "EditorPage",
             "Not saved: another program changed %1 since you opened it. Your changes are "
-            "still here; Customise saves them as a new routine."
+            "still here; Customise saves them as a new routine.",
         )
         return fill(text, str(error.path))
     if isinstance(error, CatalogueError):
-        text = _page("Nothing imported. The file has these problems:\n%1")
+        text = QCoreApplication.translate(
+            "EditorPage", "Nothing imported. The file has these problems:\n%1"
+        )
         return fill(text, "\n".join(str(p) for p in error.problems))
     if isinstance(error, files.InUseError):
-        return fill(_page("Not deleted: its file also holds exercises that %1 uses."), str(error))
-    return fill(_page("Could not finish (%1): %2"), name, str(error))
+        return fill(
+            QCoreApplication.translate(
+                "EditorPage", "Not deleted: its file also holds exercises that %1 uses."
+            ),
+            str(error),
+        )
+    return fill(
+        QCoreApplication.translate("EditorPage", "Could not finish (%1): %2"), name, str(error)
+    )
 
 
 def exercise_failure(name: str, error: object) -> str:
     """What a failed exercise job (other than a refused picture) means."""
     if isinstance(error, files.ChangedOnDiskError):
-        text = _exercise(
+        text = QCoreApplication.translate(
+            "ExercisePage",
             "Not saved: another program changed %1 since you opened it. Your changes are "
-            "still here."
+            "still here.",
         )
         return fill(text, str(error.path))
     if isinstance(error, files.InUseError):
         return fill(in_use_text(), str(error))
-    return fill(_exercise("Could not finish (%1): %2"), name, str(error))
+    return fill(
+        QCoreApplication.translate("ExercisePage", "Could not finish (%1): %2"), name, str(error)
+    )
 
 
 def in_use_text() -> str:
-    return _exercise("Not deleted: %1 use this exercise. Take it out of them first.")
+    return QCoreApplication.translate(
+        "ExercisePage", "Not deleted: %1 use this exercise. Take it out of them first."
+    )

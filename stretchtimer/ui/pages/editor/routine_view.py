@@ -28,10 +28,6 @@ from stretchtimer.ui.pages.editor.thumbnails import ThumbnailCache
 from stretchtimer.ui.pages.editor.timeline import TimelineBox
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorPage", text)
-
-
 def _button(text: str, tip: str = "") -> QPushButton:
     button = QPushButton(text)
     if tip:
@@ -45,21 +41,36 @@ class RoutineView(QScrollArea):
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back_button = _button(_tr("Back"), _tr("Back to the routines (Esc)"))
-        self.routine_box = QComboBox()
-        self.routine_box.setAccessibleName(_tr("Routine to edit"))
-        self.new_button = _button(_tr("&New"))
-        self.customise_button = _button(
-            _tr("C&ustomise"), _tr("Make your own copy of this routine to change")
+        self.back_button = _button(
+            QCoreApplication.translate("EditorPage", "Back"),
+            QCoreApplication.translate("EditorPage", "Back to the routines (Esc)"),
         )
-        self.delete_button = _button(_tr("De&lete"))
-        self.undo_button = _button(_tr("U&ndo delete"))
+        self.routine_box = QComboBox()
+        self.routine_box.setAccessibleName(
+            QCoreApplication.translate("EditorPage", "Routine to edit")
+        )
+        self.new_button = _button(QCoreApplication.translate("EditorPage", "&New"))
+        self.customise_button = _button(
+            QCoreApplication.translate("EditorPage", "C&ustomise"),
+            QCoreApplication.translate(
+                "EditorPage", "Make your own copy of this routine to change"
+            ),
+        )
+        self.delete_button = _button(QCoreApplication.translate("EditorPage", "De&lete"))
+        self.undo_button = _button(QCoreApplication.translate("EditorPage", "U&ndo delete"))
         self.undo_button.hide()
         self.import_button = _button(
-            _tr("&Import…"), _tr("Add a shared routine or Workrave exercises")
+            QCoreApplication.translate("EditorPage", "&Import…"),
+            QCoreApplication.translate("EditorPage", "Add a shared routine or Workrave exercises"),
         )
-        self.export_button = _button(_tr("E&xport…"), _tr("Save this routine as one file to share"))
-        self.save_button = _button(_tr("&Save"), _tr("Save this routine (Ctrl+S)"))
+        self.export_button = _button(
+            QCoreApplication.translate("EditorPage", "E&xport…"),
+            QCoreApplication.translate("EditorPage", "Save this routine as one file to share"),
+        )
+        self.save_button = _button(
+            QCoreApplication.translate("EditorPage", "&Save"),
+            QCoreApplication.translate("EditorPage", "Save this routine (Ctrl+S)"),
+        )
         header = QHBoxLayout()
         for w in (self.back_button, self.routine_box, self.new_button, self.customise_button,
                   self.delete_button, self.undo_button):  # fmt: skip
@@ -70,20 +81,27 @@ class RoutineView(QScrollArea):
         header.addWidget(self.save_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleDescription(_tr("Editor status"))
+        self.status.setAccessibleDescription(
+            QCoreApplication.translate("EditorPage", "Editor status")
+        )
 
         self.form = RoutineForm()
         self.items = ItemsList()
-        self.items.setAccessibleName(_tr("Exercises in this routine"))
+        self.items.setAccessibleName(
+            QCoreApplication.translate("EditorPage", "Exercises in this routine")
+        )
         self.items_problem = problem_label()
-        self.remove_button = _button(_tr("&Remove"), _tr("Remove the chosen exercise (Delete)"))
+        self.remove_button = _button(
+            QCoreApplication.translate("EditorPage", "&Remove"),
+            QCoreApplication.translate("EditorPage", "Remove the chosen exercise (Delete)"),
+        )
         self.overrides = ItemOverrides()
         self.catalogue_box = CatalogueBox(thumbnails)
         self.plan_box = TimelineBox()
 
-        settings = QGroupBox(_tr("Routine"))
+        settings = QGroupBox(QCoreApplication.translate("EditorPage", "Routine"))
         QVBoxLayout(settings).addWidget(self.form)
-        steps = QGroupBox(_tr("Exercises"))
+        steps = QGroupBox(QCoreApplication.translate("EditorPage", "Exercises"))
         column = QVBoxLayout(steps)
         column.addWidget(self.items, 1)
         column.addWidget(self.items_problem)
@@ -100,7 +118,7 @@ class RoutineView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(content)
-        quiet_scroll_area(self, _tr("Routine editor"))
+        quiet_scroll_area(self, QCoreApplication.translate("EditorPage", "Routine editor"))
 
     def show_problems(self, own: dict[str, str], per_item: dict[int, dict[str, str]]) -> None:
         """The loader's words beside the routine's fields, and on the items they concern."""

@@ -17,11 +17,12 @@ class TimelineBox(QGroupBox):
     """The plan compiler's word on the routine (the same one the session uses)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Editor", "Timeline"), parent)
+        # The texts keep the page's context, where translators first met them.
+        super().__init__(QCoreApplication.translate("EditorPage", "Timeline"), parent)
         self.total = QLabel()
-        self.total.setAccessibleDescription(self.tr("Total time"))
+        self.total.setAccessibleDescription(QCoreApplication.translate("EditorPage", "Total time"))
         self.timeline = QListWidget()
-        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.setAccessibleName(QCoreApplication.translate("EditorPage", "Timeline"))
         column = QVBoxLayout(self)
         column.addWidget(self.total)
         column.addWidget(self.timeline, 1)
@@ -36,10 +37,13 @@ class TimelineBox(QGroupBox):
         """The routine's steps; False when it cannot be planned yet (no or unknown items)."""
         self.timeline.clear()
         if not routine.items or any(i.exercise not in catalogue.exercises for i in routine.items):
-            self.total.setText(self.tr("Add exercises to see the timeline."))
+            self.total.setText(
+                QCoreApplication.translate("EditorPage", "Add exercises to see the timeline.")
+            )
             return False
         plan = compile_plan(routine, catalogue, breathing)
-        self.total.setText(fill(self.tr("Total: %1"), mmss(plan.total_seconds)))
+        total = QCoreApplication.translate("EditorPage", "Total: %1")
+        self.total.setText(fill(total, mmss(plan.total_seconds)))
         for step in plan.steps:
             what = texts.phase_title(step)
             if step.exercise is not None:
