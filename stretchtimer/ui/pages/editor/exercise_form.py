@@ -100,7 +100,7 @@ class ExerciseForm(QWidget):
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(widget)
             self.problems[key] = problem_label()
-            self.problems[key].setAccessibleName(self.tr("Problem"))
+            self.problems[key].setAccessibleDescription(self.tr("Problem"))
             column.addWidget(self.problems[key])
             layout.addRow(label, host)
             self._rows[key] = host

@@ -27,6 +27,7 @@ from stretchtimer.model.catalogue import Catalogue, CatalogueError, Exercise
 from stretchtimer.model.routine_files import stamp
 from stretchtimer.model.sharing.bundle import read_limited
 from stretchtimer.model.sharing.pictures import MAX_PICTURE_BYTES, Picture
+from stretchtimer.ui.access import quiet_scroll_area
 from stretchtimer.ui.frames import FramesFor
 from stretchtimer.ui.pages.editor import dialogs
 from stretchtimer.ui.pages.editor.exercise_form import ExerciseForm
@@ -102,7 +103,7 @@ class ExercisePage(QWidget):
         self.back_button.setToolTip(self.tr("Back to the routine (Esc)"))
         self.back_button.clicked.connect(self.request_close)
         self.title = QLabel()
-        self.title.setAccessibleName(self.tr("Exercise being edited"))
+        self.title.setAccessibleDescription(self.tr("Exercise being edited"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -114,7 +115,7 @@ class ExercisePage(QWidget):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Exercise status"))
+        self.status.setAccessibleDescription(self.tr("Exercise status"))
         self.picture = PictureRow()
         self.picture.choose_requested.connect(self.pick_picture)
         self.picture.remove_requested.connect(self.remove_picture)
@@ -135,6 +136,7 @@ class ExercisePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
+        quiet_scroll_area(scroll, self.tr("Exercise form"))
         root = QVBoxLayout(self)
         root.addLayout(header)
         root.addWidget(self.status)
