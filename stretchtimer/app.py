@@ -297,6 +297,7 @@ def _build_parts(
     from stretchtimer.model.plan import Plan  # noqa: PLC0415
     from stretchtimer.ui.driver import SessionDriver, scaled_clock, system_clock  # noqa: PLC0415
     from stretchtimer.ui.event_log import EventLog  # noqa: PLC0415
+    from stretchtimer.ui.frames import illustration_frames, own_or_builtin_frames  # noqa: PLC0415
     from stretchtimer.ui.main_window import MainWindow  # noqa: PLC0415
     from stretchtimer.ui.settings_model import SettingsModel  # noqa: PLC0415
     from stretchtimer.ui.settings_watcher import SettingsFileWatcher  # noqa: PLC0415
@@ -313,7 +314,12 @@ def _build_parts(
 
     model = SettingsModel(settings, settings_file)
     event_log = EventLog(Path(args.event_log)) if args.event_log else None
-    window = MainWindow(catalogue, model, safety, make_driver, event_log=event_log, warmups=warmups)
+    builtin = {e.id for e in catalogue.exercises.values() if e.source == "built-in"}
+    pictures = paths.user_pictures_dir(settings_file.parent)
+    window = MainWindow(
+        catalogue, model, safety, make_driver, event_log=event_log, warmups=warmups,
+        frames_for=own_or_builtin_frames(builtin, illustration_frames, pictures),
+    )  # fmt: skip
     window.exit_when_done = args.exit_when_done
     model.save_failed.connect(window.show_problem)
     watcher = SettingsFileWatcher(model, settings_file)
@@ -437,10 +443,9 @@ def _build_late_parts(
     from stretchtimer import resources  # noqa: PLC0415
     from stretchtimer.model.catalogue import load_file  # noqa: PLC0415
     from stretchtimer.model.history import Check  # noqa: PLC0415
-    from stretchtimer.ui.frames import illustration_frames  # noqa: PLC0415
+    from stretchtimer.ui.frames import illustration_frames, own_or_builtin_frames  # noqa: PLC0415
     from stretchtimer.ui.history_writer import HistoryWriter  # noqa: PLC0415
     from stretchtimer.ui.pages.editor import EditorPage  # noqa: PLC0415
-    from stretchtimer.ui.pages.editor.thumbnails import own_or_builtin_frames  # noqa: PLC0415
     from stretchtimer.ui.pages.history.page import HistoryPage  # noqa: PLC0415
     from stretchtimer.ui.recorder import HistoryRecorder  # noqa: PLC0415
     from stretchtimer.ui.sound_on_demand import SoundOnDemand  # noqa: PLC0415

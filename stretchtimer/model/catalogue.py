@@ -99,6 +99,9 @@ class Exercise:
     tags: tuple[str, ...] = field(default=(), metadata=_texts(WORD, nonempty=False))
     pace_seconds: float | None = field(default=None, metadata=_SECONDS)
     flow_cues: tuple[str, ...] = field(default=(), metadata=_texts(WORD, nonempty=False))
+    # Where it was loaded from, not a field of the file; two exercises alike in every field
+    # are the same exercise wherever they were read.
+    source: str = field(default="built-in", compare=False)
 
 
 @dataclass(frozen=True)
@@ -261,7 +264,7 @@ def parse_catalogue(
         if obj["id"] in exercises or obj["id"] in base.exercises:
             c.add(label, "id", "duplicate id")
             continue
-        exercises[obj["id"]] = build(Exercise, obj)
+        exercises[obj["id"]] = build(Exercise, obj, source=source)
 
     known = set(base.exercises) | {
         o["id"] for o in raw_exercises if isinstance(o, dict) and isinstance(o.get("id"), str)
@@ -319,25 +322,44 @@ def load_catalogue(builtin: Path, user_dir: Path | None = None) -> LoadResult:
     """The built-in catalogue merged with every valid user file in ``user_dir``.
 
     The built-in file must be valid (it ships with the app; a problem there is a bug and
-    raises). A bad user file is reported in ``problems`` and skipped.
+    raises). A bad user file is reported in ``problems`` and skipped. A routine may use
+    exercises kept in another user file, whatever the names of the two files.
     """
     shipped = load_file(builtin, require_illustration=True)
     builtin_exercises = frozenset(shipped.exercises)
     catalogue = merge(shipped, Catalogue())
-    problems: list[Problem] = []
-    if user_dir is not None and user_dir.is_dir():
-        budget = MAX_USER_BYTES
-        for path in sorted(user_dir.glob("*.json")):
-            if budget <= 0:
-                message = f"not read: the files before it use all {size_text(MAX_USER_BYTES)}"
-                problems.append(Problem(str(path), "", "", message + " allowed for routines"))
-                continue
-            with contextlib.suppress(OSError):
-                budget -= path.stat().st_size
+    if user_dir is None or not user_dir.is_dir():
+        return LoadResult(catalogue, [], builtin_exercises, shipped)
+    budget = MAX_USER_BYTES
+    # Problems are listed in the files' order, whichever pass found them.
+    found: dict[Path, list[Problem]] = {}
+    pending: list[tuple[Path, str]] = []
+    for path in sorted(user_dir.glob("*.json")):
+        if budget <= 0:
+            message = f"not read: the files before it use all {size_text(MAX_USER_BYTES)}"
+            found[path] = [Problem(str(path), "", "", message + " allowed for routines")]
+            continue
+        with contextlib.suppress(OSError):
+            budget -= path.stat().st_size
+        try:
+            pending.append((path, read_text(path, limit=MAX_FILE_BYTES)))
+        except LoadError as exc:
+            found[path] = exc.problems
+    # A file whose routines use exercises of a file read after it loads on a later pass;
+    # the passes end when one loads nothing more, so a bad file costs one parse per pass.
+    while pending:
+        refused: list[tuple[Path, str]] = []
+        for path, text in pending:
             try:
-                extra = load_file(path, base=catalogue, source=str(path))
+                extra = parse_catalogue(text, str(path), base=catalogue, source=str(path))
             except CatalogueError as exc:
-                problems.extend(exc.problems)
+                refused.append((path, text))
+                found[path] = exc.problems
                 continue
+            found.pop(path, None)
             catalogue = merge(catalogue, extra)
+        if len(refused) == len(pending):
+            break
+        pending = refused
+    problems = [p for path in sorted(found) for p in found[path]]
     return LoadResult(catalogue, problems, builtin_exercises, shipped)

@@ -80,6 +80,21 @@ def problem_place(problem: Problem) -> Place:
     return Place(None, problem.field)
 
 
+def grouped_problems(
+    problems: Iterable[Problem],
+) -> tuple[dict[str, str], dict[int, dict[str, str]]]:
+    """The first problem of each routine field, and of each field of each item."""
+    own: dict[str, str] = {}
+    per_item: dict[int, dict[str, str]] = {}
+    for problem in problems:
+        place = problem_place(problem)
+        if place.item is None:
+            own.setdefault(place.field, problem.message)
+        else:
+            per_item.setdefault(place.item, {}).setdefault(place.field, problem.message)
+    return own, per_item
+
+
 def draft_problems(routine: Routine, catalogue: Catalogue, file: str) -> list[Problem]:
     """What the loader would say of ``routine`` saved as ``file`` (nothing when it loads).
 

@@ -26,7 +26,7 @@ from stretchtimer.model.timefmt import mmss
 from stretchtimer.model.warmups import Warmups
 from stretchtimer.ui.driver import SessionDriver, Snapshot
 from stretchtimer.ui.event_log import EventLog
-from stretchtimer.ui.frames import illustration_frames
+from stretchtimer.ui.frames import FramesFor, illustration_frames
 from stretchtimer.ui.pages.picker import PickerPage
 from stretchtimer.ui.pages.preview_page import PreviewPage
 from stretchtimer.ui.pages.session import SessionPage
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         event_log: EventLog | None = None,
         history_page: HistoryPage | None = None,
         warmups: Warmups | None = None,
+        frames_for: FramesFor = illustration_frames,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -132,9 +133,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.standing = Standing(settings)
         self._before_rating: int | None = None
-        self.picker = PickerPage(illustration_frames)
-        self.preview_page = PreviewPage(illustration_frames)
-        self.session_page = SessionPage(illustration_frames)
+        self.picker = PickerPage(frames_for)
+        self.preview_page = PreviewPage(frames_for)
+        self.session_page = SessionPage(frames_for)
         self.summary_page = SummaryPage()
         self.history_page: HistoryPage | None = None
         self.editor_page: EditorPage | None = None
@@ -197,6 +198,8 @@ class MainWindow(QMainWindow):
             editor_page.back_requested.connect(self.show_picker)
             editor_page.routine_saved.connect(self._on_editor_routines_changed)
             editor_page.routine_deleted.connect(self._on_editor_routines_changed)
+            editor_page.exercises_changed.connect(self._on_editor_routines_changed)
+            self.picker.editor_button.show()
             # Here, not at the top: the file jobs and the import summary come with the editor.
             from stretchtimer.ui.routine_actions import connect_routine_actions  # noqa: PLC0415
 
@@ -286,7 +289,7 @@ class MainWindow(QMainWindow):
             self.editor_page.refresh_catalogue()
         self.picker.set_routines(self._plans(), self.settings.value.pinned_routines)
 
-    def _on_editor_routines_changed(self, _changed: object) -> None:
+    def _on_editor_routines_changed(self, _changed: object = None) -> None:
         # The editor changed the shared catalogue in place; the cards follow it.
         self.refresh_routines()
 

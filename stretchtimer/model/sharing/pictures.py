@@ -8,6 +8,7 @@ the pictures folder, and the content is what the suffix says.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 MAX_PICTURE_BYTES = 4 * 1024 * 1024
@@ -74,3 +75,11 @@ def free_stem(first: str, frames: int, taken: set[str]) -> str:
     while taken.intersection(names(f"{path.stem}-copy{n}")):
         n += 1
     return f"{path.stem}-copy{n}{path.suffix}"
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture chosen for an exercise, checked, not yet copied into the pictures folder."""
+
+    suffix: str  # ".png", ".jpg" or ".svg"
+    data: bytes

@@ -186,6 +186,7 @@ class PreviewPage(QWidget):
             picture = IllustrationView()
             picture.setFixedSize(THUMB_W, THUMB_H)
             picture.set_frames(self._frames_for(item.exercise)[:1])
+            picture.set_placeholder(item.exercise.position)
             picture.setAccessibleName(item.exercise.name)
             name = QLabel(item.exercise.name)
             name.setFont(relative_font(self.font(), 1.25, bold=True))

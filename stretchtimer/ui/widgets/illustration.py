@@ -1,4 +1,5 @@
-"""IllustrationView: an exercise's SVG picture in the palette's ink, mirrored on demand."""
+"""IllustrationView: an exercise's picture (SVG in the palette's ink, or a photo), mirrored on
+demand, with a neutral placeholder for an exercise that has none."""
 
 from __future__ import annotations
 
@@ -8,16 +9,23 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize
-from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QHideEvent, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from stretchtimer.model.catalogue import Position
+from stretchtimer.model.sharing.bundle import read_limited
+from stretchtimer.model.sharing.pictures import MAX_PICTURE_BYTES as MAX_OWN_PICTURE_BYTES
 from stretchtimer.model.untrusted import LoadError, read_text
+from stretchtimer.ui.widgets.placeholder_figure import paint_placeholder, placeholder_ink
 
 log = logging.getLogger(__name__)
 
-# The largest shipped picture is under 10 KB; a bigger file is not a picture of ours.
+# The largest shipped picture is under 10 KB; a bigger SVG is not a drawing of a stretch.
 MAX_PICTURE_BYTES = 1024 * 1024
+# The user's own photos may be as large as the pictures folder accepts.
+MAX_PHOTO_BYTES = MAX_OWN_PICTURE_BYTES
+RASTER_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 # The root element only: "<svg" followed by whitespace, "/" or ">", never "<svg:..." or
 # an inner element whose name merely starts with "svg".
@@ -48,11 +56,12 @@ def recolour_svg(text: str, color: QColor) -> str:
 class IllustrationView(QWidget):
     """Shows one frame of an exercise's illustration, kept in proportion and centred.
 
-    The figure is drawn in the palette's text colour, so it follows light and dark
-    schemes; ``set_mirrored(True)`` flips it for the other side of the body. A missing,
-    broken or oversized file, or one that is not a regular file, leaves the area empty and
-    is logged once: a picture is never worth stopping a session for. The accessible name
-    is set by the page (the exercise's name).
+    An SVG figure is drawn in the palette's text colour, so it follows light and dark
+    schemes; a PNG or JPEG (the user's own photos) is drawn as it is. ``set_mirrored(True)``
+    flips either for the other side of the body. A missing, broken or oversized file, or
+    one that is not a regular file, is logged once and leaves the area empty, or shows the
+    placeholder when the page gave a position (``set_placeholder``): a picture is never
+    worth stopping a session for. The accessible name is set by the page.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -62,6 +71,9 @@ class IllustrationView(QWidget):
         self._mirrored = False
         self._texts: dict[Path, str | None] = {}
         self._renderers: dict[Path, QSvgRenderer | None] = {}
+        self._images: dict[Path, QImage | None] = {}
+        self._placeholder: Position | None = None
+        self._has_placeholder = False
         self._ink = self._palette_ink()
         self._warned: set[Path] = set()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -73,10 +85,11 @@ class IllustrationView(QWidget):
         for path in frames:
             # A file that failed before (perhaps not drawn yet) gets another chance when
             # an exercise is shown again; a good one stays cached.
-            if self._renderers.get(path, True) is None:
-                del self._renderers[path]
+            if self._renderers.get(path, True) is None or self._images.get(path, True) is None:
+                self._renderers.pop(path, None)
+                self._images.pop(path, None)
                 self._texts.pop(path, None)
-            self._renderer(path)
+            self._load(path)
         if frames == self._paths and self._index == 0:
             return
         self._paths = frames
@@ -89,6 +102,19 @@ class IllustrationView(QWidget):
             return
         self._index = index
         self.update()
+
+    def set_placeholder(self, position: Position | None, *, shown: bool = True) -> None:
+        """With ``shown``, an exercise without a usable picture shows the placeholder for
+        ``position``; without, the area stays empty (a breathing step has no picture)."""
+        if (position, shown) == (self._placeholder, self._has_placeholder):
+            return
+        self._placeholder, self._has_placeholder = position, shown
+        self.update()
+
+    def showing_placeholder(self) -> bool:
+        if not self._has_placeholder:
+            return False
+        return not self._paths or self._load(self._paths[self._index]) is None
 
     def set_mirrored(self, on: bool) -> None:
         if on == self._mirrored:
@@ -124,8 +150,8 @@ class IllustrationView(QWidget):
                 # The colour is baked into each renderer's document, so all must be rebuilt.
                 self._release_renderers()
                 for path in self._paths:
-                    self._renderer(path)
-                self.update()
+                    self._load(path)
+            self.update()  # the placeholder's ink may have changed alone
         super().changeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -142,12 +168,15 @@ class IllustrationView(QWidget):
                 del self._renderers[path]
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self._paths:
+        picture = self._load(self._paths[self._index]) if self._paths else None
+        if picture is None:
+            if self._has_placeholder:
+                painter = QPainter(self)
+                ink = placeholder_ink(self.palette())
+                paint_placeholder(painter, QRectF(self.rect()), self._placeholder, ink)
+                painter.end()
             return
-        renderer = self._renderer(self._paths[self._index])
-        if renderer is None:
-            return
-        target = self._target_rect(renderer)
+        target = self._target_rect(picture)
         if target.isEmpty():
             return
         painter = QPainter(self)
@@ -159,7 +188,10 @@ class IllustrationView(QWidget):
             painter.translate(centre_x, 0.0)
             painter.scale(-1.0, 1.0)
             painter.translate(-centre_x, 0.0)
-        renderer.render(painter, target)
+        if isinstance(picture, QImage):
+            painter.drawImage(target, picture)
+        else:
+            picture.render(painter, target)
         painter.end()
 
     # --- loading and layout -----------------------------------------------------------
@@ -167,10 +199,15 @@ class IllustrationView(QWidget):
     def _palette_ink(self) -> QColor:
         return self.palette().color(QPalette.ColorRole.WindowText)
 
-    def _target_rect(self, renderer: QSvgRenderer) -> QRectF:
-        box = renderer.viewBoxF()
-        if box.isEmpty():
-            box = QRectF(0.0, 0.0, renderer.defaultSize().width(), renderer.defaultSize().height())
+    def _target_rect(self, picture: QSvgRenderer | QImage) -> QRectF:
+        if isinstance(picture, QImage):
+            box = QRectF(0.0, 0.0, picture.width(), picture.height())
+        else:
+            box = picture.viewBoxF()
+            if box.isEmpty():
+                box = QRectF(
+                    0.0, 0.0, picture.defaultSize().width(), picture.defaultSize().height()
+                )
         if box.width() <= 0 or box.height() <= 0:
             return QRectF()
         scale = min(self.width() / box.width(), self.height() / box.height())
@@ -186,6 +223,26 @@ class IllustrationView(QWidget):
                 self._warn(path, "; ".join(p.message for p in exc.problems))
                 self._texts[path] = None
         return self._texts[path]
+
+    def _load(self, path: Path) -> QSvgRenderer | QImage | None:
+        if path.suffix.lower() in RASTER_SUFFIXES:
+            return self._image(path)
+        return self._renderer(path)
+
+    def _image(self, path: Path) -> QImage | None:
+        if path not in self._images:
+            image: QImage | None = None
+            try:
+                data = read_limited(path, MAX_PHOTO_BYTES)
+            except LoadError as exc:
+                self._warn(path, "; ".join(p.message for p in exc.problems))
+            else:
+                image = QImage.fromData(data)
+                if image.isNull():
+                    image = None
+                    self._warn(path, "is not a PNG or JPEG picture Qt can read")
+            self._images[path] = image
+        return self._images[path]
 
     def _renderer(self, path: Path) -> QSvgRenderer | None:
         if path in self._renderers:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QLineEdit,
@@ -69,6 +70,8 @@ class ExerciseChooser(QWidget):
         self.target.setAccessibleName(self.tr("Target"))
         self.tag = QComboBox()
         self.tag.setAccessibleName(self.tr("Tag"))
+        self.only_mine = QCheckBox(self.tr("Only &mine"))
+        self.only_mine.setToolTip(self.tr("Show only the exercises you made or imported"))
         self.list = ExerciseList()
         self.list.setAccessibleName(self.tr("Exercises to add"))
         self.list.setIconSize(SIZE)
@@ -82,15 +85,17 @@ class ExerciseChooser(QWidget):
         self.search.returnPressed.connect(self._on_search_return_pressed)
         for combo in (self.position, self.target, self.tag):
             combo.currentIndexChanged.connect(self._refilter)
+        self.only_mine.toggled.connect(self._refilter)
         # Two by two: three filters in a row of the narrow catalogue column cut the longer
         # languages' choices ("Jedes Schlagwort") to a few letters.
         filters = QGridLayout()
-        filters.addWidget(self.search, 0, 0)
-        filters.addWidget(self.position, 0, 1)
-        filters.addWidget(self.target, 1, 0)
-        filters.addWidget(self.tag, 1, 1)
+        filters.addWidget(self.position, 0, 0)
+        filters.addWidget(self.target, 0, 1)
+        filters.addWidget(self.tag, 1, 0)
+        filters.addWidget(self.only_mine, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)
 
@@ -111,6 +116,15 @@ class ExerciseChooser(QWidget):
             combo.blockSignals(False)
         self._refilter()
 
+    def is_own(self, exercise_id: str) -> bool:
+        return exercise_id in self._own
+
+    def select(self, exercise_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == exercise_id:
+                self.list.setCurrentRow(i)
+                return
+
     def shown_ids(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
@@ -123,6 +137,7 @@ class ExerciseChooser(QWidget):
             and position in (ANY, e.position.value)
             and (target == ANY or target in e.targets)
             and (tag == ANY or tag in e.tags)
+            and (not self.only_mine.isChecked() or e.id in self._own)
         )
 
     def _refilter(self) -> None:

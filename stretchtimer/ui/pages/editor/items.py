@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDropEvent, QKeyEvent
+from PySide6.QtGui import QDropEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from stretchtimer.ui.pages.editor.thumbnails import SIZE
+from stretchtimer.model.catalogue import Catalogue, Routine
+from stretchtimer.ui.pages.editor.chooser import exercise_dose
+from stretchtimer.ui.pages.editor.thumbnails import SIZE, ThumbnailCache
+
+
+def item_rows(
+    routine: Routine, catalogue: Catalogue, thumbnails: ThumbnailCache, palette: QPalette
+) -> list[QListWidgetItem]:
+    """One row per item: its picture and its dose (the item's own where it has one)."""
+    rows = []
+    for item in routine.items:
+        ex = catalogue.exercises.get(item.exercise)
+        if ex is None:
+            rows.append(QListWidgetItem(item.exercise))
+            continue
+        changed = dataclasses.replace(
+            ex, hold_seconds=item.hold_seconds or ex.hold_seconds, reps=item.reps or ex.reps
+        )
+        rows.append(QListWidgetItem(thumbnails.icon(ex, palette), exercise_dose(changed)))
+    return rows
 
 
 class ItemsList(QListWidget):

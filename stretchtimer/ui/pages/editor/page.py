@@ -10,38 +10,23 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from stretchtimer import paths
 from stretchtimer.model import routine_draft as draft
 from stretchtimer.model import routine_files as files
 from stretchtimer.model.breathing import BreathingPattern
-from stretchtimer.model.catalogue import Catalogue, CatalogueError, Routine
-from stretchtimer.model.plan import compile_plan
+from stretchtimer.model.catalogue import Catalogue, Routine
 from stretchtimer.model.sharing import ImportPlan, prepare_file_import
-from stretchtimer.model.timefmt import mmss
-from stretchtimer.ui import texts
-from stretchtimer.ui.access import quiet_scroll_area
-from stretchtimer.ui.pages.editor.chooser import ExerciseChooser, exercise_dose
-from stretchtimer.ui.pages.editor.form import RoutineForm, problem_label
-from stretchtimer.ui.pages.editor.items import ItemsList
+from stretchtimer.ui.pages.editor import dialogs
+from stretchtimer.ui.pages.editor.exercise_page import JOB, ExercisePage, ExerciseSaved
+from stretchtimer.ui.pages.editor.items import item_rows
 from stretchtimer.ui.pages.editor.jobs import FileJobs
-from stretchtimer.ui.pages.editor.overrides import ItemOverrides
-from stretchtimer.ui.pages.editor.sharing import ImportSummary, export_job, import_job
+from stretchtimer.ui.pages.editor.routine_view import RoutineView
+from stretchtimer.ui.pages.editor.sharing import add_imported, export_job, import_job
 from stretchtimer.ui.pages.editor.thumbnails import FramesFor, ThumbnailCache
 from stretchtimer.ui.placeholders import fill
 
@@ -53,11 +38,13 @@ class EditorPage(QWidget):
     back_requested(): leave the editor (asked only once nothing unsaved is left).
     routine_saved(object): the Routine as saved, ``source`` naming its file.
     routine_deleted(str): the id of a routine whose file was moved aside.
+    exercises_changed(): one of the user's exercises was saved or deleted.
     """
 
     back_requested = Signal()
     routine_saved = Signal(object)
     routine_deleted = Signal(str)
+    exercises_changed = Signal()
 
     def __init__(
         self, catalogue: Catalogue, builtin: Catalogue, data_dir: Path, frames_for: FramesFor,
@@ -68,10 +55,12 @@ class EditorPage(QWidget):
         self.builtin_routines = set(builtin.routines)
         self.breathing = BreathingPattern()
         # Tests answer the question without a modal loop by replacing this.
-        self.ask_unsaved: Callable[[], Answer] = self._ask_unsaved
-        self.choose_import: Callable[[], str] = self._choose_import
-        self.choose_export: Callable[[str], str] = self._choose_export
-        self.confirm_import: Callable[[ImportPlan], bool] = self._confirm_import
+        self.ask_unsaved: Callable[[], Answer] = lambda: dialogs.ask_save_routine(self)
+        self.choose_import: Callable[[], str] = lambda: dialogs.choose_import(self)
+        self.choose_export: Callable[[str], str] = lambda name: dialogs.choose_export(self, name)
+        self.confirm_import: Callable[[ImportPlan], bool] = lambda plan: dialogs.confirm_import(
+            self, plan
+        )
         self._routine: Routine | None = None
         self._saved: Routine | None = None
         self._path: Path | None = None
@@ -83,106 +72,51 @@ class EditorPage(QWidget):
         self.jobs.done.connect(self._on_jobs_done)
         self.jobs.failed.connect(self._on_jobs_failed)
 
-        self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.setToolTip(self.tr("Back to the routines (Esc)"))
+        self._thumbnails = ThumbnailCache(frames_for)
+        view = self.routine_view = RoutineView(self._thumbnails)
+        self.back_button, self.routine_box = view.back_button, view.routine_box
+        self.new_button, self.customise_button = view.new_button, view.customise_button
+        self.delete_button, self.undo_button = view.delete_button, view.undo_button
+        self.import_button, self.export_button = view.import_button, view.export_button
+        self.save_button, self.status, self.form = view.save_button, view.status, view.form
+        self.items, self.items_problem = view.items, view.items_problem
+        self.remove_button, self.overrides = view.remove_button, view.overrides
+        self.catalogue_box, self.plan_box = view.catalogue_box, view.plan_box
+        self.chooser, self.add_button = self.catalogue_box.chooser, self.catalogue_box.add_button
+        self.total, self.timeline = self.plan_box.total, self.plan_box.timeline
         self.back_button.clicked.connect(self.request_back)
-        self.routine_box = QComboBox()
-        self.routine_box.setAccessibleName(self.tr("Routine to edit"))
         self.routine_box.activated.connect(self._on_routine_box_activated)
-        self.new_button = QPushButton(self.tr("&New"))
         self.new_button.clicked.connect(self.new_routine)
-        self.customise_button = QPushButton(self.tr("C&ustomise"))
-        self.customise_button.setToolTip(self.tr("Make your own copy of this routine to change"))
         self.customise_button.clicked.connect(self.customise)
-        self.delete_button = QPushButton(self.tr("De&lete"))
         self.delete_button.clicked.connect(self.delete)
-        self.undo_button = QPushButton(self.tr("U&ndo delete"))
         self.undo_button.clicked.connect(self.undo_delete)
-        self.undo_button.hide()
-        self.import_button = QPushButton(self.tr("&Import…"))
-        self.import_button.setToolTip(self.tr("Add a shared routine or Workrave exercises"))
         self.import_button.clicked.connect(self.import_file)
-        self.export_button = QPushButton(self.tr("E&xport…"))
-        self.export_button.setToolTip(self.tr("Save this routine as one file to share"))
         self.export_button.clicked.connect(self.export_file)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setToolTip(self.tr("Save this routine (Ctrl+S)"))
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        header = QHBoxLayout()
-        for w in (self.back_button, self.routine_box, self.new_button, self.customise_button,
-                  self.delete_button, self.undo_button):  # fmt: skip
-            header.addWidget(w)
-        header.addStretch(1)
-        header.addWidget(self.import_button)
-        header.addWidget(self.export_button)
-        header.addWidget(self.save_button)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleDescription(self.tr("Editor status"))
-
-        self.form = RoutineForm()
         self.form.edited.connect(self._on_form_edited)
-        self.items = ItemsList()
-        self.items.setAccessibleName(self.tr("Exercises in this routine"))
         self.items.moved.connect(self._on_items_moved)
         self.items.remove_requested.connect(self.remove_item)
         self.items.currentRowChanged.connect(self._show_current_item)
-        self.items_problem = problem_label()
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.setToolTip(self.tr("Remove the chosen exercise (Delete)"))
         self.remove_button.clicked.connect(lambda: self.remove_item(self.items.currentRow()))
-        self.overrides = ItemOverrides()
         self.overrides.edited.connect(self._on_overrides_edited)
-        self._thumbnails = ThumbnailCache(frames_for)
-        self.chooser = ExerciseChooser(self._thumbnails)
-        self.chooser.chosen.connect(self.add_exercise)
-        self.add_button = QPushButton(self.tr("&Add to routine"))
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.total = QLabel()
-        self.total.setWordWrap(True)  # "Add exercises to see the timeline." in a narrow column
-        self.total.setAccessibleDescription(self.tr("Total time"))
-        self.timeline = QListWidget()
-        self.timeline.setAccessibleName(self.tr("Timeline"))
-
-        settings = QGroupBox(self.tr("Routine"))
-        QVBoxLayout(settings).addWidget(self.form)
-        steps = QGroupBox(self.tr("Exercises"))
-        column = QVBoxLayout(steps)
-        column.addWidget(self.items, 1)
-        column.addWidget(self.items_problem)
-        column.addWidget(self.remove_button)
-        column.addWidget(self.overrides)
-        catalogue_box = QGroupBox(self.tr("Catalogue"))
-        column = QVBoxLayout(catalogue_box)
-        column.addWidget(self.chooser, 1)
-        column.addWidget(self.add_button)
-        plan_box = QGroupBox(self.tr("Timeline"))
-        column = QVBoxLayout(plan_box)
-        column.addWidget(self.total)
-        column.addWidget(self.timeline, 1)
-        body = QHBoxLayout()
-        body.addWidget(settings, 3)
-        body.addWidget(steps, 3)
-        body.addWidget(catalogue_box, 3)
-        body.addWidget(plan_box, 3)
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.addLayout(header)
-        column.addWidget(self.status)
-        column.addLayout(body, 1)
-        # In a scroll area: the window is a stack of pages, and the widest page's minimum
-        # would be the window's; a small window scrolls the editor instead.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        quiet_scroll_area(scroll, self.tr("Routine editor"))
+        self.catalogue_box.add_requested.connect(self.add_exercise)
+        self.catalogue_box.new_requested.connect(self.new_exercise)
+        self.catalogue_box.edit_requested.connect(self.edit_exercise)
+        self.exercise_page = ExercisePage(
+            catalogue, set(builtin.exercises), data_dir, jobs=self.jobs, frames_for=frames_for
+        )
+        self.exercise_page.closed.connect(self._on_exercise_page_closed)
+        self.exercise_page.saved.connect(self._on_exercise_page_saved)
+        self.exercise_page.deleted.connect(self._on_exercise_page_deleted)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(view)
+        self.pages.addWidget(self.exercise_page)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
-        root.addWidget(scroll)
+        root.addWidget(self.pages)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self._on_save_button_clicked)
+        save.activated.connect(self._on_save_shortcut_activated)
         self.refresh_catalogue()
         self._show(None)
 
@@ -278,11 +212,6 @@ class EditorPage(QWidget):
         at = self.items.currentRow() + 1 if self.items.count() else 0
         self._change(draft.added(self._routine, exercise_id, at), at)
 
-    def _on_add_button_clicked(self) -> None:
-        item = self.chooser.list.currentItem()
-        if item is not None:
-            self.add_exercise(item.data(Qt.ItemDataRole.UserRole))
-
     def remove_item(self, index: int) -> None:
         if self._routine is not None and self.editable() and 0 <= index < len(self._routine.items):
             self._change(draft.removed(self._routine, index), index)
@@ -309,7 +238,8 @@ class EditorPage(QWidget):
     def _show(self, current: int | None) -> None:
         routine = self._routine
         editable = self.editable()
-        for w in (self.form, self.items, self.remove_button, self.add_button, self.chooser,
+        # The catalogue stays usable: its own exercises are made and changed from there.
+        for w in (self.form, self.items, self.remove_button, self.add_button,
                   self.overrides, self.save_button, self.delete_button):  # fmt: skip
             w.setEnabled(editable)
         self.customise_button.setEnabled(routine is not None)
@@ -319,8 +249,7 @@ class EditorPage(QWidget):
         if routine is None:
             self.status.setText(self.tr("Choose a routine to change, or make a new one."))
             self.items.set_rows([], 0)
-            self.timeline.clear()
-            self.total.clear()
+            self.plan_box.clear()
             return
         # An unsaved routine is not in the list yet: its name shows in the empty box.
         self.routine_box.setPlaceholderText(routine.name)
@@ -339,20 +268,7 @@ class EditorPage(QWidget):
 
     def _refresh_item_rows(self, current: int) -> None:
         assert self._routine is not None
-        rows = []
-        for item in self._routine.items:
-            ex = self.catalogue.exercises.get(item.exercise)
-            text = item.exercise if ex is None else exercise_dose(ex)
-            if ex is not None:
-                changed = dataclasses.replace(
-                    ex, hold_seconds=item.hold_seconds or ex.hold_seconds,
-                    reps=item.reps or ex.reps,
-                )  # fmt: skip
-                text = exercise_dose(changed)
-                row = QListWidgetItem(self._thumbnails.icon(ex, self.palette()), text)
-            else:
-                row = QListWidgetItem(text)
-            rows.append(row)
+        rows = item_rows(self._routine, self.catalogue, self._thumbnails, self.palette())
         self.items.set_rows(rows, current)
         self._show_current_item(self.items.currentRow())
 
@@ -370,44 +286,15 @@ class EditorPage(QWidget):
         if routine is None:
             return
         self._show_problems()
-        self.timeline.clear()
-        if not routine.items or any(
-            i.exercise not in self.catalogue.exercises for i in routine.items
-        ):
-            self.total.setText(self.tr("Add exercises to see the timeline."))
-            return
-        plan = compile_plan(routine, self.catalogue, self.breathing)
-        self.total.setText(fill(self.tr("Total: %1"), mmss(plan.total_seconds)))
-        for step in plan.steps:
-            what = texts.phase_title(step)
-            if step.exercise is not None:
-                what = fill(
-                    QCoreApplication.translate("Editor", "%1 — %2"), what, step.exercise.name
-                )
-            self.timeline.addItem(f"{mmss(step.start)}  {what}")
-        self.save_button.setEnabled(self.editable())
+        if self.plan_box.show_plan(routine, self.catalogue, self.breathing):
+            self.save_button.setEnabled(self.editable())
 
     def _show_problems(self) -> None:
         routine, path = self._routine, self._path
         if routine is None or path is None or routine.id in self.builtin_routines:
             return
         problems = draft.draft_problems(routine, self.catalogue, str(path))
-        own: dict[str, str] = {}
-        per_item: dict[int, dict[str, str]] = {}
-        for problem in problems:
-            place = draft.problem_place(problem)
-            if place.item is None:
-                own.setdefault(place.field, problem.message)
-            else:
-                per_item.setdefault(place.item, {}).setdefault(place.field, problem.message)
-        self.form.show_problems(own)
-        self.items_problem.setText(own.get("items", ""))
-        self.items_problem.setVisible("items" in own)
-        self.overrides.show_problems(per_item.get(self.items.currentRow(), {}))
-        for index, fields in per_item.items():
-            row = self.items.item(index)
-            if row is not None:
-                row.setToolTip("\n".join(fields.values()))
+        self.routine_view.show_problems(*draft.grouped_problems(problems))
 
     # ----- saving, deleting ----------------------------------------------------------
     def save(self, then: Callable[[], None] | None = None) -> bool:
@@ -448,6 +335,8 @@ class EditorPage(QWidget):
             self.jobs.run("undo", files.undo_delete, self._deleted[1])
 
     def _on_jobs_done(self, name: str, result: object) -> None:
+        if name.startswith(JOB):
+            return  # the exercise form's own
         if name == "prepare" and isinstance(result, ImportPlan):
             if self.confirm_import(result):
                 self.jobs.run("import", import_job, result, self.data_dir)
@@ -493,23 +382,11 @@ class EditorPage(QWidget):
             self.routine_saved.emit(routine)
 
     def _on_jobs_failed(self, name: str, error: object) -> None:
+        if name.startswith(JOB):
+            return
         self._opening = False
         self._after_save = None
-        if isinstance(error, files.ChangedOnDiskError):
-            text = self.tr(
-                "Not saved: another program changed %1 since you opened it. Your changes are "
-                "still here; Customise saves them as a new routine."
-            )
-            self.status.setText(fill(text, str(error.path)))
-        elif isinstance(error, CatalogueError):
-            text = self.tr("Nothing imported. The file has these problems:\n%1")
-            self.status.setText(fill(text, "\n".join(str(p) for p in error.problems)))
-        elif isinstance(error, files.InUseError):
-            text = self.tr("Not deleted: its file also holds exercises that %1 uses.")
-            self.status.setText(fill(text, str(error)))
-        else:
-            text = self.tr("Could not finish (%1): %2")
-            self.status.setText(fill(text, name, str(error)))
+        self.status.setText(dialogs.routine_failure(name, error))
         self._show_plan()
 
     # ----- sharing ------------------------------------------------------------------
@@ -531,44 +408,55 @@ class EditorPage(QWidget):
             ), Path(source))  # fmt: skip
 
     def _imported(self, plan: ImportPlan) -> None:
-        source = str(paths.user_routines_dir(self.data_dir) / plan.file_name)
-        for exercise in plan.exercises:
-            self.catalogue.exercises[exercise.id] = exercise
-        for routine in plan.routines:
-            self.catalogue.routines[routine.id] = dataclasses.replace(routine, source=source)
+        first = add_imported(self.catalogue, plan, self.data_dir)
         self.refresh_catalogue()
-        first = self.catalogue.routine(plan.routines[0].id)
         self._routine = self._saved = None
-        self._open(first, Path(source), existing=True)
+        self._open(first, Path(first.source), existing=True)
         self.status.setText(fill(self.tr("Imported “%1”."), first.name))
         self.routine_saved.emit(first)
 
-    def _choose_import(self) -> str:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a routine"), "",
-            self.tr("Routines and Workrave exercises (*.json *.xml);;All files (*)"),
-        )  # fmt: skip
-        return name
+    # ----- the user's own exercises -------------------------------------------------
+    def new_exercise(self) -> None:
+        self.pages.setCurrentWidget(self.exercise_page)
+        self.exercise_page.new_exercise()
 
-    def _choose_export(self, suggested: str) -> str:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the routine"), suggested, self.tr("Routines (*.json)")
-        )
-        return name
+    def edit_exercise(self, exercise_id: str) -> None:
+        """Change one of the user's exercises; a built-in one gets an editable copy."""
+        if exercise_id in self.catalogue.exercises:
+            self.pages.setCurrentWidget(self.exercise_page)
+            self.exercise_page.edit(exercise_id)
 
-    def _confirm_import(self, plan: ImportPlan) -> bool:
-        return ImportSummary(plan, self).exec() == QDialog.DialogCode.Accepted
+    def _on_exercise_page_saved(self, saved: ExerciseSaved) -> None:
+        if self._path == saved.path and self._stamp == saved.before:
+            # The routine's file also holds the exercise: this write was ours, not another
+            # program's, and saving the routine replaces its own entry only.
+            self._stamp = saved.after
+        self._exercises_changed(saved.exercise.id)
+
+    def _on_exercise_page_deleted(self, exercise_id: str) -> None:
+        self._exercises_changed(None)
+        self.status.setText(self.tr("The exercise is deleted."))
+
+    def _exercises_changed(self, current: str | None) -> None:
+        self.refresh_catalogue()
+        if current is not None:
+            self.chooser.select(current)
+        if self._routine is not None:
+            self._refresh_item_rows(self.items.currentRow())
+            self._show_plan()
+        self.exercises_changed.emit()
+
+    def _on_exercise_page_closed(self) -> None:
+        self.pages.setCurrentWidget(self.routine_view)
+        self.chooser.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_save_shortcut_activated(self) -> None:
+        if self.pages.currentWidget() is self.exercise_page:
+            self.exercise_page.save()
+        else:
+            self.save()
 
     # ----- leaving ------------------------------------------------------------------
-    def _ask_unsaved(self) -> Answer:
-        return QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to this routine first?"),
-            Answer.Save | Answer.Discard | Answer.Cancel,
-            Answer.Save,
-        )
-
     def _may_leave(self, then: Callable[[], None] | None = None) -> bool:
         """True when nothing unsaved stands in the way; after "Save", ``then`` runs once
         the routine is saved (the save is on another thread)."""
@@ -583,7 +471,9 @@ class EditorPage(QWidget):
         return False
 
     def request_back(self) -> None:
-        if self._may_leave(self.back_requested.emit):
+        if self.pages.currentWidget() is self.exercise_page:
+            self.exercise_page.request_close()  # Esc leaves the form first, then the editor
+        elif self._may_leave(self.back_requested.emit):
             self.back_requested.emit()
 
     def _on_routine_box_activated(self, index: int) -> None:

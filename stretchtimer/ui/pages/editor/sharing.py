@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from stretchtimer import paths
 from stretchtimer.model.atomic import write_atomically
-from stretchtimer.model.catalogue import Catalogue
+from stretchtimer.model.catalogue import Catalogue, Routine
 from stretchtimer.model.sharing import ImportPlan, apply_import, export_bundle
 from stretchtimer.ui.placeholders import fill
 
@@ -87,3 +88,13 @@ def import_job(plan: ImportPlan, data_dir: Path) -> ImportPlan:
     paths.ensure_private_dir(data_dir)
     apply_import(plan, data_dir)
     return plan
+
+
+def add_imported(catalogue: Catalogue, plan: ImportPlan, data_dir: Path) -> Routine:
+    """Put what an import wrote into ``catalogue``; the first routine it added."""
+    source = str(paths.user_routines_dir(data_dir) / plan.file_name)
+    for exercise in plan.exercises:
+        catalogue.exercises[exercise.id] = dataclasses.replace(exercise, source=source)
+    for routine in plan.routines:
+        catalogue.routines[routine.id] = dataclasses.replace(routine, source=source)
+    return catalogue.routine(plan.routines[0].id)

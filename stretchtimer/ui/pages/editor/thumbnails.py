@@ -2,70 +2,70 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from stretchtimer.model.catalogue import Exercise
+from stretchtimer.model.catalogue import Exercise, Position
+from stretchtimer.model.sharing.bundle import read_limited
+from stretchtimer.model.sharing.pictures import MAX_PICTURE_BYTES
+from stretchtimer.model.untrusted import LoadError
+from stretchtimer.ui.frames import FramesFor, own_or_builtin_frames
 from stretchtimer.ui.widgets.illustration import recolour_svg
+from stretchtimer.ui.widgets.placeholder_figure import paint_placeholder, placeholder_ink
 
-FramesFor = Callable[[Exercise], list[Path]]
 # Most figures are wider than tall (lying, reaching): a 3:2 box wastes least room.
 SIZE = QSize(72, 48)
 
 
-def placeholder(palette: QPalette, box: QSize = SIZE) -> QPixmap:
-    """A rounded frame with a simple figure: clearly "no picture", never an empty box."""
-    size = box.height()
+def placeholder(palette: QPalette, box: QSize = SIZE, position: Position | None = None) -> QPixmap:
+    """The neutral figure for ``position``: clearly "no picture", never an empty box."""
     pixmap = QPixmap(box)
     pixmap.fill(Qt.GlobalColor.transparent)
-    ink = QColor(palette.color(QPalette.ColorRole.PlaceholderText))
     painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(ink, 2))
-    painter.drawRoundedRect(QRectF(2, 2, box.width() - 4, size - 4), 6, 6)
-    painter.translate((box.width() - size) / 2, 0)
-    painter.drawEllipse(QRectF(size * 0.42, size * 0.18, size * 0.16, size * 0.16))
-    painter.drawLine(int(size * 0.5), int(size * 0.36), int(size * 0.5), int(size * 0.62))
-    painter.drawLine(int(size * 0.3), int(size * 0.46), int(size * 0.7), int(size * 0.46))
-    painter.drawLine(int(size * 0.5), int(size * 0.62), int(size * 0.36), int(size * 0.82))
-    painter.drawLine(int(size * 0.5), int(size * 0.62), int(size * 0.64), int(size * 0.82))
+    paint_placeholder(painter, QRectF(pixmap.rect()), position, placeholder_ink(palette))
     painter.end()
     return pixmap
 
 
-def thumbnail(path: Path | None, palette: QPalette, box: QSize = SIZE) -> QPixmap:
-    """The picture at ``path`` scaled into ``box``, or the placeholder when it fails."""
+def thumbnail(
+    path: Path | None, palette: QPalette, box: QSize = SIZE, position: Position | None = None
+) -> QPixmap:
+    """The picture at ``path`` scaled into ``box`` (its proportions kept), or the placeholder
+    for ``position`` when there is none or it cannot be read."""
     if path is None:
-        return placeholder(palette, box)
+        return placeholder(palette, box, position)
+    try:
+        data = read_limited(path, MAX_PICTURE_BYTES)
+    except LoadError:
+        return placeholder(palette, box, position)
+    return picture_pixmap(data, path.suffix.lower() == ".svg", palette, box, position)
+
+
+def picture_pixmap(
+    data: bytes, svg: bool, palette: QPalette, box: QSize, position: Position | None = None
+) -> QPixmap:
+    """``data`` (an SVG in the palette's ink, or a PNG or JPEG) centred in ``box``."""
     width, height = box.width(), box.height()
     pixmap = QPixmap(box)
     pixmap.fill(Qt.GlobalColor.transparent)
-    if path.suffix.lower() == ".svg":
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return placeholder(palette, box)
+    if svg:
         ink = palette.color(QPalette.ColorRole.Text)
+        text = data.decode("utf-8", errors="replace")
         renderer = QSvgRenderer(QByteArray(recolour_svg(text, ink).encode("utf-8")))
         if not renderer.isValid():
-            return placeholder(palette, box)
-        painter = QPainter(pixmap)
+            return placeholder(palette, box, position)
         fit = renderer.defaultSize().scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
-        renderer.render(
-            painter,
-            QRectF(
-                (width - fit.width()) / 2, (height - fit.height()) / 2, fit.width(), fit.height()
-            ),
-        )
+        painter = QPainter(pixmap)
+        left, top = (width - fit.width()) / 2, (height - fit.height()) / 2
+        renderer.render(painter, QRectF(left, top, fit.width(), fit.height()))
         painter.end()
         return pixmap
-    image = QImage(str(path))
+    image = QImage.fromData(data)
     if image.isNull():
-        return placeholder(palette, box)
+        return placeholder(palette, box, position)
     scaled = image.scaled(
         box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
     )
@@ -75,32 +75,29 @@ def thumbnail(path: Path | None, palette: QPalette, box: QSize = SIZE) -> QPixma
     return pixmap
 
 
-def own_or_builtin_frames(
-    builtin: set[str], builtin_frames: FramesFor, pictures: Path
-) -> FramesFor:
-    """Frames of built-in exercises from the resources, of the user's own from ``pictures``."""
-
-    def frames(exercise: Exercise) -> list[Path]:
-        if exercise.id in builtin:
-            return builtin_frames(exercise)
-        if not exercise.illustration:
-            return []
-        first = pictures / exercise.illustration
-        return [first] if first.is_file() else []
-
-    return frames
-
-
 class ThumbnailCache:
     """One icon per exercise, made when first asked for."""
 
     def __init__(self, frames_for: FramesFor) -> None:
         self._frames_for = frames_for
-        self._icons: dict[tuple[str, str], QIcon] = {}
+        self._icons: dict[tuple[str, str, str, str], QIcon] = {}
 
     def icon(self, exercise: Exercise, palette: QPalette) -> QIcon:
-        key = (exercise.id, palette.color(QPalette.ColorRole.Text).name())
+        # A changed picture or position is a new key: an edited exercise is drawn anew.
+        ink = palette.color(QPalette.ColorRole.Text).name()
+        key = (exercise.id, exercise.illustration or "", exercise.position.value, ink)
         if key not in self._icons:
             frames = self._frames_for(exercise)
-            self._icons[key] = QIcon(thumbnail(frames[0] if frames else None, palette))
+            first = frames[0] if frames else None
+            self._icons[key] = QIcon(thumbnail(first, palette, position=exercise.position))
         return self._icons[key]
+
+
+__all__ = [
+    "SIZE",
+    "FramesFor",
+    "ThumbnailCache",
+    "own_or_builtin_frames",
+    "placeholder",
+    "thumbnail",
+]

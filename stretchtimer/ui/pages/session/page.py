@@ -300,8 +300,10 @@ class SessionPage(QWidget):
         shown = plan.shown_exercise(step.index) if plan is not None else ex
         if shown is None:
             self.illustration.set_frames([])
+            self.illustration.set_placeholder(None, shown=False)
         else:
             self.illustration.set_frames(self._frames_for(shown))
+            self.illustration.set_placeholder(shown.position)
             self.illustration.set_frame(0)
             self.illustration.setAccessibleName(shown.name)
             self.illustration.set_description(" ".join(shown.instructions))
@@ -322,6 +324,7 @@ class SessionPage(QWidget):
         if step.phase is Phase.WARMUP and plan is not None and plan.warmup is not None:
             warmup = plan.warmup
             self.illustration.set_frames([self._picture_for(m.illustration) for m in warmup.moves])
+            self.illustration.set_placeholder(None, shown=False)
             self.illustration.setAccessibleName(warmup.name)
             self.guidance_label.clear()
             self.exercise_label.show()
