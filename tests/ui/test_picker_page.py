@@ -6,6 +6,7 @@ and the friendly banner for problems."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -206,3 +207,14 @@ def test_a_long_word_in_a_card_title_shrinks_the_title_instead_of_being_cut(
     assert SMALLEST * 14.0 <= title.font().pointSizeF() < 14.0
     title.resize(room + 200, 200)  # room again: back to the full size
     assert title.font().pointSizeF() == 14.0
+
+
+def test_a_card_whose_first_exercise_has_no_picture_shows_the_neutral_figure(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    first = card(window, SHORT.id).info.first
+    assert first is not None
+    info = replace(card(window, SHORT.id).info, own=True)
+    bare = RoutineCard(info, lambda _exercise: [])
+    qtbot.addWidget(bare)
+    assert bare.picture.showing_placeholder()

@@ -159,6 +159,8 @@ class RoutineCard(QAbstractButton):
         self.picture.setFixedSize(92, 69)
         if info.first is not None:
             self.picture.set_frames(frames_for(info.first)[:1])
+            # An own exercise without a picture shows the neutral figure, not an empty box.
+            self.picture.set_placeholder(info.first.position)
             self.picture.setAccessibleName(info.first.name)
         font = relative_font(self.font(), 1.35, bold=True)
         title = CardTitle(info.name, font)
