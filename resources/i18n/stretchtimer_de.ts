@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>What just happened</source>
+        <translation>Was gerade passiert ist</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Hide this line</source>
+        <translation>Diese Zeile ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>History cannot be opened just now: %1 Sessions go on, and StretchTimer saves them as soon as it can.</source>
@@ -66,6 +85,37 @@
     </message>
 </context>
 <context>
+    <name>CardMenuWords</name>
+    <message>
+        <source>&amp;Look and start</source>
+        <translation>&amp;Ansehen und starten</translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>Lö&amp;sen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to the top</source>
+        <translation>Oben an&amp;heften</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Customise (your own copy)</source>
+        <translation>An&amp;passen (deine eigene Kopie)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
     <name>CardWords</name>
     <message>
         <source>Not done yet</source>
@@ -89,6 +139,33 @@
     <message>
         <source>Last done on %1</source>
         <translation>Zuletzt am %1 gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueBox</name>
+    <message>
+        <source>New exer&amp;cise…</source>
+        <translation>Übung er&amp;fassen…</translation>
+    </message>
+    <message>
+        <source>Type in an exercise of your own</source>
+        <translation>Eine eigene Übung eintragen</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t exercise…</source>
+        <translation>&amp;Übung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomise exercise…</source>
+        <translation>Übung an&amp;passen…</translation>
+    </message>
+    <message>
+        <source>Change this exercise of yours</source>
+        <translation>Diese eigene Übung ändern</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this built-in exercise to change</source>
+        <translation>Eine eigene Kopie dieser eingebauten Übung anlegen, um sie zu ändern</translation>
     </message>
 </context>
 <context>
@@ -685,6 +762,10 @@
         <source>Routine editor</source>
         <translation>Routinen-Editor</translation>
     </message>
+    <message>
+        <source>The exercise is deleted.</source>
+        <translation>Die Übung ist gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseChooser</name>
@@ -720,6 +801,157 @@
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
     </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Nur eigene &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show only the exercises you made or imported</source>
+        <translation>Nur die Übungen zeigen, die du angelegt oder importiert hast</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseForm</name>
+    <message>
+        <source>Exercise name</source>
+        <translation>Name der Übung</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Hold or flow</source>
+        <translation>Halten oder bewegen</translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation>Still halten</translation>
+    </message>
+    <message>
+        <source>Flow between movements</source>
+        <translation>Fließend zwischen Bewegungen wechseln</translation>
+    </message>
+    <message>
+        <source>Seconds per movement</source>
+        <translation>Sekunden pro Bewegung</translation>
+    </message>
+    <message>
+        <source>Movement cues</source>
+        <translation>Stichworte zu den Bewegungen</translation>
+    </message>
+    <message>
+        <source>Each movement&apos;s word, with commas: Arch, Round</source>
+        <translation>Ein Stichwort je Bewegung, mit Kommas: Hohlkreuz, Rundrücken</translation>
+    </message>
+    <message>
+        <source>Hold seconds</source>
+        <translation>Haltedauer in Sekunden</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Left and right side</source>
+        <translation>Linke und rechte Seite</translation>
+    </message>
+    <message>
+        <source>Rest seconds</source>
+        <translation>Ausruhzeit in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Breathing hint</source>
+        <translation>Hinweis zur Atmung</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>With commas: neck, upper back</source>
+        <translation>Mit Kommas: Nacken, oberer Rücken</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>With commas: desk, gentle</source>
+        <translation>Mit Kommas: Schreibtisch, sanft</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>P&amp;osition</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ce</source>
+        <translation>&amp;Tempo</translation>
+    </message>
+    <message>
+        <source>Movement c&amp;ues</source>
+        <translation>Stichw&amp;orte</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Halten</translation>
+    </message>
+    <message>
+        <source>&amp;Repetitions</source>
+        <translation>Wiede&amp;rholungen</translation>
+    </message>
+    <message>
+        <source>S&amp;ides</source>
+        <translation>S&amp;eiten</translation>
+    </message>
+    <message>
+        <source>R&amp;est</source>
+        <translation>Ausr&amp;uhen</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>S&amp;chritte</translation>
+    </message>
+    <message>
+        <source>&amp;Breathing</source>
+        <translation>At&amp;mung</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ution</source>
+        <translation>&amp;Vorsicht</translation>
+    </message>
+    <message>
+        <source>T&amp;argets</source>
+        <translation>Z&amp;iele</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Schla&amp;gwörter</translation>
+    </message>
+    <message>
+        <source>Pict&amp;ure</source>
+        <translation>&amp;Bild</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseGuide</name>
@@ -746,6 +978,117 @@
     <message>
         <source>&lt;b&gt;Take care:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Pass auf:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePage</name>
+    <message>
+        <source>Save the changes to this exercise first?</source>
+        <translation>Die Änderungen an dieser Übung zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Delete the exercise</source>
+        <translation>Die Übung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? No routine uses it.</source>
+        <translation>„%1“ löschen? Keine Routine verwendet sie.</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Ein Bild wählen</translation>
+    </message>
+    <message>
+        <source>Not saved: another program changed %1 since you opened it. Your changes are still here.</source>
+        <translation>Nicht gespeichert: Ein anderes Programm hat %1 geändert, seit du es geöffnet hast. Deine Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <source>Could not finish (%1): %2</source>
+        <translation>Konnte nicht abgeschlossen werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 use this exercise. Take it out of them first.</source>
+        <translation>Nicht gelöscht: Diese Übung steckt noch in %1. Nimm sie dort zuerst heraus.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the routine (Esc)</source>
+        <translation>Zurück zur Routine (Esc)</translation>
+    </message>
+    <message>
+        <source>Exercise being edited</source>
+        <translation>Übung in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>&amp;Delete exercise</source>
+        <translation>Übung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Save exercise</source>
+        <translation>Übung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save this exercise (Ctrl+S)</source>
+        <translation>Diese Übung speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Exercise status</source>
+        <translation>Status der Übung</translation>
+    </message>
+    <message>
+        <source>Exercise form</source>
+        <translation>Angaben zur Übung</translation>
+    </message>
+    <message>
+        <source>My exercise</source>
+        <translation>Meine Übung</translation>
+    </message>
+    <message>
+        <source>Breathe slowly and evenly; never hold your breath.</source>
+        <translation>Atme langsam und gleichmäßig; halte nie den Atem an.</translation>
+    </message>
+    <message>
+        <source>Stretch to a mild pull, never into sharp pain.</source>
+        <translation>Dehne bis zu einem leichten Ziehen, nie bis in einen stechenden Schmerz.</translation>
+    </message>
+    <message>
+        <source>Your exercise “%1”</source>
+        <translation>Deine Übung „%1“</translation>
+    </message>
+    <message>
+        <source>A new exercise of yours</source>
+        <translation>Eine neue eigene Übung</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Das Bild wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the problems shown beside the fields.</source>
+        <translation>Nicht gespeichert: Behebe die Probleme, die neben den Feldern stehen.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>That picture is not used: %1</source>
+        <translation>Dieses Bild wird nicht verwendet: %1</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1465,33 @@
     </message>
 </context>
 <context>
+    <name>OwnHeading</name>
+    <message>
+        <source>Your routines</source>
+        <translation>Deine Routinen</translation>
+    </message>
+    <message>
+        <source>&amp;New routine</source>
+        <translation>&amp;Neue Routine</translation>
+    </message>
+    <message>
+        <source>Make a routine of your own in the editor</source>
+        <translation>Im Editor eine eigene Routine anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add a routine someone shared, or Workrave exercises; nothing is replaced</source>
+        <translation>Eine geteilte Routine oder Workrave-Übungen hinzufügen; nichts wird ersetzt</translation>
+    </message>
+    <message>
+        <source>Routines you make, copy or import show here. A built-in routine&apos;s menu (⋯) can make your own copy of it.</source>
+        <translation>Hier erscheinen die Routinen, die du anlegst, kopierst oder importierst. Über das Menü (⋯) einer eingebauten Routine kannst du dir eine eigene Kopie davon anlegen.</translation>
+    </message>
+</context>
+<context>
     <name>PickerPage</name>
     <message>
         <source>Choose a routine</source>
@@ -1200,6 +1570,37 @@
     <message>
         <source>Routines</source>
         <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Built-in routines</source>
+        <translation>Eingebaute Routinen</translation>
+    </message>
+</context>
+<context>
+    <name>PictureRow</name>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>Bild &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file; it is copied in</source>
+        <translation>Eine PNG-, JPEG- oder SVG-Datei; StretchTimer legt eine Kopie davon an</translation>
+    </message>
+    <message>
+        <source>Remove pictu&amp;re</source>
+        <translation>Bild ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>No picture: a plain figure stands in.</source>
+        <translation>Kein Bild: Stattdessen erscheint eine einfache Figur.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1947,45 @@
     </message>
 </context>
 <context>
+    <name>RoutineActions</name>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” is back.</source>
+        <translation>„%1“ ist wieder da.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing imported. The file has these problems: %1</source>
+        <translation>Nichts importiert. Die Datei hat diese Probleme: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: its file also holds exercises that %1 uses.</source>
+        <translation>Nicht gelöscht: Ihre Datei enthält auch Übungen, die %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>Not put back: a new file took its name, %1. The deleted one is in %2.</source>
+        <translation>Nicht zurückgeholt: Eine neue Datei trägt jetzt ihren Namen, %1. Die gelöschte liegt in %2.</translation>
+    </message>
+    <message>
+        <source>Could not finish (%1): %2</source>
+        <translation>Konnte nicht abgeschlossen werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Eine Routine importieren</translation>
+    </message>
+    <message>
+        <source>Routines and Workrave exercises (*.json *.xml);;All files (*)</source>
+        <translation>Routinen und Workrave-Übungen (*.json *.xml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>RoutineCard</name>
     <message>
         <source>Look at %1 before you start (Enter)</source>
@@ -1582,6 +2022,14 @@
     <message>
         <source>Pinned. %1</source>
         <translation>Angeheftet. %1</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Aktionen für %1</translation>
+    </message>
+    <message>
+        <source>Pin, edit, copy or delete (Shift+F10)</source>
+        <translation>Anheften, bearbeiten, kopieren oder löschen (Umschalt+F10)</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2795,37 @@
     <message>
         <source>%1; %2 per session</source>
         <translation>%1; %2 pro Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p</source>
+        <translation>Schritt hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Den Schritt nach oben schieben (Alt+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Den Schritt nach unten schieben (Alt+Pfeil nach unten)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>What just happened</source>
+        <translation>Lo que acaba de pasar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Hide this line</source>
+        <translation>Ocultar esta línea</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>History cannot be opened just now: %1 Sessions go on, and StretchTimer saves them as soon as it can.</source>
@@ -66,6 +85,37 @@
     </message>
 </context>
 <context>
+    <name>CardMenuWords</name>
+    <message>
+        <source>&amp;Look and start</source>
+        <translation>&amp;Ver y empezar</translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>Des&amp;fijar</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to the top</source>
+        <translation>&amp;Fijar arriba</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Customise (your own copy)</source>
+        <translation>&amp;Personalizar (tu propia copia)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+</context>
+<context>
     <name>CardWords</name>
     <message>
         <source>Not done yet</source>
@@ -89,6 +139,33 @@
     <message>
         <source>Last done on %1</source>
         <translation>Hecha por última vez el %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueBox</name>
+    <message>
+        <source>New exer&amp;cise…</source>
+        <translation>Nue&amp;vo ejercicio…</translation>
+    </message>
+    <message>
+        <source>Type in an exercise of your own</source>
+        <translation>Escribe un ejercicio propio</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t exercise…</source>
+        <translation>Editar e&amp;jercicio…</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomise exercise…</source>
+        <translation>Personalizar e&amp;jercicio…</translation>
+    </message>
+    <message>
+        <source>Change this exercise of yours</source>
+        <translation>Cambia este ejercicio tuyo</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this built-in exercise to change</source>
+        <translation>Haz tu propia copia de este ejercicio integrado para cambiarla</translation>
     </message>
 </context>
 <context>
@@ -685,6 +762,10 @@
         <source>Routine editor</source>
         <translation>Editor de rutinas</translation>
     </message>
+    <message>
+        <source>The exercise is deleted.</source>
+        <translation>Se eliminó el ejercicio.</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseChooser</name>
@@ -720,6 +801,157 @@
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Solo los tu&amp;yos</translation>
+    </message>
+    <message>
+        <source>Show only the exercises you made or imported</source>
+        <translation>Mostrar solo los ejercicios que creaste o importaste</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseForm</name>
+    <message>
+        <source>Exercise name</source>
+        <translation>Nombre del ejercicio</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Hold or flow</source>
+        <translation>Mantener o fluir</translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation>Mantener la postura</translation>
+    </message>
+    <message>
+        <source>Flow between movements</source>
+        <translation>Fluir entre movimientos</translation>
+    </message>
+    <message>
+        <source>Seconds per movement</source>
+        <translation>Segundos por movimiento</translation>
+    </message>
+    <message>
+        <source>Movement cues</source>
+        <translation>Palabras de movimiento</translation>
+    </message>
+    <message>
+        <source>Each movement&apos;s word, with commas: Arch, Round</source>
+        <translation>Una palabra por movimiento, con comas: Arquea, Redondea</translation>
+    </message>
+    <message>
+        <source>Hold seconds</source>
+        <translation>Segundos de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Left and right side</source>
+        <translation>Lado izquierdo y derecho</translation>
+    </message>
+    <message>
+        <source>Rest seconds</source>
+        <translation>Segundos de descanso</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Breathing hint</source>
+        <translation>Consejo de respiración</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Precaución</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>With commas: neck, upper back</source>
+        <translation>Con comas: cuello, espalda alta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>With commas: desk, gentle</source>
+        <translation>Con comas: escritorio, suave</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>Nom&amp;bre</translation>
+    </message>
+    <message>
+        <source>P&amp;osition</source>
+        <translation>Posi&amp;ción</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ce</source>
+        <translation>&amp;Ritmo</translation>
+    </message>
+    <message>
+        <source>Movement c&amp;ues</source>
+        <translation>Palabras de mo&amp;vimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Mantener</translation>
+    </message>
+    <message>
+        <source>&amp;Repetitions</source>
+        <translation>Repetici&amp;ones</translation>
+    </message>
+    <message>
+        <source>S&amp;ides</source>
+        <translation>&amp;Lados</translation>
+    </message>
+    <message>
+        <source>R&amp;est</source>
+        <translation>&amp;Descanso</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>&amp;Pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Breathing</source>
+        <translation>Respiració&amp;n</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ution</source>
+        <translation>Preca&amp;ución</translation>
+    </message>
+    <message>
+        <source>T&amp;argets</source>
+        <translation>&amp;Zonas</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Etiqueta&amp;s</translation>
+    </message>
+    <message>
+        <source>Pict&amp;ure</source>
+        <translation>&amp;Imagen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseGuide</name>
@@ -746,6 +978,117 @@
     <message>
         <source>&lt;b&gt;Take care:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ten cuidado:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePage</name>
+    <message>
+        <source>Save the changes to this exercise first?</source>
+        <translation>¿Guardar primero los cambios de este ejercicio?</translation>
+    </message>
+    <message>
+        <source>Delete the exercise</source>
+        <translation>Eliminar el ejercicio</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? No routine uses it.</source>
+        <translation>¿Eliminar «%1»? Ninguna rutina lo usa.</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Elige una imagen</translation>
+    </message>
+    <message>
+        <source>Not saved: another program changed %1 since you opened it. Your changes are still here.</source>
+        <translation>No se guardó: otro programa cambió %1 desde que lo abriste. Tus cambios siguen aquí.</translation>
+    </message>
+    <message>
+        <source>Could not finish (%1): %2</source>
+        <translation>No se pudo terminar (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 use this exercise. Take it out of them first.</source>
+        <translation>No se eliminó: este ejercicio está en %1. Quítalo primero de esas rutinas.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the routine (Esc)</source>
+        <translation>Volver a la rutina (Esc)</translation>
+    </message>
+    <message>
+        <source>Exercise being edited</source>
+        <translation>Ejercicio en edición</translation>
+    </message>
+    <message>
+        <source>&amp;Delete exercise</source>
+        <translation>Eliminar e&amp;jercicio</translation>
+    </message>
+    <message>
+        <source>&amp;Save exercise</source>
+        <translation>&amp;Guardar ejercicio</translation>
+    </message>
+    <message>
+        <source>Save this exercise (Ctrl+S)</source>
+        <translation>Guardar este ejercicio (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Exercise status</source>
+        <translation>Estado del ejercicio</translation>
+    </message>
+    <message>
+        <source>Exercise form</source>
+        <translation>Formulario del ejercicio</translation>
+    </message>
+    <message>
+        <source>My exercise</source>
+        <translation>Mi ejercicio</translation>
+    </message>
+    <message>
+        <source>Breathe slowly and evenly; never hold your breath.</source>
+        <translation>Respira despacio y de forma regular; nunca contengas la respiración.</translation>
+    </message>
+    <message>
+        <source>Stretch to a mild pull, never into sharp pain.</source>
+        <translation>Estírate hasta notar una tensión suave, nunca hasta sentir un dolor agudo.</translation>
+    </message>
+    <message>
+        <source>Your exercise “%1”</source>
+        <translation>Tu ejercicio «%1»</translation>
+    </message>
+    <message>
+        <source>A new exercise of yours</source>
+        <translation>Tu nuevo ejercicio</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Aún sin guardar.</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Leyendo la imagen…</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Paso %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the problems shown beside the fields.</source>
+        <translation>No se guardó: corrige los problemas indicados junto a los campos.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>That picture is not used: %1</source>
+        <translation>No se usa esa imagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1465,33 @@
     </message>
 </context>
 <context>
+    <name>OwnHeading</name>
+    <message>
+        <source>Your routines</source>
+        <translation>Tus rutinas</translation>
+    </message>
+    <message>
+        <source>&amp;New routine</source>
+        <translation>&amp;Nueva rutina</translation>
+    </message>
+    <message>
+        <source>Make a routine of your own in the editor</source>
+        <translation>Crea tu propia rutina en el editor</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Add a routine someone shared, or Workrave exercises; nothing is replaced</source>
+        <translation>Agrega una rutina que alguien compartió o ejercicios de Workrave; no se reemplaza nada</translation>
+    </message>
+    <message>
+        <source>Routines you make, copy or import show here. A built-in routine&apos;s menu (⋯) can make your own copy of it.</source>
+        <translation>Aquí aparecen las rutinas que creas, copias o importas. El menú (⋯) de una rutina integrada puede crear tu propia copia de ella.</translation>
+    </message>
+</context>
+<context>
     <name>PickerPage</name>
     <message>
         <source>Choose a routine</source>
@@ -1200,6 +1570,37 @@
     <message>
         <source>Routines</source>
         <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijadas</translation>
+    </message>
+    <message>
+        <source>Built-in routines</source>
+        <translation>Rutinas integradas</translation>
+    </message>
+</context>
+<context>
+    <name>PictureRow</name>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>&amp;Elegir imagen…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file; it is copied in</source>
+        <translation>Un archivo PNG, JPEG o SVG; se guarda una copia</translation>
+    </message>
+    <message>
+        <source>Remove pictu&amp;re</source>
+        <translation>&amp;Quitar imagen</translation>
+    </message>
+    <message>
+        <source>No picture: a plain figure stands in.</source>
+        <translation>Sin imagen: en su lugar se muestra una figura sencilla.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1947,45 @@
     </message>
 </context>
 <context>
+    <name>RoutineActions</name>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is back.</source>
+        <translation>«%1» ha vuelto.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Se importó %1.</translation>
+    </message>
+    <message>
+        <source>Nothing imported. The file has these problems: %1</source>
+        <translation>No se importó nada. El archivo tiene estos problemas: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: its file also holds exercises that %1 uses.</source>
+        <translation>No se eliminó: su archivo también contiene ejercicios que usa %1.</translation>
+    </message>
+    <message>
+        <source>Not put back: a new file took its name, %1. The deleted one is in %2.</source>
+        <translation>No se restauró: un archivo nuevo ocupó su nombre, %1. El eliminado está en %2.</translation>
+    </message>
+    <message>
+        <source>Could not finish (%1): %2</source>
+        <translation>No se pudo terminar (%1): %2</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importar una rutina</translation>
+    </message>
+    <message>
+        <source>Routines and Workrave exercises (*.json *.xml);;All files (*)</source>
+        <translation>Rutinas y ejercicios de Workrave (*.json *.xml);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>RoutineCard</name>
     <message>
         <source>Look at %1 before you start (Enter)</source>
@@ -1582,6 +2022,14 @@
     <message>
         <source>Pinned. %1</source>
         <translation>Fijada. %1</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Acciones para %1</translation>
+    </message>
+    <message>
+        <source>Pin, edit, copy or delete (Shift+F10)</source>
+        <translation>Fijar, editar, copiar o eliminar (Mayús+F10)</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2795,37 @@
     <message>
         <source>%1; %2 per session</source>
         <translation>%1; %2 por sesión</translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p</source>
+        <translation>&amp;Agregar paso</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Subir el paso (Alt+Flecha arriba)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Bajar el paso (Alt+Flecha abajo)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>What just happened</source>
+        <translation>Ce qui vient de se passer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Hide this line</source>
+        <translation>Masquer cette ligne</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>History cannot be opened just now: %1 Sessions go on, and StretchTimer saves them as soon as it can.</source>
@@ -66,6 +85,37 @@
     </message>
 </context>
 <context>
+    <name>CardMenuWords</name>
+    <message>
+        <source>&amp;Look and start</source>
+        <translation>&amp;Regarder et commencer</translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to the top</source>
+        <translation>É&amp;pingler en haut</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;quer</translation>
+    </message>
+    <message>
+        <source>&amp;Customise (your own copy)</source>
+        <translation>Personna&amp;liser (ta propre copie)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>CardWords</name>
     <message>
         <source>Not done yet</source>
@@ -89,6 +139,33 @@
     <message>
         <source>Last done on %1</source>
         <translation>Faite le %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueBox</name>
+    <message>
+        <source>New exer&amp;cise…</source>
+        <translation>Nouvel exer&amp;cice…</translation>
+    </message>
+    <message>
+        <source>Type in an exercise of your own</source>
+        <translation>Saisis ton propre exercice</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t exercise…</source>
+        <translation>Modifier l’e&amp;xercice…</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomise exercise…</source>
+        <translation>Personnaliser l’e&amp;xercice…</translation>
+    </message>
+    <message>
+        <source>Change this exercise of yours</source>
+        <translation>Modifie cet exercice, qui est le tien</translation>
+    </message>
+    <message>
+        <source>Make your own copy of this built-in exercise to change</source>
+        <translation>Crée ta propre copie de cet exercice intégré pour la modifier</translation>
     </message>
 </context>
 <context>
@@ -685,6 +762,10 @@
         <source>Routine editor</source>
         <translation>Éditeur de routines</translation>
     </message>
+    <message>
+        <source>The exercise is deleted.</source>
+        <translation>L’exercice est supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseChooser</name>
@@ -720,6 +801,157 @@
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>&amp;Uniquement les miens</translation>
+    </message>
+    <message>
+        <source>Show only the exercises you made or imported</source>
+        <translation>Afficher seulement les exercices que tu as créés ou importés</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseForm</name>
+    <message>
+        <source>Exercise name</source>
+        <translation>Nom de l’exercice</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Hold or flow</source>
+        <translation>Maintien ou mouvement</translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation>Tenir immobile</translation>
+    </message>
+    <message>
+        <source>Flow between movements</source>
+        <translation>Enchaîner les mouvements</translation>
+    </message>
+    <message>
+        <source>Seconds per movement</source>
+        <translation>Secondes par mouvement</translation>
+    </message>
+    <message>
+        <source>Movement cues</source>
+        <translation>Mots des mouvements</translation>
+    </message>
+    <message>
+        <source>Each movement&apos;s word, with commas: Arch, Round</source>
+        <translation>Un mot par mouvement, séparés par des virgules&#xa0;: Creuse, Arrondis</translation>
+    </message>
+    <message>
+        <source>Hold seconds</source>
+        <translation>Secondes de maintien</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>Left and right side</source>
+        <translation>Côté gauche et côté droit</translation>
+    </message>
+    <message>
+        <source>Rest seconds</source>
+        <translation>Secondes de repos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Breathing hint</source>
+        <translation>Conseil de respiration</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Précaution</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Zones ciblées</translation>
+    </message>
+    <message>
+        <source>With commas: neck, upper back</source>
+        <translation>Séparées par des virgules&#xa0;: cou, haut du dos</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>With commas: desk, gentle</source>
+        <translation>Séparées par des virgules&#xa0;: bureau, doux</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>P&amp;osition</source>
+        <translation>P&amp;osition</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ce</source>
+        <translation>Ca&amp;dence</translation>
+    </message>
+    <message>
+        <source>Movement c&amp;ues</source>
+        <translation>Mots des mo&amp;uvements</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Maintien</translation>
+    </message>
+    <message>
+        <source>&amp;Repetitions</source>
+        <translation>Ré&amp;pétitions</translation>
+    </message>
+    <message>
+        <source>S&amp;ides</source>
+        <translation>&amp;Côtés</translation>
+    </message>
+    <message>
+        <source>R&amp;est</source>
+        <translation>&amp;Repos</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>Ét&amp;apes</translation>
+    </message>
+    <message>
+        <source>&amp;Breathing</source>
+        <translation>Resp&amp;iration</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ution</source>
+        <translation>Préca&amp;ution</translation>
+    </message>
+    <message>
+        <source>T&amp;argets</source>
+        <translation>&amp;Zones ciblées</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Éti&amp;quettes</translation>
+    </message>
+    <message>
+        <source>Pict&amp;ure</source>
+        <translation>Ima&amp;ge</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseGuide</name>
@@ -746,6 +978,117 @@
     <message>
         <source>&lt;b&gt;Take care:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Attention&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePage</name>
+    <message>
+        <source>Save the changes to this exercise first?</source>
+        <translation>Enregistrer d’abord les modifications de cet exercice&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the exercise</source>
+        <translation>Supprimer l’exercice</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? No routine uses it.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Aucune routine ne l’utilise.</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Not saved: another program changed %1 since you opened it. Your changes are still here.</source>
+        <translation>Pas enregistré&#xa0;: un autre programme a modifié %1 depuis que tu l’as ouvert. Tes modifications sont toujours là.</translation>
+    </message>
+    <message>
+        <source>Could not finish (%1): %2</source>
+        <translation>Impossible de terminer (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 use this exercise. Take it out of them first.</source>
+        <translation>Pas supprimé&#xa0;: cet exercice figure dans %1. Retire-le d’abord de ces routines.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the routine (Esc)</source>
+        <translation>Retour à la routine (Échap)</translation>
+    </message>
+    <message>
+        <source>Exercise being edited</source>
+        <translation>Exercice en cours de modification</translation>
+    </message>
+    <message>
+        <source>&amp;Delete exercise</source>
+        <translation>&amp;Supprimer l’exercice</translation>
+    </message>
+    <message>
+        <source>&amp;Save exercise</source>
+        <translation>&amp;Enregistrer l’exercice</translation>
+    </message>
+    <message>
+        <source>Save this exercise (Ctrl+S)</source>
+        <translation>Enregistrer cet exercice (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Exercise status</source>
+        <translation>État de l’exercice</translation>
+    </message>
+    <message>
+        <source>Exercise form</source>
+        <translation>Formulaire de l’exercice</translation>
+    </message>
+    <message>
+        <source>My exercise</source>
+        <translation>Mon exercice</translation>
+    </message>
+    <message>
+        <source>Breathe slowly and evenly; never hold your breath.</source>
+        <translation>Respire lentement et régulièrement&#xa0;; ne bloque jamais ta respiration.</translation>
+    </message>
+    <message>
+        <source>Stretch to a mild pull, never into sharp pain.</source>
+        <translation>Étire-toi jusqu’à une légère tension, jamais jusqu’à une douleur vive.</translation>
+    </message>
+    <message>
+        <source>Your exercise “%1”</source>
+        <translation>Ton exercice «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A new exercise of yours</source>
+        <translation>Un nouvel exercice à toi</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Lecture de l’image…</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the problems shown beside the fields.</source>
+        <translation>Pas enregistré&#xa0;: corrige les problèmes indiqués à côté des champs.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>That picture is not used: %1</source>
+        <translation>Cette image n’est pas utilisée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1465,33 @@
     </message>
 </context>
 <context>
+    <name>OwnHeading</name>
+    <message>
+        <source>Your routines</source>
+        <translation>Tes routines</translation>
+    </message>
+    <message>
+        <source>&amp;New routine</source>
+        <translation>&amp;Nouvelle routine</translation>
+    </message>
+    <message>
+        <source>Make a routine of your own in the editor</source>
+        <translation>Crée ta propre routine dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add a routine someone shared, or Workrave exercises; nothing is replaced</source>
+        <translation>Ajouter une routine partagée par quelqu’un, ou des exercices Workrave&#xa0;; rien n’est remplacé</translation>
+    </message>
+    <message>
+        <source>Routines you make, copy or import show here. A built-in routine&apos;s menu (⋯) can make your own copy of it.</source>
+        <translation>Les routines que tu crées, copies ou importes apparaissent ici. Le menu (⋯) d’une routine intégrée permet d’en faire ta propre copie.</translation>
+    </message>
+</context>
+<context>
     <name>PickerPage</name>
     <message>
         <source>Choose a routine</source>
@@ -1200,6 +1570,37 @@
     <message>
         <source>Routines</source>
         <translation>Routines</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglées</translation>
+    </message>
+    <message>
+        <source>Built-in routines</source>
+        <translation>Routines intégrées</translation>
+    </message>
+</context>
+<context>
+    <name>PictureRow</name>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>C&amp;hoisir une image…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file; it is copied in</source>
+        <translation>Un fichier PNG, JPEG ou SVG&#xa0;; StretchTimer en garde une copie</translation>
+    </message>
+    <message>
+        <source>Remove pictu&amp;re</source>
+        <translation>Retirer &amp;l’image</translation>
+    </message>
+    <message>
+        <source>No picture: a plain figure stands in.</source>
+        <translation>Pas d’image&#xa0;: une silhouette simple la remplace.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1947,45 @@
     </message>
 </context>
 <context>
+    <name>RoutineActions</name>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>“%1” is back.</source>
+        <translation>«&#xa0;%1&#xa0;» est de retour.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Import terminé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing imported. The file has these problems: %1</source>
+        <translation>Rien n’a été importé. Le fichier a ces problèmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted: its file also holds exercises that %1 uses.</source>
+        <translation>Pas supprimée&#xa0;: son fichier contient aussi des exercices utilisés par %1.</translation>
+    </message>
+    <message>
+        <source>Not put back: a new file took its name, %1. The deleted one is in %2.</source>
+        <translation>Pas rétablie&#xa0;: un nouveau fichier a pris son nom, %1. Celle qui a été supprimée se trouve dans %2.</translation>
+    </message>
+    <message>
+        <source>Could not finish (%1): %2</source>
+        <translation>Impossible de terminer (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importer une routine</translation>
+    </message>
+    <message>
+        <source>Routines and Workrave exercises (*.json *.xml);;All files (*)</source>
+        <translation>Routines et exercices Workrave (*.json *.xml);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>RoutineCard</name>
     <message>
         <source>Look at %1 before you start (Enter)</source>
@@ -1582,6 +2022,14 @@
     <message>
         <source>Pinned. %1</source>
         <translation>Épinglée. %1</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Actions pour %1</translation>
+    </message>
+    <message>
+        <source>Pin, edit, copy or delete (Shift+F10)</source>
+        <translation>Épingler, modifier, copier ou supprimer (Maj+F10)</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2795,37 @@
     <message>
         <source>%1; %2 per session</source>
         <translation>%1&#xa0;; %2 par séance</translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p</source>
+        <translation>A&amp;jouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Monter l’étape (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Descendre l’étape (Alt+Bas)</translation>
     </message>
 </context>
 <context>
