@@ -87,7 +87,12 @@ def test_log_in_start_from_the_tray_close_relaunch_and_quit(tmp_path: Path) -> N
             session.xdotool("key", "--clearmodifiers", "alt+F4")  # openbox closes it
             wait_for(lambda: not visible_windows(session), 20, "the window to go to the tray")
             assert first.poll() is None, "closing the window quit the app"
-            assert any(e["event"] == "hidden_to_tray" for e in read_log(log))
+            # The window is unmapped before the app writes the event: wait for the line.
+            wait_for(
+                lambda: any(e["event"] == "hidden_to_tray" for e in read_log(log)),
+                10,
+                "the hidden-to-tray event",
+            )
 
             menu_entry = share / "applications" / f"{APP_ID}.desktop"
             again = subprocess.run(
