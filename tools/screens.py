@@ -311,7 +311,7 @@ OWN_ROUTINES = {
 
 
 def own_routine_screens(
-    shooter: Shooter, size: tuple[int, int], data: Path, *, warmups: Warmups
+    shooter: Shooter, size: tuple[int, int], data: Path, *, warmups: Warmups, language: str
 ) -> None:
     """The routine list with the person's own routines, pins, and a card's menu."""
     from stretchtimer import paths  # noqa: PLC0415
@@ -323,7 +323,12 @@ def own_routine_screens(
     folder = paths.user_routines_dir(data)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "mine.json").write_text(json.dumps(OWN_ROUTINES))
-    catalogue = load_catalogue(resources.catalogue_path(), folder).catalogue
+    if language == "pseudo":
+        catalogue = load_catalogue(resources.catalogue_path(), folder).catalogue
+    else:
+        # The built-in routines beside the person's own in the chosen language, as the app.
+        ctx = cli.CliContext(data_dir=data, chosen_language=language.partition("_")[0])
+        catalogue = ctx.load_localised(warmups=warmups).result.catalogue
     builtin = load_file(resources.catalogue_path(), require_illustration=True)
     settings = Settings(
         safety_acknowledged=True, pinned_routines=("physio-homework", "neck-and-shoulders")
@@ -451,7 +456,9 @@ def main() -> int:
             session_screens(shooter, catalogue, (width, height), args.routine, out,
                             warmups=warmups, safety=safety)  # fmt: skip
             with tempfile.TemporaryDirectory(prefix="stretchtimer-screens-") as data:
-                own_routine_screens(shooter, (width, height), Path(data), warmups=warmups)
+                own_routine_screens(
+                    shooter, (width, height), Path(data), warmups=warmups, language=args.language
+                )
     print(f"screens written to {root} ({len(translators)} translators)")
     return 0
 
