@@ -56,9 +56,9 @@ class FirstPaint(QObject):
         return False
 
 def wait_until_ready() -> None:
-    # Ready: history and sound are built (they come just after the first frame).
+    # Ready: the history is open (it comes just after the first frame; its page on first use).
     w = window()
-    if mode != "bare" and getattr(w, "history_page", None) is None:
+    if mode != "bare" and w.standing.history is None:
         QTimer.singleShot(5, wait_until_ready)
         return
     result["ready_s"] = time.time() - spawned

@@ -105,9 +105,7 @@ class LateParts:
 
     store: HistoryStore | None
     recorder: HistoryRecorder | None
-    history_page: HistoryPage
     player: SoundOnDemand
-    editor_page: EditorPage | None = None
     writer: HistoryWriter | None = None
     sync: SyncService | None = None
     running_marker: Path | None = None  # the history whose clean-exit marker this run left
@@ -115,7 +113,7 @@ class LateParts:
 
 @dataclass
 class AppParts:
-    """Everything ``run_window`` builds; ``late`` is filled in after the first frame.
+    """Everything ``run_window`` builds; ``reminders`` and ``late`` come after the first frame.
 
     ``driver_followers`` are told of each session's driver as it is made (the tray).
     """
@@ -123,10 +121,10 @@ class AppParts:
     settings: SettingsModel
     window: MainWindow
     event_log: EventLog | None
-    reminders: Reminders
     settings_watcher: SettingsFileWatcher
     driver_followers: list[Callable[[SessionDriver], None]] = field(default_factory=list)
     desktop: DesktopShell | None = None
+    reminders: Reminders | None = None
     late: LateParts | None = None
 
     def close(self) -> None:
@@ -137,7 +135,8 @@ class AppParts:
         """
         from stretchtimer.model.history.clean_exit import mark_clean  # noqa: PLC0415
 
-        self.reminders.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
         self.settings_watcher.stop()
         if self.desktop is not None:
             self.desktop.close()
@@ -154,10 +153,10 @@ class AppParts:
                 self.late.store.close()
             if self.late.running_marker is not None and landed:
                 mark_clean(self.late.running_marker)
-            if self.late.editor_page is not None:
-                self.late.editor_page.jobs.shutdown()
-            if self.window.routine_actions is not None:
-                self.window.routine_actions.shutdown()
+        if self.window.editor_page is not None:
+            self.window.editor_page.jobs.shutdown()
+        if self.window.routine_actions is not None:
+            self.window.routine_actions.shutdown()
         self.settings.close()
         if self.event_log is not None:
             self.event_log.close()
@@ -168,6 +167,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
 
     Qt is imported only here, so the headless commands stay fast.
     """
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
     from PySide6.QtGui import QIcon  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
@@ -249,6 +249,12 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     )
 
     def build_the_rest() -> None:
+        # The reminders (D-Bus, idle and full-screen watching, X11 through ctypes) on the
+        # first turn after the first frame; a reminder due now fires then. History next.
+        _start_reminders(parts, data_dir, desktop)
+        QTimer.singleShot(0, build_history_and_sound)
+
+    def build_history_and_sound() -> None:
         history_problems = _build_late_parts(parts, data_dir, ctx, builtin=loaded.builtin)
         if history_problems:
             window.set_notices([*notices, *history_problems])
@@ -324,10 +330,9 @@ def _build_parts(
     model.save_failed.connect(window.show_problem)
     watcher = SettingsFileWatcher(model, settings_file)
     watcher.problem.connect(window.show_problem)
-    reminders = _build_reminders(model, catalogue, window, settings_file.parent)
     return AppParts(
-        settings=model, window=window, event_log=event_log, reminders=reminders,
-        settings_watcher=watcher, driver_followers=followers,
+        settings=model, window=window, event_log=event_log, settings_watcher=watcher,
+        driver_followers=followers,
     )  # fmt: skip
 
 
@@ -403,12 +408,22 @@ def _build_desktop(
         )  # fmt: skip
 
     window.make_settings_dialog = settings_dialog
-    reminders = parts.reminders
-    desktop_parts.tray.pause_reminders_requested.connect(reminders.pause)
-    reminders.prompter.set_tray(lambda: desktop_parts.tray.icon)
-    reminders.bring_to_front = shell.bring_to_front
     desktop_parts.tray.show()
     return shell
+
+
+def _start_reminders(
+    parts: AppParts, data_dir: Path, desktop: DesktopShell | None = None
+) -> Reminders:
+    """The reminders, started and tied to the tray (when there is a desktop shell)."""
+    reminders = _build_reminders(parts.settings, parts.window.catalogue, parts.window, data_dir)
+    parts.reminders = reminders
+    if desktop is not None:
+        tray = desktop.parts.tray
+        tray.pause_reminders_requested.connect(reminders.pause)
+        reminders.prompter.set_tray(lambda: tray.icon)
+        reminders.bring_to_front = desktop.bring_to_front
+    return reminders
 
 
 def _build_reminders(
@@ -434,19 +449,15 @@ def _build_reminders(
 def _build_late_parts(
     parts: AppParts, data_dir: Path, ctx: cli.CliContext, *, builtin: Catalogue | None = None
 ) -> list[str]:
-    """History, its page and the sound player, each following the settings; the problems.
+    """History, the sound player and the makers of the history and editor pages (built on
+    first use), each following the settings; the problems.
 
     ``builtin`` is the built-in catalogue start-up loaded already (read again if None).
     """
     from PySide6.QtCore import Qt  # noqa: PLC0415
 
-    from stretchtimer import resources  # noqa: PLC0415
-    from stretchtimer.model.catalogue import load_file  # noqa: PLC0415
     from stretchtimer.model.history import Check  # noqa: PLC0415
-    from stretchtimer.ui.frames import illustration_frames, own_or_builtin_frames  # noqa: PLC0415
     from stretchtimer.ui.history_writer import HistoryWriter  # noqa: PLC0415
-    from stretchtimer.ui.pages.editor import EditorPage  # noqa: PLC0415
-    from stretchtimer.ui.pages.history.page import HistoryPage  # noqa: PLC0415
     from stretchtimer.ui.recorder import HistoryRecorder  # noqa: PLC0415
     from stretchtimer.ui.sound_on_demand import SoundOnDemand  # noqa: PLC0415
     from stretchtimer.ui.sync_service import SyncedRecorder  # noqa: PLC0415
@@ -474,10 +485,6 @@ def _build_late_parts(
             follow.day_start_hour = new.day_start_hour
 
         settings.changed.connect(follow_day_start)
-    history_page = HistoryPage(store, settings.value)
-    if store is None and history_problems:
-        history_page.set_unavailable_reason(history_problems[-1])
-    settings.changed.connect(history_page.set_settings)
     player = SoundOnDemand(_make_player, settings.value, parent=window)
     settings.changed.connect(player.apply_settings)
     player.warning.connect(window.show_problem)
@@ -488,39 +495,73 @@ def _build_late_parts(
     window.session_coming.connect(player.prepare)
     window.session_ended.connect(player.session_ended)
     player.rest_with(window)
-    if store is not None:
+    if store is not None and parts.reminders is not None:
         _tell_reminders_about_today(parts.reminders, store, settings.value)
-    if builtin is None:
-        builtin = load_file(resources.catalogue_path(), require_illustration=True)
-    frames = own_or_builtin_frames(
-        set(builtin.exercises), illustration_frames, paths.user_pictures_dir(data_dir)
-    )
-    editor_page = EditorPage(window.catalogue, builtin, data_dir, frames)
-    sync = _make_sync(parts, ctx, history_page) if writer is not None else None
-    parts.late = LateParts(
-        store, recorder, history_page, player, editor_page, writer, sync, opened.marked
-    )
+    sync = _make_sync(parts, ctx) if writer is not None else None
+    parts.late = LateParts(store, recorder, player, writer, sync, opened.marked)
     if sync is not None and writer is not None:
         # Once a session's writes have landed, a merge (after a lull) sends them.
         writer.saved.connect(sync.request, Qt.ConnectionType.QueuedConnection)
-        # So does a routine file the editor saved or deleted.
-        editor_page.routine_saved.connect(lambda _saved: sync.request())
-        editor_page.routine_deleted.connect(lambda _gone: sync.request())
     # Merges wait while a session runs.
     told = SyncedRecorder(recorder, sync) if sync is not None and recorder else recorder
+    unavailable = history_problems[-1] if store is None and history_problems else ""
+
+    def make_history_page() -> HistoryPage:
+        return _make_history_page(parts, store, sync, unavailable)
+
     window.attach(
         player=player,
         recorder=told,
-        history_page=history_page,
-        editor_page=editor_page,
         history=store,
+        make_history_page=make_history_page,
+        # Built now, not on first use: the routine list's card menus work through it.
+        editor_page=_make_editor_page(window.catalogue, data_dir, builtin, sync),
     )
     for line in history_problems:
         print(f"stretchtimer: {line}", file=ctx.err)
     return history_problems
 
 
-def _make_sync(parts: AppParts, ctx: cli.CliContext, history_page: HistoryPage) -> SyncService:
+def _make_history_page(
+    parts: AppParts, store: HistoryStore | None, sync: SyncService | None, unavailable: str
+) -> HistoryPage:
+    """The history page, on first use: it follows the settings, and sync's news."""
+    from stretchtimer.ui.pages.history.page import HistoryPage  # noqa: PLC0415
+
+    settings = parts.settings
+    page = HistoryPage(store, settings.value)
+    if unavailable:
+        page.set_unavailable_reason(unavailable)
+    settings.changed.connect(page.set_settings)
+    if sync is not None:
+        sync.merge_when_shown(page)
+        sync.history_changed.connect(page.refresh_when_seen)
+    return page
+
+
+def _make_editor_page(
+    catalogue: Catalogue, data_dir: Path, builtin: Catalogue | None, sync: SyncService | None
+) -> EditorPage:
+    """The routine editor, on first use, with the built-in catalogue start-up loaded; a
+    routine file it saves or deletes asks sync for a merge that sends it."""
+    from stretchtimer import resources  # noqa: PLC0415
+    from stretchtimer.model.catalogue import load_file  # noqa: PLC0415
+    from stretchtimer.ui.frames import illustration_frames, own_or_builtin_frames  # noqa: PLC0415
+    from stretchtimer.ui.pages.editor import EditorPage  # noqa: PLC0415
+
+    if builtin is None:
+        builtin = load_file(resources.catalogue_path(), require_illustration=True)
+    frames = own_or_builtin_frames(
+        set(builtin.exercises), illustration_frames, paths.user_pictures_dir(data_dir)
+    )
+    page = EditorPage(catalogue, builtin, data_dir, frames)
+    if sync is not None:
+        page.routine_saved.connect(lambda _saved: sync.request())
+        page.routine_deleted.connect(lambda _gone: sync.request())
+    return page
+
+
+def _make_sync(parts: AppParts, ctx: cli.CliContext) -> SyncService:
     """Sync through the folder in the settings: merges off the GUI thread, the dialog's part."""
     import dataclasses  # noqa: PLC0415
     import io  # noqa: PLC0415
@@ -544,8 +585,6 @@ def _make_sync(parts: AppParts, ctx: cli.CliContext, history_page: HistoryPage) 
         clock_ms=lambda: time.time_ns() // 1_000_000, load_catalogue=load_catalogue,
         parent=window,
     )  # fmt: skip
-    sync.merge_when_shown(history_page)
-    sync.history_changed.connect(history_page.refresh_when_seen)
     sync.routines_changed.connect(window.replace_catalogue)
     sync.problem.connect(window.show_problem)
 

@@ -30,15 +30,16 @@ from stretchtimer.ui.frames import FramesFor, illustration_frames
 from stretchtimer.ui.pages.picker import PickerPage
 from stretchtimer.ui.pages.preview_page import PreviewPage
 from stretchtimer.ui.pages.session import SessionPage
-from stretchtimer.ui.pages.summary import SummaryPage
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.practice import HistoryReader, Standing
 from stretchtimer.ui.settings_model import SettingsModel
 
 if TYPE_CHECKING:
-    # Built after the first frame (it needs the history store), so only its type is here.
+    # Built on first use (Ctrl+H, the editor's entry points, the end of a session), so only
+    # their types are here: the first screen does not wait for them, nor carries them.
     from stretchtimer.ui.pages.editor import EditorPage
     from stretchtimer.ui.pages.history.page import HistoryPage
+    from stretchtimer.ui.pages.summary import SummaryPage
 
     # Built when opened: the dialog (with the reminders and sync sections) is not on the
     # first screen.
@@ -71,6 +72,8 @@ class SessionRecorder(Protocol):
 
 
 DriverFactory = Callable[[Plan], SessionDriver]
+HistoryPageFactory = Callable[[], "HistoryPage"]
+EditorPageFactory = Callable[[], "EditorPage"]
 
 
 class MainWindow(QMainWindow):
@@ -136,11 +139,13 @@ class MainWindow(QMainWindow):
         self.picker = PickerPage(frames_for)
         self.preview_page = PreviewPage(frames_for)
         self.session_page = SessionPage(frames_for)
-        self.summary_page = SummaryPage()
+        self._summary_page: SummaryPage | None = None
         self.history_page: HistoryPage | None = None
         self.editor_page: EditorPage | None = None
         self.routine_actions: RoutineActions | None = None
-        for page in (self.picker, self.preview_page, self.session_page, self.summary_page):
+        self._make_history_page: HistoryPageFactory | None = None
+        self._make_editor_page: EditorPageFactory | None = None
+        for page in (self.picker, self.preview_page, self.session_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.picker.set_routines(self._plans(), settings.value.pinned_routines)
@@ -163,9 +168,6 @@ class MainWindow(QMainWindow):
         self.session_page.extend_clicked.connect(self._on_extend)
         self.session_page.stop_clicked.connect(self.request_stop)
         self.session_page.before_answered.connect(self._on_session_page_before_answered)
-        self.summary_page.after_rated.connect(self._on_summary_page_after_rated)
-        self.summary_page.done_clicked.connect(self.show_picker)
-        self.summary_page.history_clicked.connect(self.show_history)
         self.attach(player=player, recorder=recorder, history_page=history_page)
         self._install_shortcuts()
         self.resize(1280, 720)
@@ -179,8 +181,14 @@ class MainWindow(QMainWindow):
         history_page: HistoryPage | None = None,
         editor_page: EditorPage | None = None,
         history: HistoryReader | None = None,
+        make_history_page: HistoryPageFactory | None = None,
+        make_editor_page: EditorPageFactory | None = None,
     ) -> None:
-        """Add the parts that are built after the first frame is on screen."""
+        """Add the parts that are built after the first frame is on screen.
+
+        ``make_history_page`` and ``make_editor_page`` build their page the first time it
+        is asked for; ``history_page`` and ``editor_page`` give one built already.
+        """
         if history is not None:
             self.standing.history = history
             self._show_practice()
@@ -188,22 +196,61 @@ class MainWindow(QMainWindow):
             self._player = player
         if recorder is not None:
             self._recorder = recorder
-        if history_page is not None and self.history_page is None:
-            self.history_page = history_page
-            self.stack.addWidget(history_page)
-            history_page.back_requested.connect(self.show_picker)
-        if editor_page is not None and self.editor_page is None:
-            self.editor_page = editor_page
-            self.stack.addWidget(editor_page)
-            editor_page.back_requested.connect(self.show_picker)
-            editor_page.routine_saved.connect(self._on_editor_routines_changed)
-            editor_page.routine_deleted.connect(self._on_editor_routines_changed)
-            editor_page.exercises_changed.connect(self._on_editor_routines_changed)
+        if make_history_page is not None:
+            self._make_history_page = make_history_page
+        if make_editor_page is not None:
+            self._make_editor_page = make_editor_page
+            self.picker.editor_button.show()
+        if history_page is not None:
+            self._add_history_page(history_page)
+        if editor_page is not None:
+            self._add_editor_page(editor_page)
+
+    def _add_history_page(self, page: HistoryPage) -> None:
+        if self.history_page is None:
+            self.history_page = page
+            self.stack.addWidget(page)
+            page.back_requested.connect(self.show_picker)
+
+    def _add_editor_page(self, page: EditorPage) -> None:
+        if self.editor_page is None:
+            self.editor_page = page
+            self.stack.addWidget(page)
+            page.back_requested.connect(self.show_picker)
+            page.routine_saved.connect(self._on_editor_routines_changed)
+            page.routine_deleted.connect(self._on_editor_routines_changed)
+            page.exercises_changed.connect(self._on_editor_routines_changed)
             self.picker.editor_button.show()
             # Here, not at the top: the file jobs and the import summary come with the editor.
             from stretchtimer.ui.routine_actions import connect_routine_actions  # noqa: PLC0415
 
-            self.routine_actions = connect_routine_actions(self, editor_page)
+            self.routine_actions = connect_routine_actions(self, page)
+
+    @property
+    def summary_page(self) -> SummaryPage:
+        """The end-of-session page, built the first time a session ends (or is asked for)."""
+        if self._summary_page is None:
+            from stretchtimer.ui.pages.summary import SummaryPage  # noqa: PLC0415
+
+            page = SummaryPage()
+            self._summary_page = page
+            self.stack.addWidget(page)
+            page.after_rated.connect(self._on_summary_page_after_rated)
+            page.done_clicked.connect(self.show_picker)
+            page.history_clicked.connect(self.show_history)
+        return self._summary_page
+
+    def built_history_page(self) -> HistoryPage | None:
+        """The history page, built now if it has not been yet (None before history is)."""
+        if self.history_page is None and self._make_history_page is not None:
+            self._add_history_page(self._make_history_page())
+        return self.history_page
+
+    def built_editor_page(self) -> EditorPage | None:
+        """The routine editor, built now if it has not been yet (None before it can be)."""
+        if self.editor_page is None and self._make_editor_page is not None:
+            self._add_editor_page(self._make_editor_page())
+        return self.editor_page
 
     # ----- pages -----------------------------------------------------------------------
     def _breathing(self) -> BreathingPattern:
@@ -262,21 +309,27 @@ class MainWindow(QMainWindow):
         self.start_routine(routine_id, check_in=True)
 
     def show_history(self) -> None:
-        if self.history_page is None or self.session_running():
+        if self.session_running():
             return
-        self.history_page.refresh()
-        self.stack.setCurrentWidget(self.history_page)
-        self.history_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        page = self.built_history_page()
+        if page is None:
+            return
+        page.refresh()
+        self.stack.setCurrentWidget(page)
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_editor(self, routine_id: str = "") -> None:
         """The routine editor, showing ``routine_id`` when there is one."""
-        if self.editor_page is None or self.session_running():
+        if self.session_running():
             return
-        self.editor_page.breathing = self._breathing()
+        page = self.built_editor_page()
+        if page is None:
+            return
+        page.breathing = self._breathing()
         if routine_id:
-            self.editor_page.open_routine(routine_id)
-        self.stack.setCurrentWidget(self.editor_page)
-        self.editor_page.routine_box.setFocus(Qt.FocusReason.OtherFocusReason)
+            page.open_routine(routine_id)
+        self.stack.setCurrentWidget(page)
+        page.routine_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def replace_catalogue(self, catalogue: Catalogue) -> None:
         """The catalogue loaded again (routine files arrived by sync): every part that shares
@@ -504,13 +557,14 @@ class MainWindow(QMainWindow):
             self._recorder.finish(summary)
         if self._event_log is not None:
             self._event_log.finished(summary)
-        self.summary_page.show_summary(
+        summary_page = self.summary_page
+        summary_page.show_summary(
             summary,
             ask_after=self._recorder is not None,
             progress=self.standing.after(summary),
             before=self._before_rating,
         )
-        self.stack.setCurrentWidget(self.summary_page)
+        self.stack.setCurrentWidget(summary_page)
         self.session_ended.emit(summary)
         if self.exit_when_done:
             # Let the finishing chord ring out before the window goes.

@@ -5,17 +5,25 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from pytestqt.qtbot import QtBot
+from window_kit import key
 
 from stretchtimer import app, cli, paths
 from stretchtimer.model.history import Check, HistoryStore
 from stretchtimer.model.history.clean_exit import marker_path
 from stretchtimer.model.safety import builtin_safety
-from stretchtimer.model.session import Cue
+from stretchtimer.model.session import (
+    Cue,
+    ItemOutcome,
+    ItemSummary,
+    SessionStatus,
+    SessionSummary,
+)
 from stretchtimer.model.settings import Settings, load_settings
 from stretchtimer.model.sync.runner import run_file_sync
 
@@ -78,6 +86,8 @@ def test_every_part_follows_a_settings_change_and_the_file_gets_it(
     built, player = parts
     late = built.late
     assert late is not None and late.recorder is not None
+    history_page = built.window.built_history_page()  # built on first use: here, before
+    assert history_page is not None
     new = Settings(
         day_start_hour=6,
         weekly_goal_days=7,
@@ -92,7 +102,7 @@ def test_every_part_follows_a_settings_change_and_the_file_gets_it(
     built.settings.update(volume=40)
     assert player.applied[-1].volume == 40
     assert late.recorder.day_start_hour == 6
-    assert late.history_page.cards.week_card.value.text().endswith("of 7 days")
+    assert history_page.cards.week_card.value.text().endswith("of 7 days")
     assert built.window.picker.safety_panel.isHidden()
     # The window compiled its routines again: the breathing pace shows in their minutes.
     minutes = {c.info.routine_id: c.info.seconds for c in built.window.picker.cards}
@@ -158,20 +168,84 @@ def test_a_routine_that_arrives_by_sync_becomes_a_card_and_a_saved_one_is_sent(
     german = {r.id: r.name for r in localised.routines.values()}
     assert app._build_late_parts(built, here, ctx) == []
     late = built.late
-    assert late is not None and late.sync is not None and late.editor_page is not None
+    assert late is not None and late.sync is not None
     sync = late.sync
+    # Built on first use: here, before the routine arrives.
+    editor_page = built.window.built_editor_page()
+    assert editor_page is not None
 
     def cards() -> list[str]:
         return [c.info.routine_id for c in built.window.picker.cards]
 
     qtbot.waitUntil(lambda: "from-home" in cards(), timeout=20_000)
-    assert "from-home" in late.editor_page.catalogue.routines  # the editor's, the same one
+    assert "from-home" in editor_page.catalogue.routines  # the editor's, the same one
     # The built-in routines are still in the window's language.
     names = {r.id: r.name for r in built.window.catalogue.routines.values()}
     assert names == {**german, "from-home": "From home"}
     assert names["midday-desk-break"] != "Midday desk break"
     qtbot.waitUntil(lambda: not sync.is_active(), timeout=20_000)
-    late.editor_page.routine_saved.emit(built.window.catalogue.routines["from-home"])
+    editor_page.routine_saved.emit(built.window.catalogue.routines["from-home"])
     assert sync.is_active()  # a merge is asked for, to send it
     built.close()
     assert not sync.is_active()
+
+
+def test_the_history_page_is_built_on_first_use(
+    parts: tuple[app.AppParts, FakePlayer], qtbot: QtBot
+) -> None:
+    built, _player = parts
+    window = built.window
+    with qtbot.waitActive(window):  # the window's shortcuts answer in the active window
+        window.show()
+        window.activateWindow()
+    assert window.history_page is None
+    # The editor comes with the history: the routine list's card menus work through it.
+    assert window.editor_page is not None and not window.picker.editor_button.isHidden()
+    key(qtbot, window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.history_page is not None
+    assert window.stack.currentWidget() is window.history_page
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.picker
+    key(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.editor_page
+    built.close()
+
+
+def test_a_history_page_built_late_still_follows_sync(
+    parts: tuple[app.AppParts, FakePlayer], qtbot: QtBot, tmp_path: Path
+) -> None:
+    built, _player = parts
+    late = built.late
+    assert late is not None and late.sync is not None
+    window = built.window
+    window.show()
+    window.show_history()
+    page = window.history_page
+    assert page is not None
+    before = page.cards.week_card.value.text()
+    # Another computer's session, as a merge writes it into this history.
+    other, _ = HistoryStore.open(paths.history_path(tmp_path))
+    today = datetime.now(UTC).date()
+    sid = other.begin_session("quick-reset", "Quick reset", datetime.now(UTC), "UTC", today, 181.0)
+    done = (ItemSummary(0, "chin-tucks", "Chin tucks", 60.0, 60.0, ItemOutcome.COMPLETED),)
+    other.finish(
+        sid,
+        SessionSummary(
+            "quick-reset", "Quick reset", SessionStatus.COMPLETED, 181.0, 181.0, 60.0, done
+        ),
+    )
+    other.close()
+    late.sync.history_changed.emit()
+    assert page.cards.week_card.value.text() != before
+    built.close()
+
+
+def test_the_reminders_start_after_the_window_and_stop_with_it(
+    parts: tuple[app.AppParts, FakePlayer], tmp_path: Path
+) -> None:
+    built, _player = parts
+    assert built.reminders is None  # the window and its parts are built without them
+    reminders = app._start_reminders(built, tmp_path)
+    assert built.reminders is reminders
+    assert built.window.reminder_status is reminders
+    built.close()

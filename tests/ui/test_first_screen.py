@@ -1,7 +1,8 @@
-"""The first frame waits for nothing it does not show.
+"""The first frame waits for nothing it does not show, and idle carries no page unused.
 
 Each case starts the real app in a fresh interpreter (offscreen), and at the main
-window's first paint writes down the page on screen and every module loaded so far.
+window's first paint (or, with ``STRETCHTIMER_PROBE_SETTLED``, once everything built after
+the first frame is in place) writes down the page on screen and every module loaded so far.
 """
 
 from __future__ import annotations
@@ -16,18 +17,33 @@ import pytest
 
 PROBE = r"""
 import json, os, sys
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 app = QApplication(sys.argv[:1])
+settled = bool(os.environ.get("STRETCHTIMER_PROBE_SETTLED"))
+
+def write_down(window):
+    page = window.stack.currentWidget()
+    found = {"page": type(page).__name__, "modules": sorted(sys.modules)}
+    print("FIRST " + json.dumps(found), flush=True)
+    os._exit(0)
+
+def when_settled(window):
+    # Settled: the history is open and the editor can be opened (both after the first frame).
+    if window.standing.history is None or window.picker.editor_button.isHidden():
+        QTimer.singleShot(10, lambda: when_settled(window))
+    else:
+        QTimer.singleShot(200, lambda: write_down(window))
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
-            page = obj.stack.currentWidget()
-            found = {"page": type(page).__name__, "modules": sorted(sys.modules)}
-            print("FIRST " + json.dumps(found), flush=True)
-            os._exit(0)
+            app.removeEventFilter(self)
+            if settled:
+                QTimer.singleShot(0, lambda: when_settled(obj))
+            else:
+                write_down(obj)
         return False
 
 probe = FirstPaint()
@@ -36,18 +52,37 @@ from stretchtimer.app import main
 main(sys.argv[1:])
 """
 
-# Built on first use, so never before the first frame: the history page and its store
-# (sqlite3), sync, the editor, the settings dialog, sound (QtMultimedia and the player),
-# and the command line's subcommands with their parsers.
-NOT_ON_THE_FIRST_SCREEN = (
-    "sqlite3",
-    "stretchtimer.model.history.store",
-    "stretchtimer.model.sync",
+# Built on first use: the pages no first screen shows (history, summary), the settings
+# dialog, sound (QtMultimedia and the player).
+BUILT_ON_FIRST_USE = (
     "stretchtimer.ui.pages.history",
-    "stretchtimer.ui.pages.editor",
+    "stretchtimer.ui.pages.summary",
     "stretchtimer.ui.settings_dialog",
     "stretchtimer.ui.audio",
     "PySide6.QtMultimedia",
+)
+
+# Started once the first frame is shown: the reminders with their desktop watchers (D-Bus
+# notifications, idle and full-screen detection, X11 through ctypes).
+AFTER_THE_FIRST_FRAME = (
+    "stretchtimer.ui.reminders.hookup",
+    "stretchtimer.ui.desktop.notifications",
+    "stretchtimer.ui.desktop.signals",
+    "stretchtimer.ui.desktop.x11",
+    "stretchtimer.ui.desktop.dbus_call",
+    "ctypes",
+)
+
+# Never before the first frame: all of the above, the history store (sqlite3), sync, and
+# the command line's subcommands with their parsers.
+NOT_ON_THE_FIRST_SCREEN = (
+    *BUILT_ON_FIRST_USE,
+    *AFTER_THE_FIRST_FRAME,
+    # The editor comes with the history: the routine list's card menus work through it.
+    "stretchtimer.ui.pages.editor",
+    "sqlite3",
+    "stretchtimer.model.history.store",
+    "stretchtimer.model.sync",
     "stretchtimer.cli.history",
     "stretchtimer.cli.sync",
     "stretchtimer.cli.catalogue",
@@ -57,8 +92,11 @@ NOT_ON_THE_FIRST_SCREEN = (
 )
 
 
-def first_frame(data: Path, *args: str) -> dict[str, object]:
+def first_frame(data: Path, *args: str, settled: bool = False) -> dict[str, object]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("STRETCHTIMER_PROBE_SETTLED", None)
+    if settled:
+        env["STRETCHTIMER_PROBE_SETTLED"] = "1"
     done = subprocess.run(
         [sys.executable, "-c", PROBE, "--data-dir", str(data), *args],
         env=env, capture_output=True, text=True, timeout=120, check=False,
@@ -77,10 +115,23 @@ def test_the_routine_list_is_painted_before_history_editor_settings_sound_or_com
     assert found["page"] == "PickerPage"
     modules = found["modules"]
     assert isinstance(modules, list)
-    loaded = [
-        m for m in modules if any(m == h or m.startswith(h + ".") for h in NOT_ON_THE_FIRST_SCREEN)
-    ]
-    assert loaded == []
+    assert among(modules, NOT_ON_THE_FIRST_SCREEN) == []
+
+
+def among(modules: list[str], heads: tuple[str, ...]) -> list[str]:
+    """The modules that are one of ``heads`` or inside one."""
+    return [m for m in modules if any(m == h or m.startswith(h + ".") for h in heads)]
+
+
+def test_idle_on_the_routine_list_the_pages_not_yet_used_are_not_built(tmp_path: Path) -> None:
+    found = first_frame(tmp_path, settled=True)
+    assert found["page"] == "PickerPage"
+    modules = found["modules"]
+    assert isinstance(modules, list)
+    assert among(modules, BUILT_ON_FIRST_USE) == []
+    # What comes after the first frame has come: the reminders and the history store.
+    assert "stretchtimer.ui.reminders.hookup" in among(modules, AFTER_THE_FIRST_FRAME)
+    assert "stretchtimer.model.history.store" in modules
 
 
 def test_with_start_the_first_frame_is_the_session_page(tmp_path: Path) -> None:
