@@ -29,16 +29,16 @@ from stretchtimer.ui.event_log import EventLog
 from stretchtimer.ui.frames import FramesFor, illustration_frames
 from stretchtimer.ui.pages.picker import PickerPage
 from stretchtimer.ui.pages.preview_page import PreviewPage
-from stretchtimer.ui.pages.session import SessionPage
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.practice import HistoryReader, Standing
 from stretchtimer.ui.settings_model import SettingsModel
 
 if TYPE_CHECKING:
-    # Built on first use (Ctrl+H, the editor's entry points, the end of a session), so only
+    # Built on first use (Ctrl+H, the editor's entry points, a session, its end), so only
     # their types are here: the first screen does not wait for them, nor carries them.
     from stretchtimer.ui.pages.editor import EditorPage
     from stretchtimer.ui.pages.history.page import HistoryPage
+    from stretchtimer.ui.pages.session import SessionPage
     from stretchtimer.ui.pages.summary import SummaryPage
 
     # Built when opened: the dialog (with the reminders and sync sections) is not on the
@@ -136,21 +136,21 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.standing = Standing(settings)
         self._before_rating: int | None = None
+        self._frames_for = frames_for  # the session page's too, built later
         self.picker = PickerPage(frames_for)
         self.preview_page = PreviewPage(frames_for)
-        self.session_page = SessionPage(frames_for)
+        self._session_page: SessionPage | None = None
         self._summary_page: SummaryPage | None = None
         self.history_page: HistoryPage | None = None
         self.editor_page: EditorPage | None = None
         self.routine_actions: RoutineActions | None = None
         self._make_history_page: HistoryPageFactory | None = None
         self._make_editor_page: EditorPageFactory | None = None
-        for page in (self.picker, self.preview_page, self.session_page):
+        for page in (self.picker, self.preview_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.picker.set_routines(self._plans(), settings.value.pinned_routines)
         self.picker.set_safety(safety, visible=not settings.value.safety_acknowledged)
-        self.session_page.set_reduced_motion(settings.value.reduced_motion)
         settings.changed.connect(self._on_settings_changed)
 
         self.picker.routine_chosen.connect(self.show_preview)
@@ -162,12 +162,6 @@ class MainWindow(QMainWindow):
         self.picker.history_requested.connect(self.show_history)
         self.picker.settings_requested.connect(self.open_settings)
         self.picker.editor_requested.connect(self.show_editor)
-        self.session_page.pause_clicked.connect(self._on_pause)
-        self.session_page.back_clicked.connect(self._on_back)
-        self.session_page.skip_clicked.connect(self._on_skip)
-        self.session_page.extend_clicked.connect(self._on_extend)
-        self.session_page.stop_clicked.connect(self.request_stop)
-        self.session_page.before_answered.connect(self._on_session_page_before_answered)
         self.attach(player=player, recorder=recorder, history_page=history_page)
         self._install_shortcuts()
         self.resize(1280, 720)
@@ -227,6 +221,31 @@ class MainWindow(QMainWindow):
             self.routine_actions = connect_routine_actions(self, page)
 
     @property
+    def session_page(self) -> SessionPage:
+        """The session page, built the first time a session (or its preview) needs it."""
+        return self._built_session_page()
+
+    def _built_session_page(self) -> SessionPage:
+        if self._session_page is None:
+            from stretchtimer.ui.pages.session import SessionPage  # noqa: PLC0415
+
+            page = SessionPage(self._frames_for)
+            self._session_page = page
+            self.stack.addWidget(page)
+            page.set_reduced_motion(self.settings.value.reduced_motion)
+            page.pause_clicked.connect(self._on_pause)
+            page.back_clicked.connect(self._on_back)
+            page.skip_clicked.connect(self._on_skip)
+            page.extend_clicked.connect(self._on_extend)
+            page.stop_clicked.connect(self.request_stop)
+            page.before_answered.connect(self._on_session_page_before_answered)
+        return self._session_page
+
+    def _session_page_shown(self) -> bool:
+        page = self._session_page
+        return page is not None and self.stack.currentWidget() is page
+
+    @property
     def summary_page(self) -> SummaryPage:
         """The end-of-session page, built the first time a session ends (or is asked for)."""
         if self._summary_page is None:
@@ -267,8 +286,9 @@ class MainWindow(QMainWindow):
     def show_picker(self) -> None:
         if self.session_running():
             return
-        came_from = self.preview_page.routine_id() if self.stack.currentWidget() in (
-            self.preview_page, self.session_page) else ""  # fmt: skip
+        on_preview = self.stack.currentWidget() is self.preview_page
+        on_the_routine = on_preview or self._session_page_shown()
+        came_from = self.preview_page.routine_id() if on_the_routine else ""
         self.stack.setCurrentWidget(self.picker)
         self._show_practice()
         if came_from:
@@ -290,6 +310,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.preview_page)
         self.preview_page.setFocus(Qt.FocusReason.OtherFocusReason)
         self.session_coming.emit()
+        # Built while the preview is read, once it is painted, so that Start answers at once.
+        QTimer.singleShot(0, self._built_session_page)
 
     def show_session_ahead(self, routine_id: str) -> None:
         """The session page on ``routine_id`` before its session can start (``--start``).
@@ -394,7 +416,8 @@ class MainWindow(QMainWindow):
                 driver.resume()
 
     def _on_settings_changed(self, settings: Settings) -> None:
-        self.session_page.set_reduced_motion(settings.reduced_motion)
+        if self._session_page is not None:
+            self._session_page.set_reduced_motion(settings.reduced_motion)
         self.picker.safety_panel.setVisible(not settings.safety_acknowledged)
         # Also while a session runs (the settings dialog opens on any page): the running
         # plan keeps its pace, the routine list shows the new one when it is back.
@@ -579,7 +602,7 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, message: str) -> None:
         """A background problem (history, sound) the person should know about."""
-        if self.stack.currentWidget() is self.session_page:
+        if self._session_page_shown():
             self.session_page.show_notice(message)
             # As shown (cut for display), to know it is still this notice that is up.
             self._session_problem = (message, self.session_page.status_label.text())
@@ -592,8 +615,9 @@ class MainWindow(QMainWindow):
         shown = self._session_problem
         if shown is not None and shown[0] == message:
             self._session_problem = None
-            if self.session_page.status_label.text() == shown[1]:
-                self.session_page.show_notice("")
+            page = self._session_page
+            if page is not None and page.status_label.text() == shown[1]:
+                page.show_notice("")
         if message in self._notices:
             self.set_notices([line for line in self._notices if line != message])
 
@@ -648,12 +672,13 @@ class MainWindow(QMainWindow):
         return made
 
     def _on_stack_current_changed(self, index: int) -> None:
-        on_session = self.stack.widget(index) is self.session_page
+        page = self._session_page
+        on_session = page is not None and self.stack.widget(index) is page
         for shortcut in self.session_shortcuts:
             shortcut.setEnabled(on_session)
 
     def _on_escape(self) -> None:
-        if self.stack.currentWidget() is self.session_page:
+        if self._session_page_shown():
             self.request_stop()
         elif self.isFullScreen():
             self.showNormal()

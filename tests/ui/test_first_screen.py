@@ -52,10 +52,11 @@ from stretchtimer.app import main
 main(sys.argv[1:])
 """
 
-# Built on first use: the pages no first screen shows (history, summary), the settings
-# dialog, sound (QtMultimedia and the player).
+# Built on first use: the pages the routine list does not show (history, the session and
+# its summary), the settings dialog, sound (QtMultimedia and the player).
 BUILT_ON_FIRST_USE = (
     "stretchtimer.ui.pages.history",
+    "stretchtimer.ui.pages.session",
     "stretchtimer.ui.pages.summary",
     "stretchtimer.ui.settings_dialog",
     "stretchtimer.ui.audio",

@@ -294,8 +294,13 @@ def test_space_pauses_when_no_button_has_the_focus_even_after_a_click(
 
 def test_reduced_motion_reaches_the_pacer_and_ring(window: MainWindow) -> None:
     window.settings.replace(Settings(reduced_motion=True))
+    # The page is built on first use, after the change: it starts with the setting...
     assert window.session_page.pacer._reduced_motion
     assert window.session_page.ring._reduced_motion
+    # ... and follows it from then on.
+    window.settings.replace(Settings(reduced_motion=False))
+    assert not window.session_page.pacer._reduced_motion
+    assert not window.session_page.ring._reduced_motion
 
 
 def test_the_warm_up_shows_its_moves_one_by_one(window: MainWindow, clock: FakeClock) -> None:
