@@ -1976,14 +1976,6 @@
         <source>Could not finish (%1): %2</source>
         <translation>Konnte nicht abgeschlossen werden (%1): %2</translation>
     </message>
-    <message>
-        <source>Import a routine</source>
-        <translation>Eine Routine importieren</translation>
-    </message>
-    <message>
-        <source>Routines and Workrave exercises (*.json *.xml);;All files (*)</source>
-        <translation>Routinen und Workrave-Übungen (*.json *.xml);;Alle Dateien (*)</translation>
-    </message>
 </context>
 <context>
     <name>RoutineCard</name>

@@ -1976,14 +1976,6 @@
         <source>Could not finish (%1): %2</source>
         <translation>No se pudo terminar (%1): %2</translation>
     </message>
-    <message>
-        <source>Import a routine</source>
-        <translation>Importar una rutina</translation>
-    </message>
-    <message>
-        <source>Routines and Workrave exercises (*.json *.xml);;All files (*)</source>
-        <translation>Rutinas y ejercicios de Workrave (*.json *.xml);;Todos los archivos (*)</translation>
-    </message>
 </context>
 <context>
     <name>RoutineCard</name>

@@ -1976,14 +1976,6 @@
         <source>Could not finish (%1): %2</source>
         <translation>Impossible de terminer (%1)&#xa0;: %2</translation>
     </message>
-    <message>
-        <source>Import a routine</source>
-        <translation>Importer une routine</translation>
-    </message>
-    <message>
-        <source>Routines and Workrave exercises (*.json *.xml);;All files (*)</source>
-        <translation>Routines et exercices Workrave (*.json *.xml);;Tous les fichiers (*)</translation>
-    </message>
 </context>
 <context>
     <name>RoutineCard</name>

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from stretchtimer import paths
 from stretchtimer.model import routine_files as files
 from stretchtimer.model.catalogue import Catalogue, CatalogueError, Routine
 from stretchtimer.model.sharing import ImportPlan, prepare_file_import
+from stretchtimer.ui.pages.editor.dialogs import choose_import
 from stretchtimer.ui.pages.editor.jobs import FileJobs
 from stretchtimer.ui.pages.editor.sharing import ImportSummary, import_job
 from stretchtimer.ui.placeholders import fill
@@ -141,11 +142,8 @@ class RoutineActions(QObject):
 
     # ----- the dialogs ----------------------------------------------------------------
     def _choose_import(self) -> str:
-        name, _ = QFileDialog.getOpenFileName(
-            self._dialog_parent, self.tr("Import a routine"), "",
-            self.tr("Routines and Workrave exercises (*.json *.xml);;All files (*)"),
-        )  # fmt: skip
-        return name
+        # The editor's own dialog: the same title and file kinds wherever an import starts.
+        return choose_import(self._dialog_parent)
 
     def _confirm_import(self, plan: ImportPlan) -> bool:
         return ImportSummary(plan, self._dialog_parent).exec() == QDialog.DialogCode.Accepted

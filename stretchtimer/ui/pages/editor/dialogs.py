@@ -46,7 +46,7 @@ def confirm_delete_exercise(parent: QWidget, name: str) -> bool:
     return answer == Answer.Yes
 
 
-def choose_import(parent: QWidget) -> str:
+def choose_import(parent: QWidget | None) -> str:
     kinds = QCoreApplication.translate(
         "EditorPage", "Routines and Workrave exercises (*.json *.xml);;All files (*)"
     )
