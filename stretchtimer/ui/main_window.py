@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
         self.catalogue.routines.update(catalogue.routines)
         if self.editor_page is not None:
             self.editor_page.refresh_catalogue()
-        self.picker.set_routines(self._plans(), self.settings.value.pinned_routines)
+        self.refresh_routines()  # the cards and, through routines_changed, the tray menu
 
     def _on_editor_routines_changed(self, _changed: object = None) -> None:
         # The editor changed the shared catalogue in place; the cards follow it.

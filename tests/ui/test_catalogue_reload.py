@@ -22,3 +22,15 @@ def test_routines_that_arrived_show_as_cards_and_gone_ones_leave(qtbot: QtBot) -
     assert w.catalogue is shared  # the editor and the reminders hold this one
     assert set(shared.routines) == {"from-home"} != before
     assert [c.info.routine_id for c in w.picker.cards] == ["from-home"]
+
+
+def test_the_tray_menu_hears_of_routines_that_arrived(qtbot: QtBot) -> None:
+    w = open_window(qtbot, FakeClock())
+    [first, *_] = w.catalogue.routines.values()
+    loaded = dataclasses.replace(
+        w.catalogue,
+        routines={"from-home": dataclasses.replace(first, id="from-home")},
+        exercises=dict(w.catalogue.exercises),
+    )
+    with qtbot.waitSignal(w.routines_changed, timeout=1000):
+        w.replace_catalogue(loaded)
