@@ -3249,4 +3249,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WorkraveImport</name>
+    <message>
+        <source>Breathe slowly and evenly; never hold your breath.</source>
+        <translation>Atme langsam und gleichmäßig, halte nie die Luft an.</translation>
+    </message>
+    <message>
+        <source>Move gently, within what is comfortable, and stop if anything hurts.</source>
+        <translation>Beweg dich sanft und nur so weit, wie es angenehm ist, und hör auf, wenn etwas wehtut.</translation>
+    </message>
+    <message>
+        <source>Workrave exercises</source>
+        <translation>Workrave-Übungen</translation>
+    </message>
+    <message>
+        <source>The exercises of %1, imported from Workrave.</source>
+        <translation>Die Übungen aus %1, aus Workrave übernommen.</translation>
+    </message>
+</context>
 </TS>

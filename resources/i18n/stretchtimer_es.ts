@@ -3249,4 +3249,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WorkraveImport</name>
+    <message>
+        <source>Breathe slowly and evenly; never hold your breath.</source>
+        <translation>Respira despacio y de forma regular; nunca contengas la respiración.</translation>
+    </message>
+    <message>
+        <source>Move gently, within what is comfortable, and stop if anything hurts.</source>
+        <translation>Muévete con suavidad, dentro de lo cómodo, y para si algo te duele.</translation>
+    </message>
+    <message>
+        <source>Workrave exercises</source>
+        <translation>Ejercicios de Workrave</translation>
+    </message>
+    <message>
+        <source>The exercises of %1, imported from Workrave.</source>
+        <translation>Los ejercicios de %1, importados de Workrave.</translation>
+    </message>
+</context>
 </TS>

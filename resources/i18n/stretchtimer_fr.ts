@@ -3249,4 +3249,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WorkraveImport</name>
+    <message>
+        <source>Breathe slowly and evenly; never hold your breath.</source>
+        <translation>Respire lentement et régulièrement, sans jamais bloquer ta respiration.</translation>
+    </message>
+    <message>
+        <source>Move gently, within what is comfortable, and stop if anything hurts.</source>
+        <translation>Bouge en douceur, dans la limite du confort, et arrête si quelque chose fait mal.</translation>
+    </message>
+    <message>
+        <source>Workrave exercises</source>
+        <translation>Exercices Workrave</translation>
+    </message>
+    <message>
+        <source>The exercises of %1, imported from Workrave.</source>
+        <translation>Les exercices de %1, importés depuis Workrave.</translation>
+    </message>
+</context>
 </TS>

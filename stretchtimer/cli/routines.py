@@ -14,7 +14,13 @@ from stretchtimer.cli.context import EXIT_FAILED, EXIT_USAGE, CliContext
 from stretchtimer.cli.output import plural
 from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.catalogue import CatalogueError, load_file
-from stretchtimer.model.sharing import ImportPlan, apply_import, export_bundle, prepare_file_import
+from stretchtimer.model.sharing import (
+    ImportPlan,
+    ImportWords,
+    apply_import,
+    export_bundle,
+    prepare_file_import,
+)
 
 
 def environment_language() -> str:
@@ -83,8 +89,9 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     current = ctx.load().catalogue
     try:
         plan = prepare_file_import(
-            source, language=args.language, current=current, data_dir=ctx.data_dir
-        )
+            source, language=args.language, current=current, data_dir=ctx.data_dir,
+            words=ImportWords().translated(ctx.translator.translate),
+        )  # fmt: skip
     except CatalogueError as exc:
         count = len(exc.problems)
         ctx.fail(f"nothing imported: {source} has {plural(count, 'problem', 'problems')}")

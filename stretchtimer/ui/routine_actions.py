@@ -13,13 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from stretchtimer import paths
 from stretchtimer.model import routine_files as files
 from stretchtimer.model.catalogue import Catalogue, CatalogueError, Routine
-from stretchtimer.model.sharing import ImportPlan, prepare_file_import
+from stretchtimer.model.sharing import ImportPlan, ImportWords, prepare_file_import
 from stretchtimer.ui.pages.editor.dialogs import choose_import
 from stretchtimer.ui.pages.editor.jobs import FileJobs
 from stretchtimer.ui.pages.editor.sharing import ImportSummary, import_job
@@ -85,6 +85,7 @@ class RoutineActions(QObject):
         if source:
             prepare = functools.partial(
                 prepare_file_import, language=QLocale().name(), current=self.catalogue,
+                words=ImportWords().translated(QCoreApplication.translate),
                 data_dir=self.data_dir,
             )  # fmt: skip
             self.jobs.run("prepare", prepare, Path(source))

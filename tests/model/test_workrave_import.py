@@ -9,7 +9,7 @@ import pytest
 from stretchtimer import paths, resources
 from stretchtimer.model.catalogue import CatalogueError, Sides, load_catalogue, load_file
 from stretchtimer.model.plan import Phase, compile_plan
-from stretchtimer.model.sharing import apply_import, prepare_file_import
+from stretchtimer.model.sharing import ImportWords, apply_import, prepare_file_import
 
 BUILTIN = load_file(resources.catalogue_path(), require_illustration=True)
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(16)
@@ -243,3 +243,34 @@ def test_every_problem_of_a_file_is_reported_at_once_and_good_exercises_are_not_
         "exercise 3: title",
     ]
     assert not (tmp_path / "d").exists()
+
+
+def test_what_the_file_does_not_say_is_written_in_the_callers_language(tmp_path: Path) -> None:
+    german = {
+        "Breathe slowly and evenly; never hold your breath.": "Atme ruhig.",
+        "Move gently, within what is comfortable, and stop if anything hurts.": "Sanft.",
+        "Workrave exercises": "Workrave-Übungen",
+        "The exercises of %1, imported from Workrave.": "Die Übungen aus %1.",
+    }
+    seen: list[str] = []
+
+    def translate(context: str, source: str) -> str:
+        seen.append(context)
+        return german[source]
+
+    words = ImportWords().translated(translate)
+    plan = prepare_file_import(
+        workrave_folder(tmp_path), language="de", current=BUILTIN, data_dir=tmp_path / "data",
+        words=words,
+    )  # fmt: skip
+    assert set(seen) == {"WorkraveImport"}
+    assert {(e.breathing, e.caution) for e in plan.exercises} == {("Atme ruhig.", "Sanft.")}
+    [routine] = plan.routines
+    assert (routine.name, routine.description) == ("Workrave-Übungen", "Die Übungen aus exercises.xml.")
+    # Without words, English, as before.
+    (tmp_path / "again").mkdir()
+    english = prepare_file_import(
+        workrave_folder(tmp_path / "again"), language="en", current=BUILTIN,
+        data_dir=tmp_path / "data2",
+    )  # fmt: skip
+    assert english.routines[0].name == "Workrave exercises"

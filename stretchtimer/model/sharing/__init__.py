@@ -17,12 +17,22 @@ from stretchtimer.model.sharing.bundle import (
     read_limited,
 )
 from stretchtimer.model.sharing.imports import ImportPlan, Renamed, apply_import
-from stretchtimer.model.sharing.workrave import MAX_XML_BYTES, import_workrave, looks_like_xml
+from stretchtimer.model.sharing.workrave import (
+    MAX_XML_BYTES,
+    ImportWords,
+    import_workrave,
+    looks_like_xml,
+)
 from stretchtimer.model.untrusted import Problem
 
 
 def prepare_file_import(
-    path: Path, *, language: str, current: Catalogue, data_dir: Path
+    path: Path,
+    *,
+    language: str,
+    current: Catalogue,
+    data_dir: Path,
+    words: ImportWords | None = None,
 ) -> ImportPlan:
     """What importing ``path`` would add; ``CatalogueError`` naming every problem."""
     data = read_limited(path, max(MAX_BUNDLE_BYTES, MAX_XML_BYTES))
@@ -32,7 +42,9 @@ def prepare_file_import(
         if len(data) > MAX_XML_BYTES:
             mb = MAX_XML_BYTES // (1024 * 1024)
             raise CatalogueError([Problem(str(path), "", "", f"is larger than {mb} MB")])
-        return import_workrave(data, path, language=language, current=current, data_dir=data_dir)
+        return import_workrave(
+            data, path, language=language, current=current, data_dir=data_dir, words=words
+        )
     raise CatalogueError(
         [Problem(str(path), "", "", "is neither a StretchTimer routine file nor Workrave XML")]
     )
@@ -40,6 +52,7 @@ def prepare_file_import(
 
 __all__ = [
     "ImportPlan",
+    "ImportWords",
     "Renamed",
     "apply_import",
     "export_bundle",

@@ -29,7 +29,8 @@ from __future__ import annotations
 import math
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from stretchtimer.model.catalogue import (
@@ -46,6 +47,7 @@ from stretchtimer.model.catalogue import (
 from stretchtimer.model.sharing.bundle import read_limited
 from stretchtimer.model.sharing.imports import ImportPlan, free_id, prepare_import
 from stretchtimer.model.sharing.pictures import MAX_PICTURE_BYTES, content_problem
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP, fill
 from stretchtimer.model.untrusted import Problem
 
 MAX_XML_BYTES = 4 * 1024 * 1024
@@ -53,10 +55,34 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 ROUTINE_ID = "workrave-exercises"
 # Workrave's files say nothing of these; the person can change them in the editor.
 TARGETS = ("whole body",)
-BREATHING = "Breathe slowly and evenly; never hold your breath."
-CAUTION = "Move gently, within what is comfortable, and stop if anything hurts."
 TAGS = ("workrave",)
 _FORBIDDEN = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ImportWords:
+    """What a Workrave file does not say, written into the new exercises and routine.
+
+    English here; the window and the command line pass them translated (``translated``),
+    so a German import reads German beside the file's German titles.
+    """
+
+    breathing: str = QT_TRANSLATE_NOOP(
+        "WorkraveImport", "Breathe slowly and evenly; never hold your breath."
+    )
+    caution: str = QT_TRANSLATE_NOOP(
+        "WorkraveImport", "Move gently, within what is comfortable, and stop if anything hurts."
+    )
+    routine_name: str = QT_TRANSLATE_NOOP("WorkraveImport", "Workrave exercises")
+    routine_description: str = QT_TRANSLATE_NOOP(
+        "WorkraveImport", "The exercises of %1, imported from Workrave."
+    )
+
+    def translated(self, translate: Callable[[str, str], str]) -> ImportWords:
+        """Each word through ``translate(context, source)`` (Qt's, or the CLI's)."""
+        return ImportWords(
+            *(translate("WorkraveImport", getattr(self, f.name)) for f in fields(self))
+        )
 
 
 def looks_like_xml(data: bytes) -> bool:
@@ -96,6 +122,7 @@ class _Reader:
     file: str
     folder: Path
     language: str
+    words: ImportWords = field(default_factory=ImportWords)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -220,8 +247,8 @@ def _exercise(
         sides=Sides.BOTH if mirrored else Sides.NONE,
         rest_seconds=0.0,
         instructions=steps,
-        breathing=BREATHING,
-        caution=CAUTION,
+        breathing=r.words.breathing,
+        caution=r.words.caution,
         illustration=f"{exercise_id}{suffix}" if pictures else None,
         tags=TAGS,
     )
@@ -229,7 +256,7 @@ def _exercise(
 
 
 def parse_workrave(
-    data: bytes, path: Path, language: str
+    data: bytes, path: Path, language: str, words: ImportWords | None = None
 ) -> tuple[list[Exercise], dict[str, bytes], list[str]]:
     """The exercises, pictures and notes of a Workrave file; ``CatalogueError`` listing
     every problem by file, exercise and field when any exercise cannot be used."""
@@ -251,7 +278,7 @@ def parse_workrave(
         raise CatalogueError(
             [Problem(file, "", "", f"the root must be <exercises>, not <{root.tag}>")]
         )
-    r = _Reader(file, path.parent, language)
+    r = _Reader(file, path.parent, language, words or ImportWords())
     exercises: list[Exercise] = []
     pictures: dict[str, bytes] = {}
     taken: set[str] = set()
@@ -272,14 +299,21 @@ def parse_workrave(
 
 
 def import_workrave(
-    data: bytes, path: Path, *, language: str, current: Catalogue, data_dir: Path
+    data: bytes,
+    path: Path,
+    *,
+    language: str,
+    current: Catalogue,
+    data_dir: Path,
+    words: ImportWords | None = None,
 ) -> ImportPlan:
     """What importing the Workrave file ``data`` (read from ``path``) would add."""
-    exercises, pictures, notes = parse_workrave(data, path, language)
+    words = words or ImportWords()
+    exercises, pictures, notes = parse_workrave(data, path, language, words)
     routine = Routine(
         id=ROUTINE_ID,
-        name="Workrave exercises",
-        description=f"The exercises of {path.name}, imported from Workrave.",
+        name=words.routine_name,
+        description=fill(words.routine_description, path.name),
         items=tuple(RoutineItem(e.id) for e in exercises),
     )
     return prepare_import(

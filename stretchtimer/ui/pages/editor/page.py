@@ -20,7 +20,7 @@ from stretchtimer.model import routine_draft as draft
 from stretchtimer.model import routine_files as files
 from stretchtimer.model.breathing import BreathingPattern
 from stretchtimer.model.catalogue import Catalogue, Routine
-from stretchtimer.model.sharing import ImportPlan, prepare_file_import
+from stretchtimer.model.sharing import ImportPlan, ImportWords, prepare_file_import
 from stretchtimer.ui.pages.editor import dialogs
 from stretchtimer.ui.pages.editor.exercise_page import JOB, ExercisePage, ExerciseSaved
 from stretchtimer.ui.pages.editor.items import item_rows
@@ -404,6 +404,7 @@ class EditorPage(QWidget):
         if source and self._may_leave():
             self.jobs.run("prepare", functools.partial(
                 prepare_file_import, language=QLocale().name(), current=self.catalogue,
+                words=ImportWords().translated(QCoreApplication.translate),
                 data_dir=self.data_dir,
             ), Path(source))  # fmt: skip
 
