@@ -22,7 +22,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QImageWriter, QLinearGradient, QPainter
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+# The tour's fake clock, camera and stepping, shared with the screens tool beside this one.
+from screens import Clock, Shooter, advance_to
 
 from stretchtimer import paths, resources
 from stretchtimer.model import exercise_draft as draft
@@ -38,7 +41,6 @@ from stretchtimer.model.catalogue import (
 )
 from stretchtimer.model.plan import Phase, Plan
 from stretchtimer.model.safety import builtin_safety
-from stretchtimer.model.session import SessionState
 from stretchtimer.model.settings import Settings
 from stretchtimer.model.sharing.pictures import Picture
 from stretchtimer.ui.driver import SessionDriver
@@ -47,45 +49,6 @@ from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.pages.editor import EditorPage
 from stretchtimer.ui.settings_model import SettingsModel
 from stretchtimer.ui.theme import apply_scheme
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class Shooter:
-    """Saves grabs as ``<out>/<name>-<scheme>.png``."""
-
-    def __init__(self, app: QApplication, out: Path, scheme: str) -> None:
-        self.app, self.out, self.scheme = app, out, scheme
-
-    def shot(self, widget: QWidget, name: str) -> None:
-        self.app.processEvents()
-        widget.grab().save(str(self.out / f"{name}-{self.scheme}.png"))
-
-
-def advance_to(window: MainWindow, clock: Clock, phase: Phase, *, into: float, nth: int) -> None:
-    """On to the ``nth`` step of ``phase``, then ``into`` seconds into it."""
-    driver = window.driver
-    assert driver is not None
-    seen, last = 0, -1
-    while seen < nth:
-        if driver.state is SessionState.FINISHED:
-            raise LookupError(phase)
-        if driver.step.index != last:
-            last = driver.step.index
-            seen += driver.step.phase is phase
-            if seen >= nth:
-                break
-        clock.now += min(driver.remaining() + 0.001, 1.0)
-        driver.poll()
-    for _ in range(int(into * 10)):
-        clock.now += 0.1
-        driver.poll()
 
 
 def photo_like(width: int = 900, height: int = 600) -> bytes:
