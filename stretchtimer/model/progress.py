@@ -19,6 +19,7 @@ from stretchtimer.model.streaks import (
     RoutineCount,
     Stats,
     counts_as_session,
+    credited_ms,
     rank_routines,
     stats_from_digest,
 )
@@ -49,7 +50,7 @@ def with_session(history: HistoryDigest, day: date, summary: SessionSummary) -> 
     days[day] = DayActivity(
         day,
         old.sessions + 1,
-        old.credited_seconds + credited,
+        (credited_ms(old.credited_seconds) + credited_ms(credited)) / 1000,
         old.completed + int(completed),
         old.counted_sessions + int(counted),
     )
@@ -62,7 +63,7 @@ def with_session(history: HistoryDigest, day: date, summary: SessionSummary) -> 
         history,
         days=days,
         counted_sessions=history.counted_sessions + int(counted),
-        total_seconds=history.total_seconds + credited,
+        total_seconds=(credited_ms(history.total_seconds) + credited_ms(credited)) / 1000,
         routines=rank_routines(routines.values()),
     )
 

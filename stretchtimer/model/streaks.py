@@ -179,17 +179,26 @@ def counts_as_session(record: SessionFacts) -> bool:
     return record.status == "completed" or record.credited_seconds > 0
 
 
+def credited_ms(seconds: float) -> int:
+    """Whole milliseconds, so that totals come out the same in whatever order rows are added.
+
+    Adding floats depends on their order (SQLite and Python scan rows differently);
+    adding integers does not. SQL rounds the same way: ``CAST(x * 1000 + 0.5 AS INTEGER)``.
+    """
+    return int(seconds * 1000 + 0.5)
+
+
 def day_activity(records: Iterable[SessionFacts]) -> dict[date, DayActivity]:
-    totals: dict[date, list[float]] = {}
+    totals: dict[date, list[int]] = {}
     for r in records:
-        entry = totals.setdefault(r.local_date, [0, 0.0, 0, 0])
+        entry = totals.setdefault(r.local_date, [0, 0, 0, 0])
         entry[0] += 1
-        entry[1] += r.credited_seconds
+        entry[1] += credited_ms(r.credited_seconds)
         entry[2] += r.status == "completed"
         entry[3] += counts_as_session(r)
     return {
-        day: DayActivity(day, int(n), seconds, int(done), int(counted))
-        for day, (n, seconds, done, counted) in totals.items()
+        day: DayActivity(day, n, ms / 1000, done, counted)
+        for day, (n, ms, done, counted) in totals.items()
     }
 
 
@@ -213,7 +222,7 @@ def digest(records: Iterable[SessionFacts]) -> HistoryDigest:
     return HistoryDigest(
         days=day_activity(records),
         counted_sessions=len(counted),
-        total_seconds=sum(r.credited_seconds for r in records),
+        total_seconds=sum(credited_ms(r.credited_seconds) for r in records) / 1000,
         routines=rank_routines(
             RoutineCount(rid, latest[rid].routine_name, n) for rid, n in counts.items()
         ),
@@ -282,11 +291,11 @@ def stats_from_digest(summary: HistoryDigest, today: date, weekly_goal_days: int
     week_runs = _runs((w for w, n in days_per_week.items() if n >= weekly_goal_days), 7)
 
     first_week = this_week - (WEEKS_SHOWN - 1) * 7
-    minutes_by_week = dict.fromkeys(range(first_week, this_week + 1, 7), 0.0)
+    ms_by_week = dict.fromkeys(range(first_week, this_week + 1, 7), 0)
     for day, activity in days.items():
         week = _monday(day.toordinal())
-        if week in minutes_by_week:
-            minutes_by_week[week] += activity.credited_seconds / 60
+        if week in ms_by_week:
+            ms_by_week[week] += credited_ms(activity.credited_seconds)
 
     befores = [c.before for c in summary.checkins if c.before is not None]
     afters = [c.after for c in summary.checkins if c.after is not None]
@@ -305,8 +314,8 @@ def stats_from_digest(summary: HistoryDigest, today: date, weekly_goal_days: int
         total_sessions=summary.counted_sessions,
         total_minutes=summary.total_seconds / 60,
         minutes_per_week=tuple(
-            WeekTotal(date.fromordinal(w), minutes, days_per_week.get(w, 0))
-            for w, minutes in minutes_by_week.items()
+            WeekTotal(date.fromordinal(w), ms / 60_000, days_per_week.get(w, 0))
+            for w, ms in ms_by_week.items()
         ),
         favourite_routines=summary.routines[:FAVOURITES],
         before_average=_mean(befores),

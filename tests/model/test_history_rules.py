@@ -330,6 +330,7 @@ _values = st.one_of(
 @example(changes={"started_utc": "2024-06-10T06:00:60.000Z"})
 @example(changes={"planned_seconds": "1e7"})  # stored as a number by the column's type
 @example(changes={"deleted_utc": "2024-06-10T06:00:00.000Z"})  # a good tombstone: just hidden
+@example(changes={"routine_id": 0, "credited_seconds": 1.92})  # totals whatever the row order
 def test_whatever_is_written_by_hand_every_read_works_and_agrees(changes: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "history.sqlite3"

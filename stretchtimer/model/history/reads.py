@@ -28,6 +28,7 @@ from stretchtimer.model.streaks import (
     DayActivity,
     HistoryDigest,
     RoutineCount,
+    credited_ms,
     rank_routines,
 )
 
@@ -201,7 +202,8 @@ class HistoryReader:
     def day_totals(self, since: date | None = None) -> dict[date, DayActivity]:
         """Sessions, credited seconds and completed sessions per stored local date."""
         sql = (
-            "SELECT local_date, count(*), total(credited_seconds), sum(status = 'completed'), "
+            "SELECT local_date, count(*), sum(CAST(credited_seconds * 1000 + 0.5 AS INTEGER)), "
+            "sum(status = 'completed'), "
             f"sum({_COUNTED}) FROM sessions WHERE deleted_utc IS NULL AND valid"
         )
         params: tuple[str, ...] = ()
@@ -211,7 +213,9 @@ class HistoryReader:
         with self._db.read() as conn:
             rows = conn.execute(sql + " GROUP BY local_date", params).fetchall()
         fromiso = date.fromisoformat
-        return {(day := fromiso(r[0])): DayActivity(day, r[1], r[2], r[3], r[4]) for r in rows}
+        return {
+            (day := fromiso(r[0])): DayActivity(day, r[1], r[2] / 1000, r[3], r[4]) for r in rows
+        }
 
     def digest(self) -> HistoryDigest:
         """What :func:`~stretchtimer.model.streaks.stats_from_digest` needs, summed by SQL.
@@ -247,7 +251,7 @@ class HistoryReader:
         return HistoryDigest(
             days=days,
             counted_sessions=sum(d.counted_sessions for d in days.values()),
-            total_seconds=sum(d.credited_seconds for d in days.values()),
+            total_seconds=sum(credited_ms(d.credited_seconds) for d in days.values()) / 1000,
             routines=rank_routines(RoutineCount(r[0], r[1], r[2]) for r in routines),
             checkins=tuple(
                 CheckinPoint(
