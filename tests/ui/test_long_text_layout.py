@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QGroupBox,
     QLabel,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QStyleOptionGroupBox,
     QToolButton,
     QVBoxLayout,
@@ -135,6 +137,22 @@ def button_problem(button: QAbstractButton) -> str | None:
     return None
 
 
+def combo_problem(combo: QComboBox) -> str | None:
+    """The chosen entry of a closed box must show whole (the open list has its own width)."""
+    text = combo.currentText()
+    if not text.strip() or combo.isEditable():
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    room = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    width, _ = _text_size(combo, text, None)
+    if width > room.width() + SLACK:
+        return f"needs {width} px, has {room.width()}"
+    return None
+
+
 def group_problem(group: QGroupBox) -> str | None:
     if not group.title().strip():
         return None
@@ -179,13 +197,20 @@ def misfits(top: QWidget) -> list[str]:
             problem = button_problem(child)
         elif isinstance(child, QGroupBox):
             problem = group_problem(child)
+        elif isinstance(child, QComboBox):
+            problem = combo_problem(child)
         else:
             continue
         place = QRect(child.mapTo(top, QPoint(0, 0)), child.size())
         if problem is None and not top.rect().contains(place) and not scrolls(child, top):
             problem = f"at {place.getRect()}, outside the {top.width()}x{top.height()} window"
         if problem is not None:
-            text = child.title() if isinstance(child, QGroupBox) else child.text()
+            if isinstance(child, QGroupBox):
+                text = child.title()
+            elif isinstance(child, QComboBox):
+                text = child.currentText()
+            else:
+                text = child.text()
             name = child.objectName() or type(child).__name__
             found.append(f"{name} {text[:60]!r}: {problem}")
     return found
@@ -267,8 +292,11 @@ def test_the_ruler_sees_cut_text(qtbot: QtBot) -> None:
     button.setFixedWidth(60)
     group = QGroupBox("A group with a title wider than itself")
     group.setFixedWidth(70)
+    combo = QComboBox()
+    combo.addItem("A choice longer than its box")
+    combo.setFixedWidth(70)
     fits = QLabel("Fits")
-    for widget in (cut, short, box, button, group, fits):
+    for widget in (cut, short, box, button, group, combo, fits):
         column.addWidget(widget)
     wide = QWidget()
     wide.setMinimumWidth(900)
@@ -279,7 +307,7 @@ def test_the_ruler_sees_cut_text(qtbot: QtBot) -> None:
     window.show()
     QApplication.processEvents()
     found = "\n".join(misfits(window))
-    for text in ("A line far", "Wrapped text", "A check box", "A button", "A group"):
+    for text in ("A line far", "Wrapped text", "A check box", "A button", "A group", "A choice"):
         assert f"{text}" in found
     assert "'Fits'" not in found
     assert "scrolls sideways" in found

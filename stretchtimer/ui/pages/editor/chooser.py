@@ -93,6 +93,9 @@ class ExerciseChooser(QWidget):
         filters.addWidget(self.target, 0, 1)
         filters.addWidget(self.tag, 1, 0)
         filters.addWidget(self.only_mine, 1, 1)
+        # Equal halves: otherwise the check box's column takes the room the tag box needs.
+        filters.setColumnStretch(0, 1)
+        filters.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)

@@ -108,8 +108,9 @@ class RoutineView(QScrollArea):
         column.addWidget(self.remove_button)
         column.addWidget(self.overrides)
         body = QHBoxLayout()
-        for box in (settings, steps, self.catalogue_box, self.plan_box):
-            body.addWidget(box, 3)
+        # The catalogue column a little wider: its filters sit two by two.
+        for box, share in ((settings, 3), (steps, 3), (self.catalogue_box, 4), (self.plan_box, 3)):
+            body.addWidget(box, share)
         content = QWidget()
         column = QVBoxLayout(content)
         column.addLayout(header)
