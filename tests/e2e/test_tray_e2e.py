@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -133,21 +134,32 @@ def test_with_no_tray_the_window_shows_and_closing_quits(tmp_path: Path) -> None
     with desktop(1024, 640, tray=False) as session:
         env = {**session.env, "XDG_CONFIG_HOME": str(tmp_path / "config"),
                "PULSE_SERVER": "unix:/nonexistent"}  # fmt: skip
+        # faulthandler: should it hang, SIGABRT prints every thread's stack to stderr.
         app = subprocess.Popen(
-            [sys.executable, "-m", "stretchtimer", "--data-dir", str(data), "--background"],
+            [sys.executable, "-X", "faulthandler", "-m", "stretchtimer", "--data-dir",
+             str(data), "--background"],
             env=env, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
+        hung = ""
         try:
             # No tray to start in: the window is the only way in, so it shows.
             wait_for(lambda: visible_windows(session), 40, "the window")
             [window] = visible_windows(session)
             session.xdotool("windowactivate", "--sync", window)
             session.xdotool("key", "--clearmodifiers", "alt+F4")
-            app.wait(timeout=30)
+            try:
+                app.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                left = visible_windows(session)
+                hung = ("the window is still shown: the close never arrived" if left
+                        else "the window closed but the app did not end")  # fmt: skip
+                app.send_signal(signal.SIGABRT)
+                app.wait(timeout=10)
         finally:
             if app.poll() is None:
                 app.kill()
             _out, err = app.communicate()
+    assert not hung, f"{hung}\n{err}"
     assert app.returncode == 0, err
 
 
