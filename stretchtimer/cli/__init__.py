@@ -24,6 +24,7 @@ from stretchtimer.cli.context import (
 from stretchtimer.cli.output import GuardedOutput, OutputError
 from stretchtimer.cli.window_options import DESCRIPTION, PROG, add_window_options
 from stretchtimer.model.catalogue import CatalogueError
+from stretchtimer.model.texts import fill
 
 Command = Callable[[argparse.Namespace, CliContext], int]
 
@@ -77,7 +78,9 @@ def run_command(args: argparse.Namespace, ctx: CliContext) -> int:
         code = func(args, told)
         out.flush()
     except CatalogueError as exc:
-        return ctx.fail(f"the built-in catalogue is damaged:\n{exc}")
+        return ctx.fail(
+            fill(ctx.translate("Cli", "the built-in catalogue is damaged:\n%1"), str(exc))
+        )
     except OutputError as exc:
         return ctx.fail(str(exc))
     except BrokenPipeError:

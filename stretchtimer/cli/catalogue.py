@@ -63,7 +63,7 @@ def cmd_exercises(args: argparse.Namespace, ctx: CliContext) -> int:
             dose = ctx.translate("Cli", "%1s x%2 per side")
         else:
             dose = ctx.translate("Cli", "%1s x%2")
-        dose = fill(dose, f"{ex.hold_seconds:g}", str(ex.reps))
+        dose = fill(dose, ctx.locale.short(ex.hold_seconds), ctx.locale.integer(ex.reps))
         rows.append((ex.id, _position(ctx, ex.position), _mode(ctx, ex.mode), dose, ex.name))
     header = (
         ctx.translate("Cli", "ID"),
@@ -112,7 +112,7 @@ def cmd_plan(args: argparse.Namespace, ctx: CliContext) -> int:
         detail = fill(ctx.translate("Cli", "rep %1/%2"), str(s.rep), str(s.reps)) if s.reps else ""
         if s.side is not Side.NONE:
             detail += " " + _side(ctx, s.side)
-        seconds = fill(ctx.translate("Cli", "%1s"), f"{s.seconds:g}")
+        seconds = fill(ctx.translate("Cli", "%1s"), ctx.locale.short(s.seconds))
         rows.append((str(s.index), mmss(s.start), seconds, _phase(ctx, s.phase), what, detail))
     header = (
         "#",

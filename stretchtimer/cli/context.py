@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from stretchtimer import paths, resources
+from stretchtimer.cli.locale_format import LocaleFormat
 from stretchtimer.cli.output import Output
 from stretchtimer.cli.translate import CliTranslator
+from stretchtimer.cli.words import Cli
 from stretchtimer.model.catalogue import LoadResult, load_catalogue
 from stretchtimer.model.catalogue_i18n import (
     CatalogueTranslation,
@@ -21,6 +23,7 @@ from stretchtimer.model.catalogue_i18n import (
 )
 from stretchtimer.model.language import resolve_language
 from stretchtimer.model.settings import language_setting
+from stretchtimer.model.texts import fill
 from stretchtimer.model.untrusted import Problem
 
 if TYPE_CHECKING:
@@ -72,6 +75,16 @@ class CliContext:
         """``source`` in the user's language (the window's catalogues; see cli/translate.py)."""
         return self.translator.translate(context, source, disambiguation, n)
 
+    @cached_property
+    def words(self) -> Cli:
+        """The counted phrases, with the plural forms of the user's language."""
+        return Cli(self.translator)
+
+    @cached_property
+    def locale(self) -> LocaleFormat:
+        """Numbers, dates and times as the user's language writes them."""
+        return LocaleFormat(self.language)
+
     def load(self) -> LoadResult:
         return self.load_localised().result
 
@@ -102,7 +115,7 @@ class CliContext:
         self.out.write(line + "\n")
 
     def warn(self, line: str) -> None:
-        print(f"warning: {line}", file=self.err)
+        print(fill(self.translate("Cli", "warning: %1"), str(line)), file=self.err)
 
     def fail(self, line: str, code: int = EXIT_FAILED) -> int:
         """Report why the command cannot go on; returns the exit code to end with."""

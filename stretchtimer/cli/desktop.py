@@ -18,6 +18,7 @@ from stretchtimer import APP_ID, paths, resources
 from stretchtimer.cli.context import EXIT_FAILED, EXIT_OK, CliContext
 from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.desktop_entry import retarget
+from stretchtimer.model.texts import fill
 
 _SIZED_ICON = re.compile(r"^stretchtimer-(\d+)\.png$")
 
@@ -71,7 +72,12 @@ def installed_files(data_home: Path) -> list[Path]:
 
 def _unsupported(ctx: CliContext) -> bool:
     if sys.platform in ("win32", "darwin"):
-        ctx.fail("'desktop' writes freedesktop.org menu entries, which this system does not use.")
+        ctx.fail(
+            ctx.translate(
+                "Cli",
+                "'desktop' writes freedesktop.org menu entries, which this system does not use.",
+            )
+        )
         return True
     return False
 
@@ -83,17 +89,19 @@ def cmd_install(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         files = desktop_files(paths.launch_command(), paths.data_dir_args(ctx.data_dir))
     except OSError as exc:
-        print(f"stretchtimer: the shipped desktop files cannot be read: {exc}", file=ctx.err)
+        ctx.fail(
+            fill(ctx.translate("Cli", "the shipped desktop files cannot be read: %1"), str(exc))
+        )
         return 1
     for item in files:
         target = data_home / item.relative
         try:
             write_atomically(target, item.content, mode=0o644)
         except OSError as exc:
-            print(f"stretchtimer: could not write {target}: {exc}", file=ctx.err)
+            ctx.fail(fill(ctx.translate("Cli", "could not write %1: %2"), str(target), str(exc)))
             return 1
-        print(f"wrote {target}", file=ctx.out)
-    print("StretchTimer is in your applications menu.", file=ctx.out)
+        ctx.say(fill(ctx.translate("Cli", "wrote %1"), str(target)))
+    ctx.say(ctx.translate("Cli", "StretchTimer is in your applications menu."))
     return 0
 
 
@@ -102,16 +110,19 @@ def cmd_uninstall(args: argparse.Namespace, ctx: CliContext) -> int:
         return EXIT_FAILED
     found = installed_files(paths.xdg_data_home())
     if not found:
-        ctx.say("StretchTimer's menu entry was not installed; nothing to remove.")
+        ctx.say(
+            ctx.translate("Cli", "StretchTimer's menu entry was not installed; nothing to remove.")
+        )
         return EXIT_OK
     code = EXIT_OK
     for path in found:
         try:
             path.unlink()
         except OSError as exc:
-            code = ctx.fail(f"could not remove {path}: {exc.strerror or exc}")
+            message = ctx.translate("Cli", "could not remove %1: %2")
+            code = ctx.fail(fill(message, str(path), str(exc.strerror or exc)))
             continue
-        ctx.say(f"removed {path}")
+        ctx.say(fill(ctx.translate("Cli", "removed %1"), str(path)))
     return code
 
 

@@ -12,9 +12,9 @@ from typing import Any
 
 from stretchtimer import paths
 from stretchtimer.cli.context import EXIT_FAILED, CliContext
-from stretchtimer.cli.output import plural, print_table
-from stretchtimer.model.days import clock_time, counting_rule, today_for
-from stretchtimer.model.history import HistoryError, HistoryStore
+from stretchtimer.cli.output import print_table
+from stretchtimer.model.days import counting_rule, started_local, today_for
+from stretchtimer.model.history import HistoryError, HistoryStore, RecordStatus, SessionRecord
 from stretchtimer.model.history.export import (
     ExportFormat,
     NotAFileError,
@@ -100,6 +100,20 @@ def _rating(value: int | None) -> str:
     return "-" if value is None else str(value)
 
 
+def _status(ctx: CliContext, status: RecordStatus) -> str:
+    return {
+        RecordStatus.IN_PROGRESS: ctx.translate("Cli", "in progress"),
+        RecordStatus.COMPLETED: ctx.translate("Cli", "completed"),
+        RecordStatus.STOPPED: ctx.translate("Cli", "stopped"),
+        RecordStatus.INTERRUPTED: ctx.translate("Cli", "interrupted"),
+    }.get(status, status.value)
+
+
+def _clock(ctx: CliContext, record: SessionRecord) -> str:
+    local = started_local(record)
+    return ctx.locale.clock(local.hour, local.minute)
+
+
 def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         with _history(ctx) as store:
@@ -114,11 +128,11 @@ def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     rows = [
         (
-            r.local_date.isoformat(),
-            clock_time(r),
+            ctx.locale.date(r.local_date),
+            _clock(ctx, r),
             r.routine_name,
             mmss(r.credited_seconds),
-            r.status.value.replace("_", " "),
+            _status(ctx, r.status),
             f"{_rating(r.stiffness_before)} -> {_rating(r.stiffness_after)}"
             if r.stiffness_before is not None or r.stiffness_after is not None
             else "",
@@ -146,6 +160,7 @@ class StatsWords:
 
     def __init__(self, ctx: CliContext) -> None:
         self._ctx = ctx
+        self._locale = ctx.locale
 
     def tr(self, source: str, disambiguation: str = "", n: int = -1) -> str:
         return self._ctx.translate("StatsWords", source, disambiguation, n)
@@ -158,26 +173,30 @@ class StatsWords:
         elif stats.streak_waiting_for_today:
             streak = fill(self.tr("%1 (stretch today to keep it going)"), streak)
         goal = stats.weekly_goal_days
-        week = fill(self.tr("%1 of %n day(s)", "", goal), str(stats.week_days_done))
+        week = fill(
+            self.tr("%1 of %n day(s)", "", goal), self._locale.integer(stats.week_days_done)
+        )
         if stats.week_goal_met:
             week = fill(self.tr("%1 (goal met)"), week)
         weeks = stats.weeks_in_a_row
         in_a_row = fill(self.tr("%n week(s) in a row (longest %1)", "", weeks),
-                        str(stats.longest_weeks_in_a_row))  # fmt: skip
+                        self._locale.integer(stats.longest_weeks_in_a_row))  # fmt: skip
         longest = stats.longest_streak
         lines = [
             (self.tr("Current streak"), streak),
             (self.tr("Longest streak"), self.tr("%n day(s)", "", longest)),
             (self.tr("This week"), week),
             (self.tr("Weekly goal met"), in_a_row),
-            (self.tr("Sessions"), str(stats.total_sessions)),
-            (self.tr("Minutes stretched"), f"{stats.total_minutes:,.0f}"),
+            (self.tr("Sessions"), self._locale.integer(stats.total_sessions)),
+            (self.tr("Minutes stretched"), self._locale.fixed(stats.total_minutes, 0)),
         ]
         if stats.before_average is not None or stats.after_average is not None:
             lines.append((self.tr("Stiffness"), self._stiffness(stats)))
         if stats.favourite_routines:
+            one = self.tr("%1 (%2)")
             favourites = ", ".join(
-                f"{f.routine_name} ({f.sessions})" for f in stats.favourite_routines
+                fill(one, f.routine_name, self._locale.integer(f.sessions))
+                for f in stats.favourite_routines
             )
             lines.append((self.tr("Favourite routines"), favourites))
         return lines
@@ -185,12 +204,13 @@ class StatsWords:
     def _stiffness(self, stats: Stats) -> str:
         parts = []
         if stats.before_average is not None:
-            parts.append(fill(self.tr("%1 before"), f"{stats.before_average:.1f}"))
+            parts.append(fill(self.tr("%1 before"), self._locale.fixed(stats.before_average, 1)))
         if stats.after_average is not None:
-            parts.append(fill(self.tr("%1 after"), f"{stats.after_average:.1f}"))
+            parts.append(fill(self.tr("%1 after"), self._locale.fixed(stats.after_average, 1)))
         text = fill(self.tr("%1 (0-10, average)"), ", ".join(parts))
         if stats.change_average is not None:
-            text = fill(self.tr("%1; %2 per session"), text, f"{stats.change_average:+.1f}")
+            change = self._locale.signed(stats.change_average, 1)
+            text = fill(self.tr("%1; %2 per session"), text, change)
         return text
 
 
@@ -223,14 +243,17 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         with _history(ctx) as store:
             count = write_export(store, target, fmt, force=args.force)
     except FileExistsError:
-        return ctx.fail(f"{target} already exists; add --force to replace it")
+        return ctx.fail(
+            fill(ctx.translate("Cli", "%1 already exists; add --force to replace it"), str(target))
+        )
     except NotAFileError as exc:
-        return ctx.fail(f"cannot export to {target}: it is {exc.kind}; give a file name")
+        return ctx.fail(fill(ctx.words.not_a_file(exc.kind), str(target)))
     except HistoryError as exc:
         return ctx.fail(str(exc))
     except OSError as exc:
-        return ctx.fail(f"cannot write {target}: {exc.strerror or exc}", EXIT_FAILED)
-    ctx.say(f"Exported {plural(count, 'session', 'sessions')} to {target}")
+        message = ctx.translate("Cli", "cannot write %1: %2")
+        return ctx.fail(fill(message, str(target), str(exc.strerror or exc)), EXIT_FAILED)
+    ctx.say(fill(ctx.words.sessions_exported(count), str(target)))
     return 0
 
 

@@ -95,14 +95,9 @@ def print_table(out: Output, header: Sequence[str], rows: Sequence[Sequence[str]
         out.write(line + "\n")
 
 
-def plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 __all__ = [
     "GuardedOutput",
     "Output",
     "OutputError",
-    "plural",
     "print_table",
 ]

@@ -11,7 +11,6 @@ from pathlib import Path
 from stretchtimer import paths, resources
 from stretchtimer.cli.catalogue import find_routine
 from stretchtimer.cli.context import EXIT_FAILED, EXIT_USAGE, CliContext
-from stretchtimer.cli.output import plural
 from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.catalogue import CatalogueError, load_file
 from stretchtimer.model.sharing import (
@@ -21,6 +20,7 @@ from stretchtimer.model.sharing import (
     export_bundle,
     prepare_file_import,
 )
+from stretchtimer.model.texts import fill
 
 
 def environment_language() -> str:
@@ -33,7 +33,7 @@ def environment_language() -> str:
 
 
 def _file_kind(target: Path) -> str | None:
-    """What ``target`` is when it exists and is not a regular file."""
+    """What ``target`` is when it exists and is not a regular file (``Cli.not_a_file``)."""
     try:
         mode = target.stat().st_mode
     except OSError:
@@ -51,33 +51,46 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     target = Path(args.file).expanduser()
     kind = _file_kind(target)
     if kind is not None:
-        return ctx.fail(f"cannot export to {target}: it is {kind}; give a file name", EXIT_USAGE)
+        return ctx.fail(fill(ctx.words.not_a_file(kind), str(target)), EXIT_USAGE)
     builtin = load_file(resources.catalogue_path(), require_illustration=True)
     bundle = export_bundle(routine.id, catalogue, builtin, paths.user_pictures_dir(ctx.data_dir))
     for name in bundle.missing_pictures:
-        ctx.warn(f"the picture {name} cannot be read and is left out")
+        ctx.warn(fill(ctx.translate("Cli", "the picture %1 cannot be read and is left out"), name))
     try:
         write_atomically(target, bundle.text, replace=args.force)
     except FileExistsError:
-        return ctx.fail(f"{target} already exists; add --force to replace it")
+        message = ctx.translate("Cli", "%1 already exists; add --force to replace it")
+        return ctx.fail(fill(message, str(target)))
     except OSError as exc:
-        return ctx.fail(f"cannot write {target}: {exc.strerror or exc}", EXIT_FAILED)
-    parts = [
-        plural(len(bundle.exercises), "own exercise", "own exercises"),
-        plural(len(bundle.pictures), "picture", "pictures"),
-    ]
-    ctx.say(f"Exported {routine.id} with {' and '.join(parts)} to {target}")
+        message = ctx.translate("Cli", "cannot write %1: %2")
+        return ctx.fail(fill(message, str(target), str(exc.strerror or exc)), EXIT_FAILED)
+    exercises = ctx.words.own_exercises(len(bundle.exercises))
+    pictures = ctx.words.pictures(len(bundle.pictures))
+    message = ctx.translate("Cli", "Exported %1 with %2 and %3 to %4")
+    ctx.say(fill(message, routine.id, exercises, pictures, str(target)))
     return 0
 
 
-def describe(plan: ImportPlan) -> list[str]:
+def describe(plan: ImportPlan, ctx: CliContext) -> list[str]:
     """What an import adds, one line each, for the terminal."""
-    lines = [f"Routine {r.id}: {r.name} ({len(r.items)} exercises)" for r in plan.routines]
-    lines += [f"Exercise {e.id}: {e.name}" for e in plan.exercises]
-    lines += [f"Picture {name}" for name, _ in plan.pictures]
-    lines += [f"Picture {name} (already there, the same file)" for name in plan.reused_pictures]
-    lines += [f"Renamed {r.kind} {r.old} to {r.new}: {r.old} is taken" for r in plan.renamed]
+    lines = [fill(ctx.words.routine_line(len(r.items)), r.id, r.name) for r in plan.routines]
+    exercise = ctx.translate("Cli", "Exercise %1: %2")
+    lines += [fill(exercise, e.id, e.name) for e in plan.exercises]
+    picture = ctx.translate("Cli", "Picture %1")
+    lines += [fill(picture, name) for name, _ in plan.pictures]
+    reused = ctx.translate("Cli", "Picture %1 (already there, the same file)")
+    lines += [fill(reused, name) for name in plan.reused_pictures]
+    lines += [fill(_renamed(ctx, r.kind), r.old, r.new) for r in plan.renamed]
     return lines
+
+
+def _renamed(ctx: CliContext, kind: str) -> str:
+    """The sentence for a taken name, by what ``Renamed.kind`` says was renamed."""
+    if kind == "routine":
+        return ctx.translate("Cli", "Renamed routine %1 to %2: %1 is taken")
+    if kind == "exercise":
+        return ctx.translate("Cli", "Renamed exercise %1 to %2: %1 is taken")
+    return ctx.translate("Cli", "Renamed picture %1 to %2: %1 is taken")
 
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -94,21 +107,22 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
         )  # fmt: skip
     except CatalogueError as exc:
         count = len(exc.problems)
-        ctx.fail(f"nothing imported: {source} has {plural(count, 'problem', 'problems')}")
+        ctx.fail(fill(ctx.words.import_problems(count), str(source)))
         for problem_line in exc.problems:
             print(f"  {problem_line}", file=ctx.err)
         return EXIT_USAGE
     if args.dry_run:
-        ctx.say(f"Would import from {source}:")
+        ctx.say(fill(ctx.translate("Cli", "Would import from %1:"), str(source)))
     else:
         try:
             paths.ensure_private_dir(ctx.data_dir)
             apply_import(plan, ctx.data_dir)
         except OSError as exc:
             where = exc.filename or ctx.data_dir
-            return ctx.fail(f"nothing imported: cannot write {where}: {exc.strerror or exc}")
-        ctx.say(f"Imported from {source}:")
-    for line in describe(plan):
+            message = ctx.translate("Cli", "nothing imported: cannot write %1: %2")
+            return ctx.fail(fill(message, str(where), str(exc.strerror or exc)))
+        ctx.say(fill(ctx.translate("Cli", "Imported from %1:"), str(source)))
+    for line in describe(plan, ctx):
         ctx.say(f"  {line}")
     for note in plan.notes:
         ctx.warn(note)

@@ -18,7 +18,7 @@ from typing import Any
 
 from stretchtimer import paths
 from stretchtimer.cli.context import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CliContext
-from stretchtimer.cli.output import plural, print_table
+from stretchtimer.cli.output import print_table
 from stretchtimer.model.history import HistoryError, HistoryStore
 from stretchtimer.model.settings import Settings, load_settings, save_settings
 from stretchtimer.model.sync.file_state import Conflict
@@ -33,6 +33,7 @@ from stretchtimer.model.sync.runner import (
     sync_status,
 )
 from stretchtimer.model.sync.store import StoreError
+from stretchtimer.model.texts import fill
 
 
 def device_label() -> str:
@@ -76,37 +77,36 @@ def _merge(ctx: CliContext, folder: Path, *, create: bool = False) -> int:
         ctx.warn(line)
     if not report.folder_available:
         return EXIT_FAILED
-    ctx.say(
-        f"Received {plural(report.imported, 'record', 'records')}, "
-        f"sent {plural(report.exported, 'record', 'records')}."
-    )
+    received, sent = ctx.words.records(report.imported), ctx.words.records(report.exported)
+    ctx.say(fill(ctx.translate("Cli", "Received %1, sent %2."), received, sent))
     files, _ = run_file_sync(
         folder, ctx.data_dir, device=device, now_ms=time.time_ns() // 1_000_000
     )
     for line in [*files.problems, *files.waiting]:
         ctx.warn(line)
     if files.files_in or files.files_out:
-        ctx.say(f"Own files: {files.files_in} received, {files.files_out} sent.")
+        message = ctx.translate("Cli", "Own files: %1 received, %2 sent.")
+        ctx.say(
+            fill(message, ctx.locale.integer(files.files_in), ctx.locale.integer(files.files_out))
+        )
     for kept in files.conflicts:
-        ctx.warn(conflict_text(kept))
+        ctx.warn(conflict_text(ctx, kept))
     unsent = report.unsent + files.unsent
     if report.unsent:
-        ctx.warn(
-            f"{plural(report.unsent, 'record', 'records')} could not be sent; tried again next time"
-        )
+        ctx.warn(ctx.words.records_unsent(report.unsent))
     if files.unsent:
-        ctx.warn(
-            f"{plural(files.unsent, 'file', 'files')} could not be sent; tried again next time"
-        )
+        ctx.warn(ctx.words.files_unsent(files.unsent))
     return EXIT_FAILED if unsent or not files.folder_available else EXIT_OK
 
 
-def conflict_text(kept: Conflict) -> str:
+def conflict_text(ctx: CliContext, kept: Conflict) -> str:
     """A version that lost, and where it is kept, as the command line says it."""
-    return (
-        f"{kept.file} was changed on two computers; the newer version is used, "
-        f"the other (of device {kept.device}) is kept as {kept.copy}"
+    message = ctx.translate(
+        "Cli",
+        "%1 was changed on two computers; the newer version is used, "
+        "the other (of device %2) is kept as %3",
     )
+    return fill(message, kept.file, kept.device, kept.copy)
 
 
 def _writable(ctx: CliContext) -> int | None:
@@ -122,7 +122,8 @@ def _save(ctx: CliContext, settings: Settings) -> int | None:
     try:
         save_settings(settings, target)
     except OSError as exc:
-        return ctx.fail(f"cannot save the settings to {target}: {exc.strerror or exc}")
+        message = ctx.translate("Cli", "cannot save the settings to %1: %2")
+        return ctx.fail(fill(message, str(target), str(exc.strerror or exc)))
     return None
 
 
@@ -137,30 +138,32 @@ def cmd_enable(args: argparse.Namespace, ctx: CliContext) -> int:
     problem = _save(ctx, _settings(ctx).with_changes(sync_folder=str(folder)))
     if problem is not None:
         return problem
-    ctx.say(f"History is synced through {folder}.")
+    ctx.say(fill(ctx.translate("Cli", "History is synced through %1."), str(folder)))
     return _merge(ctx, folder, create=True)
 
 
 def cmd_disable(args: argparse.Namespace, ctx: CliContext) -> int:
     settings = _settings(ctx)
     if not settings.sync_folder:
-        ctx.say("Sync is already off.")
+        ctx.say(ctx.translate("Cli", "Sync is already off."))
         return EXIT_OK
     problem = _writable(ctx) or _save(ctx, settings.with_changes(sync_folder=""))
     if problem is not None:
         return problem
-    ctx.say(
-        f"Sync is off. What this computer wrote stays in {settings.sync_folder} "
-        "for your other computers; your history here is unchanged."
+    message = ctx.translate(
+        "Cli",
+        "Sync is off. What this computer wrote stays in %1 "
+        "for your other computers; your history here is unchanged.",
     )
+    ctx.say(fill(message, settings.sync_folder))
     return EXIT_OK
 
 
-def _when(stamp_ms: int | None) -> str:
+def _when(ctx: CliContext, stamp_ms: int | None) -> str:
     if stamp_ms is None:
-        return "never"
+        return ctx.translate("Cli", "never")
     moment = datetime.fromtimestamp(stamp_ms / 1000, UTC).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return ctx.locale.date_clock(moment)
 
 
 def status_json(status: SyncStatus) -> dict[str, Any]:
@@ -203,7 +206,11 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
         if args.json:
             ctx.say(json.dumps({"folder": None}))
         else:
-            ctx.say("Sync is off. Turn it on with: stretchtimer sync enable FOLDER")
+            ctx.say(
+                ctx.translate(
+                    "Cli", "Sync is off. Turn it on with: stretchtimer sync enable FOLDER"
+                )
+            )
         return EXIT_OK
     folder = Path(settings.sync_folder)
     device = ""
@@ -217,43 +224,79 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         ctx.say(json.dumps(status_json(status), indent=2, ensure_ascii=False))
         return EXIT_OK
-    reach = "" if status.reachable else "  (not there now: unplugged or not mounted?)"
-    ctx.say(f"Folder:       {folder}{reach}")
-    ctx.say(f"This device:  {device or 'not made yet (nothing recorded)'}")
+    _say_status(ctx, status, folder, device)
+    return EXIT_OK
+
+
+def _say_status(ctx: CliContext, status: SyncStatus, folder: Path, device: str) -> None:
+    number = ctx.locale.integer
+    folder_line = str(folder)
+    if not status.reachable:
+        where = ctx.translate("Cli", "%1  (not there now: unplugged or not mounted?)")
+        folder_line = fill(where, folder_line)
+    lines = [
+        (ctx.translate("Cli", "Folder:"), folder_line),
+        (ctx.translate("Cli", "This device:"),
+         device or ctx.translate("Cli", "not made yet (nothing recorded)")),
+    ]  # fmt: skip
     if device:
-        ctx.say(f"Its files:    {own_folder(folder, device)}")
-    ctx.say(f"Last merge:   {_when(status.last_merge_ms)}")
-    ctx.say(f"Records:      {status.records_in} received, {status.records_out} sent")
-    ctx.say(f"Own files:    {status.files_in} received, {status.files_out} sent")
+        lines.append((ctx.translate("Cli", "Its files:"), str(own_folder(folder, device))))
+    received_sent = ctx.translate("Cli", "%1 received, %2 sent")
+    lines += [
+        (ctx.translate("Cli", "Last merge:"), _when(ctx, status.last_merge_ms)),
+        (ctx.translate("Cli", "Records:"),
+         fill(received_sent, number(status.records_in), number(status.records_out))),
+        (ctx.translate("Cli", "Own files:"),
+         fill(received_sent, number(status.files_in), number(status.files_out))),
+    ]  # fmt: skip
+    # The labels padded to one column, at least as wide as the English ones always were.
+    width = max(14, *(len(label) + 2 for label, _ in lines))
+    for label, value in lines:
+        ctx.say(f"{label:<{width}}{value}")
     if status.devices:
+        this_one = ctx.translate("Cli", "%1 (this one)")
         rows = [
             (
-                d + (" (this one)" if d == device else ""),
+                fill(this_one, d) if d == device else d,
                 seen.label or "?",
-                _when(seen.wrote_ms),
-                str(seen.segments) + (f" ({seen.missing} still to come)" if seen.missing else ""),
+                _when(ctx, seen.wrote_ms),
+                fill(ctx.words.still_to_come(seen.missing), number(seen.segments))
+                if seen.missing
+                else number(seen.segments),
             )
             for d, seen in sorted(status.devices.items())
         ]
+        header = (
+            ctx.translate("Cli", "DEVICE"),
+            ctx.translate("Cli", "NAME"),
+            ctx.translate("Cli", "LAST WROTE"),
+            ctx.translate("Cli", "FILES"),
+        )
         ctx.say("")
-        print_table(ctx.out, ("DEVICE", "NAME", "LAST WROTE", "FILES"), rows)
+        print_table(ctx.out, header, rows)
     if status.conflicts:
         ctx.say("")
-        ctx.say("Changed on two computers (the newer version is used, the other kept):")
+        ctx.say(
+            ctx.translate(
+                "Cli", "Changed on two computers (the newer version is used, the other kept):"
+            )
+        )
+        kept_as = ctx.translate("Cli", "  %1 (%2): kept as %3")
         for kept in status.conflicts:
-            ctx.say(f"  {kept.file} ({_when(kept.at_ms)}): kept as {kept.copy}")
+            ctx.say(fill(kept_as, kept.file, _when(ctx, kept.at_ms), kept.copy))
     if status.problems:
         ctx.say("")
-        ctx.say("Problems:")
+        ctx.say(ctx.translate("Cli", "Problems:"))
         for line in status.problems:
             ctx.say(f"  {line}")
-    return EXIT_OK
 
 
 def cmd_now(args: argparse.Namespace, ctx: CliContext) -> int:
     settings = _settings(ctx)
     if not settings.sync_folder:
-        return ctx.fail("sync is off; turn it on with: stretchtimer sync enable FOLDER")
+        return ctx.fail(
+            ctx.translate("Cli", "sync is off; turn it on with: stretchtimer sync enable FOLDER")
+        )
     return _merge(ctx, Path(settings.sync_folder))
 
 

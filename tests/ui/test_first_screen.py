@@ -89,6 +89,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "stretchtimer.cli.catalogue",
     "stretchtimer.cli.routines",
     "stretchtimer.cli.reminders",
+    "stretchtimer.cli.reminder_edits",
     "stretchtimer.cli.desktop",
 )
 
