@@ -12,6 +12,93 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be sent; tried again next time</source>
+        <translation>
+            <numerusform>%n record could not be sent; tried again next time</numerusform>
+            <numerusform>%n records could not be sent; tried again next time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be sent; tried again next time</source>
+        <translation>
+            <numerusform>%n file could not be sent; tried again next time</numerusform>
+            <numerusform>%n files could not be sent; tried again next time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n still to come)</source>
+        <translation>
+            <numerusform>%1 (%n still to come)</numerusform>
+            <numerusform>%1 (%n still to come)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n session to %1</numerusform>
+            <numerusform>Exported %n sessions to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own exercise(s)</source>
+        <translation>
+            <numerusform>%n own exercise</numerusform>
+            <numerusform>%n own exercises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n picture</numerusform>
+            <numerusform>%n pictures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported: %1 has %n problem(s)</source>
+        <translation>
+            <numerusform>nothing imported: %1 has %n problem</numerusform>
+            <numerusform>nothing imported: %1 has %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Routine %1: %2 (%n exercise(s))</source>
+        <translation>
+            <numerusform>Routine %1: %2 (%n exercise)</numerusform>
+            <numerusform>Routine %1: %2 (%n exercises)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a break after every %n min at the computer</source>
+        <translation>
+            <numerusform>a break after every %n min at the computer</numerusform>
+            <numerusform>a break after every %n min at the computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>every %n min</numerusform>
+            <numerusform>every %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there are %n daily reminders already; remove one first</source>
+        <translation>
+            <numerusform>there is %n daily reminder already; remove one first</numerusform>
+            <numerusform>there are %n daily reminders already; remove one first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountdownRing</name>
     <message numerus="yes">
         <source>%n seconds left</source>
