@@ -314,6 +314,22 @@
         <translation>Unbekannte Routine %1; gültige Routinen: %2</translation>
     </message>
     <message>
+        <source>in progress</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished">abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished">unterbrochen</translation>
+    </message>
+    <message>
         <source>No sessions recorded yet.</source>
         <translation>Noch keine Einheiten aufgezeichnet.</translation>
     </message>
@@ -340,6 +356,475 @@
     <message>
         <source>STIFFNESS</source>
         <translation>STEIFHEIT</translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in catalogue is damaged:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;desktop&apos; writes freedesktop.org menu entries, which this system does not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shipped desktop files cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StretchTimer is in your applications menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StretchTimer&apos;s menu entry was not installed; nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3); fix or remove it first, nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving would drop the parts named above; fix them, or pass --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day as HH:MM (24-hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a set of weekdays, e.g. mon-fri or sat,sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already there: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no reminders to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no reminder %1; &apos;stretchtimer reminders&apos; numbers them (1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed reminder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a number of minutes nor &apos;tomorrow&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES must be %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders: on, paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders: off, paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streak nudge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders; add one with &apos;stretchtimer reminders add 12:30 --days mon-fri&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening streak nudge: at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening streak nudge: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop signals: not known (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop signals: not known. The running StretchTimer looks at the desktop; none has run with this data folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop signals, as seen by StretchTimer (pid %1) running now, at %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop signals, as seen by StretchTimer (pid %1) no longer running, at %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOW / WHY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A due reminder waits: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture %1 cannot be read and is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 with %2 and %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture %1 (already there, the same file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed routine %1 to %2: %1 is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed exercise %1 to %2: %1 is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed picture %1 to %2: %1 is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing imported: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1, sent %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own files: %1 received, %2 sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on two computers; the newer version is used, the other (of device %2) is kept as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the settings to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is synced through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is already off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is off. What this computer wrote stays in %1 for your other computers; your history here is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is off. Turn it on with: stretchtimer sync enable FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (not there now: unplugged or not mounted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not made yet (nothing recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received, %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last merge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST WROTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on two computers (the newer version is used, the other kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2): kept as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync is off; turn it on with: stretchtimer sync enable FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be sent; tried again next time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be sent; tried again next time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n still to come)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own exercise(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported: %1 has %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Routine %1: %2 (%n exercise(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a break after every %n min at the computer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export to %1: it is not a regular file; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>there are %n daily reminders already; remove one first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3252,10 @@
     <message>
         <source>Stiffness</source>
         <translation>Steifheit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Favourite routines</source>
