@@ -86,16 +86,23 @@ class LocaleFormat:
         return f"{qt.toString(day, 'ddd d MMM')} {clock}"
 
     def date(self, day: date) -> str:
-        """A calendar date: ``2026-12-01`` in English, ``01.12.26`` in German."""
+        """A calendar date: ``2026-12-01`` in English, ``01.12.2026`` in German.
+
+        The language's short form, but with the whole year: a history goes back decades,
+        and "01.12.26" could be 1926 as well.
+        """
         qt = self._locale()
         if qt is None:
             return day.isoformat()
         from PySide6.QtCore import QDate, QLocale  # noqa: PLC0415
 
-        return qt.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+        pattern = qt.dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in pattern:
+            pattern = pattern.replace("yy", "yyyy")
+        return qt.toString(QDate(day.year, day.month, day.day), pattern)
 
     def date_clock(self, moment: datetime) -> str:
-        """A date and its time of day: ``2026-12-01 14:30`` / ``01.12.26 14:30``."""
+        """A date and its time of day: ``2026-12-01 14:30`` / ``01.12.2026 14:30``."""
         return f"{self.date(moment.date())} {self.clock(moment.hour, moment.minute)}"
 
 

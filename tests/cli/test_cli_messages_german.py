@@ -142,7 +142,7 @@ def test_history_dates_times_and_status_follow_the_language(
     code, out, _ = run(data, "history", capsys=capsys)
     assert code == 0
     row = out.splitlines()[1].split()
-    assert row[:2] == {"de": ["10.06.24", "08:00"], "en": ["2024-06-10", "08:00"]}[language]
+    assert row[:2] == {"de": ["10.06.2024", "08:00"], "en": ["2024-06-10", "08:00"]}[language]
     assert {"de": "abgeschlossen", "en": "completed"}[language] in row
 
 
