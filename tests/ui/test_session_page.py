@@ -321,3 +321,39 @@ def test_the_warm_up_shows_its_moves_one_by_one(window: MainWindow, clock: FakeC
         assert f"<b>{moves[len(shown) - 1].how}</b>" in page.instructions_label.text()
         step_time(window, clock, driver.plan.warmup.move_seconds)
     assert shown == [(m.cue, i, "Warm up") for i, m in enumerate(moves)]
+
+
+def test_the_seconds_ticking_away_move_nothing_on_the_page(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """"3:50 left" becoming "3:49 left" repaints that label, not the page's layout."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_routine(SHORT.id)
+    until_phase(window, clock, Phase.HOLD)
+    step_time(window, clock, 0.5)
+    qtbot.wait(1)  # the hold's own new texts are laid out
+    page = window.session_page
+    before = page.time_left.text()
+
+    class Requests(QObject):
+        seen = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                Requests.seen += 1
+            return False
+
+    watcher = Requests()
+    page.installEventFilter(watcher)
+    try:
+        for _ in range(4):
+            step_time(window, clock, 1.0)
+            qtbot.wait(1)  # the posted layout requests, if any, arrive
+    finally:
+        page.removeEventFilter(watcher)
+    assert page.time_left.text() != before
+    assert Requests.seen == 0

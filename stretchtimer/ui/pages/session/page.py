@@ -38,6 +38,7 @@ from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.widgets.breathing_pacer import BreathingPacer
 from stretchtimer.ui.widgets.checkin import CheckinWidget
 from stretchtimer.ui.widgets.countdown_ring import CountdownRing
+from stretchtimer.ui.widgets.ticking_label import TickingLabel
 from stretchtimer.ui.widgets.track_bar import TrackBar
 
 FrameFinder = Callable[[Exercise], list[Path]]
@@ -98,7 +99,7 @@ class SessionPage(QWidget):
         self.overall = TrackBar(height=10)
         self.overall.setRange(0, 1000)
         self.overall.setAccessibleName(self.tr("Routine progress"))
-        self.time_left = QLabel()
+        self.time_left = TickingLabel()
         self.time_left.setAccessibleDescription(self.tr("Time left in the routine"))
         top = QHBoxLayout()
         top.addWidget(self.routine_label)
