@@ -315,19 +315,19 @@
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">abgeschlossen</translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeitig beendet</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished">unterbrochen</translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>No sessions recorded yet.</source>
@@ -359,471 +359,472 @@
     </message>
     <message>
         <source>%1 already exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es schon; mit --force ersetzt du die Datei</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the built-in catalogue is damaged:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingebaute Katalog ist beschädigt:
+%1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>&apos;desktop&apos; writes freedesktop.org menu entries, which this system does not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>„desktop“ legt Menüeinträge nach dem freedesktop.org-Standard an; dieses System verwendet sie nicht.</translation>
     </message>
     <message>
         <source>the shipped desktop files cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die mitgelieferten Desktop-Dateien können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben: %1</translation>
     </message>
     <message>
         <source>StretchTimer is in your applications menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>StretchTimer ist jetzt in deinem Anwendungsmenü.</translation>
     </message>
     <message>
         <source>StretchTimer&apos;s menu entry was not installed; nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Menüeintrag von StretchTimer war nicht installiert; es gibt nichts zu entfernen.</translation>
     </message>
     <message>
         <source>could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (line %2, column %3); fix or remove it first, nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (Zeile %2, Spalte %3); korrigiere oder entferne die Datei zuerst, es wurde nichts geändert</translation>
     </message>
     <message>
         <source>saving would drop the parts named above; fix them, or pass --force</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern gingen die oben genannten Teile verloren; korrigiere sie oder gib --force an</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a time of day as HH:MM (24-hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Uhrzeit im Format HH:MM (24 Stunden)</translation>
     </message>
     <message>
         <source>%1 is not a set of weekdays, e.g. mon-fri or sat,sun</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Angabe von Wochentagen wie mon-fri oder sat,sun</translation>
     </message>
     <message>
         <source>already there: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>schon vorhanden: %1 %2</translation>
     </message>
     <message>
         <source>added: %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: %1 %2 %3</translation>
     </message>
     <message>
         <source>added: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: %1 %2</translation>
     </message>
     <message>
         <source>there are no reminders to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Erinnerungen, die du entfernen könntest</translation>
     </message>
     <message>
         <source>there is no reminder %1; &apos;stretchtimer reminders&apos; numbers them (1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Erinnerung %1; „stretchtimer reminders“ zeigt ihre Nummern (1 bis %2)</translation>
     </message>
     <message>
         <source>removed reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung %1 entfernt</translation>
     </message>
     <message>
         <source>%1 is neither a number of minutes nor &apos;tomorrow&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder eine Anzahl Minuten noch „tomorrow“</translation>
     </message>
     <message>
         <source>reminders resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen fortgesetzt</translation>
     </message>
     <message>
         <source>reminders paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen bis %1 pausiert</translation>
     </message>
     <message>
         <source>MINUTES must be %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTES muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
         <source>Reminders: on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen: an</translation>
     </message>
     <message>
         <source>Reminders: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen: aus</translation>
     </message>
     <message>
         <source>Reminders: on, paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen: an, pausiert bis %1</translation>
     </message>
     <message>
         <source>Reminders: off, paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen: aus, pausiert bis %1</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes:</translation>
     </message>
     <message>
         <source>streak nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien-Erinnerung</translation>
     </message>
     <message>
         <source>choose a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine nach Wahl</translation>
     </message>
     <message>
         <source>(not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gefunden)</translation>
     </message>
     <message>
         <source>active time</source>
-        <translation type="unfinished"></translation>
+        <translation>aktive Zeit</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>NR.</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>WANN</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGE</translation>
     </message>
     <message>
         <source>No reminders; add one with &apos;stretchtimer reminders add 12:30 --days mon-fri&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerungen; eine neue legst du mit „stretchtimer reminders add 12:30 --days mon-fri“ an.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Working hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit: %1</translation>
     </message>
     <message>
         <source>Evening streak nudge: at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendliche Serien-Erinnerung: um %1</translation>
     </message>
     <message>
         <source>Evening streak nudge: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendliche Serien-Erinnerung: aus</translation>
     </message>
     <message>
         <source>Desktop signals: not known (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Signale: unbekannt (%1).</translation>
     </message>
     <message>
         <source>Desktop signals: not known. The running StretchTimer looks at the desktop; none has run with this data folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Signale: unbekannt. Den Desktop prüft das laufende StretchTimer; mit diesem Datenordner ist bisher noch keines gelaufen.</translation>
     </message>
     <message>
         <source>Desktop signals, as seen by StretchTimer (pid %1) running now, at %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Signale, wie das gerade laufende StretchTimer (PID %1) sie sieht, Stand %2:</translation>
     </message>
     <message>
         <source>Desktop signals, as seen by StretchTimer (pid %1) no longer running, at %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Signale, wie das nicht mehr laufende StretchTimer (PID %1) sie gesehen hat, Stand %2:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbar</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft</translation>
     </message>
     <message>
         <source>SIGNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNAL</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>HOW / WHY</source>
-        <translation type="unfinished"></translation>
+        <translation>WIE / WARUM</translation>
     </message>
     <message>
         <source>A due reminder waits: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fällige Erinnerung wartet: %1.</translation>
     </message>
     <message>
         <source>the picture %1 cannot be read and is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild %1 kann nicht gelesen werden und wird weggelassen</translation>
     </message>
     <message>
         <source>Exported %1 with %2 and %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 und %3 nach %4 exportiert</translation>
     </message>
     <message>
         <source>Exercise %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1: %2</translation>
     </message>
     <message>
         <source>Picture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1</translation>
     </message>
     <message>
         <source>Picture %1 (already there, the same file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 (schon vorhanden, dieselbe Datei)</translation>
     </message>
     <message>
         <source>Renamed routine %1 to %2: %1 is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine %1 in %2 umbenannt: %1 ist schon vergeben</translation>
     </message>
     <message>
         <source>Renamed exercise %1 to %2: %1 is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1 in %2 umbenannt: %1 ist schon vergeben</translation>
     </message>
     <message>
         <source>Renamed picture %1 to %2: %1 is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 in %2 umbenannt: %1 ist schon vergeben</translation>
     </message>
     <message>
         <source>Would import from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 würde Folgendes importiert:</translation>
     </message>
     <message>
         <source>nothing imported: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts importiert: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Imported from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 importiert:</translation>
     </message>
     <message>
         <source>Received %1, sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen, %2 gesendet.</translation>
     </message>
     <message>
         <source>Own files: %1 received, %2 sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Dateien: %1 empfangen, %2 gesendet.</translation>
     </message>
     <message>
         <source>%1 was changed on two computers; the newer version is used, the other (of device %2) is kept as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf zwei Computern geändert; die neuere Fassung gilt, die andere (von Gerät %2) wird als %3 behalten</translation>
     </message>
     <message>
         <source>cannot save the settings to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen können nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>History is synced through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wird über %1 synchronisiert.</translation>
     </message>
     <message>
         <source>Sync is already off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung ist schon aus.</translation>
     </message>
     <message>
         <source>Sync is off. What this computer wrote stays in %1 for your other computers; your history here is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung ist aus. Was dieser Computer geschrieben hat, bleibt für deine anderen Computer in %1; dein Verlauf hier bleibt, wie er ist.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Sync is off. Turn it on with: stretchtimer sync enable FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung ist aus. Einschalten kannst du sie mit: stretchtimer sync enable FOLDER</translation>
     </message>
     <message>
         <source>%1  (not there now: unplugged or not mounted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (gerade nicht da: abgesteckt oder nicht eingehängt?)</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>This device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät:</translation>
     </message>
     <message>
         <source>not made yet (nothing recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht angelegt (nichts aufgezeichnet)</translation>
     </message>
     <message>
         <source>Its files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Dateien:</translation>
     </message>
     <message>
         <source>%1 received, %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen, %2 gesendet</translation>
     </message>
     <message>
         <source>Last merge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt zusammengeführt:</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge:</translation>
     </message>
     <message>
         <source>Own files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Dateien:</translation>
     </message>
     <message>
         <source>%1 (this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dieses Gerät)</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>GERÄT</translation>
     </message>
     <message>
         <source>LAST WROTE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT GESCHRIEBEN</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEIEN</translation>
     </message>
     <message>
         <source>Changed on two computers (the newer version is used, the other kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf zwei Computern geändert (die neuere Fassung gilt, die andere wurde behalten):</translation>
     </message>
     <message>
         <source>  %1 (%2): kept as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2): behalten als %3</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:</translation>
     </message>
     <message>
         <source>sync is off; turn it on with: stretchtimer sync enable FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>die Synchronisierung ist aus; einschalten kannst du sie mit: stretchtimer sync enable FOLDER</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) could not be sent; tried again next time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gesendet werden; beim nächsten Mal wird es erneut versucht</numerusform>
+            <numerusform>%n Einträge konnten nicht gesendet werden; beim nächsten Mal wird es erneut versucht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be sent; tried again next time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht gesendet werden; beim nächsten Mal wird es erneut versucht</numerusform>
+            <numerusform>%n Dateien konnten nicht gesendet werden; beim nächsten Mal wird es erneut versucht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n still to come)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n steht noch aus)</numerusform>
+            <numerusform>%1 (%n stehen noch aus)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit nach %1 exportiert</numerusform>
+            <numerusform>%n Einheiten nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n own exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eigenen Übung</numerusform>
+            <numerusform>%n eigenen Übungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bildern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>nothing imported: %1 has %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nichts importiert: %1 hat %n Problem</numerusform>
+            <numerusform>nichts importiert: %1 hat %n Probleme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Routine %1: %2 (%n exercise(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Routine %1: %2 (%n Übung)</numerusform>
+            <numerusform>Routine %1: %2 (%n Übungen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>a break after every %n min at the computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eine Pause nach jeweils %n Min. am Computer</numerusform>
+            <numerusform>eine Pause nach jeweils %n Min. am Computer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alle %n Min.</numerusform>
+            <numerusform>alle %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot export to %1: it is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich: das ist ein Ordner; gib einen Dateinamen an</translation>
     </message>
     <message>
         <source>cannot export to %1: it is not a regular file; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich: das ist keine normale Datei; gib einen Dateinamen an</translation>
     </message>
     <message numerus="yes">
         <source>there are %n daily reminders already; remove one first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>es gibt schon %n tägliche Erinnerung; entferne zuerst eine</numerusform>
+            <numerusform>es gibt schon %n tägliche Erinnerungen; entferne zuerst eine</numerusform>
         </translation>
     </message>
 </context>
@@ -3255,7 +3256,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Favourite routines</source>

@@ -315,19 +315,19 @@
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished">en curso</translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished">interrumpida</translation>
+        <translation>interrumpida</translation>
     </message>
     <message>
         <source>No sessions recorded yet.</source>
@@ -359,471 +359,472 @@
     </message>
     <message>
         <source>%1 already exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; agrega --force para reemplazarlo</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>the built-in catalogue is damaged:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el catálogo integrado está dañado:
+%1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>&apos;desktop&apos; writes freedesktop.org menu entries, which this system does not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;desktop&apos; escribe entradas de menú de freedesktop.org, y este sistema no las usa.</translation>
     </message>
     <message>
         <source>the shipped desktop files cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los archivos de escritorio incluidos: %1</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito: %1</translation>
     </message>
     <message>
         <source>StretchTimer is in your applications menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>StretchTimer ya está en tu menú de aplicaciones.</translation>
     </message>
     <message>
         <source>StretchTimer&apos;s menu entry was not installed; nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de menú de StretchTimer no estaba instalada; no hay nada que quitar.</translation>
     </message>
     <message>
         <source>could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo eliminar %1: %2</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (line %2, column %3); fix or remove it first, nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un JSON válido (línea %2, columna %3); corrígelo o elimínalo primero; no se cambió nada</translation>
     </message>
     <message>
         <source>saving would drop the parts named above; fix them, or pass --force</source>
-        <translation type="unfinished"></translation>
+        <translation>al guardar se perderían las partes indicadas arriba; corrígelas o usa --force</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a time of day as HH:MM (24-hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una hora del día en formato HH:MM (24 horas)</translation>
     </message>
     <message>
         <source>%1 is not a set of weekdays, e.g. mon-fri or sat,sun</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un conjunto de días de la semana, p. ej. mon-fri o sat,sun</translation>
     </message>
     <message>
         <source>already there: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe: %1 %2</translation>
     </message>
     <message>
         <source>added: %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>agregado: %1 %2 %3</translation>
     </message>
     <message>
         <source>added: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>agregado: %1 %2</translation>
     </message>
     <message>
         <source>there are no reminders to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay recordatorios que quitar</translation>
     </message>
     <message>
         <source>there is no reminder %1; &apos;stretchtimer reminders&apos; numbers them (1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún recordatorio %1; &apos;stretchtimer reminders&apos; los numera (del 1 al %2)</translation>
     </message>
     <message>
         <source>removed reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se quitó el recordatorio %1</translation>
     </message>
     <message>
         <source>%1 is neither a number of minutes nor &apos;tomorrow&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número de minutos ni &apos;tomorrow&apos;</translation>
     </message>
     <message>
         <source>reminders resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>recordatorios reanudados</translation>
     </message>
     <message>
         <source>reminders paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recordatorios en pausa hasta %1</translation>
     </message>
     <message>
         <source>MINUTES must be %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTES debe estar entre %1 y %2</translation>
     </message>
     <message>
         <source>Reminders: on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios: activados</translation>
     </message>
     <message>
         <source>Reminders: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios: desactivados</translation>
     </message>
     <message>
         <source>Reminders: on, paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios: activados, en pausa hasta %1</translation>
     </message>
     <message>
         <source>Reminders: off, paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios: desactivados, en pausa hasta %1</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos:</translation>
     </message>
     <message>
         <source>streak nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso de racha</translation>
     </message>
     <message>
         <source>choose a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>elegir una rutina</translation>
     </message>
     <message>
         <source>(not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no encontrada)</translation>
     </message>
     <message>
         <source>active time</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo activo</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>CUÁNDO</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>DÍAS</translation>
     </message>
     <message>
         <source>No reminders; add one with &apos;stretchtimer reminders add 12:30 --days mon-fri&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay recordatorios; agrega uno con &apos;stretchtimer reminders add 12:30 --days mon-fri&apos;.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Working hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de trabajo: %1</translation>
     </message>
     <message>
         <source>Evening streak nudge: at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de racha por la noche: a las %1</translation>
     </message>
     <message>
         <source>Evening streak nudge: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de racha por la noche: desactivado</translation>
     </message>
     <message>
         <source>Desktop signals: not known (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales del escritorio: desconocidas (%1).</translation>
     </message>
     <message>
         <source>Desktop signals: not known. The running StretchTimer looks at the desktop; none has run with this data folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales del escritorio: desconocidas. Las observa StretchTimer mientras está en marcha, y todavía no se ha ejecutado ninguno con esta carpeta de datos.</translation>
     </message>
     <message>
         <source>Desktop signals, as seen by StretchTimer (pid %1) running now, at %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales del escritorio según StretchTimer (pid %1), que está en marcha, el %2:</translation>
     </message>
     <message>
         <source>Desktop signals, as seen by StretchTimer (pid %1) no longer running, at %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales del escritorio según StretchTimer (pid %1), que ya no está en marcha, el %2:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando</translation>
     </message>
     <message>
         <source>SIGNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SEÑAL</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>HOW / WHY</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓMO / POR QUÉ</translation>
     </message>
     <message>
         <source>A due reminder waits: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un recordatorio pendiente en espera: %1.</translation>
     </message>
     <message>
         <source>the picture %1 cannot be read and is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la imagen %1, así que se omite</translation>
     </message>
     <message>
         <source>Exported %1 with %2 and %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó %1 con %2 y %3 a %4</translation>
     </message>
     <message>
         <source>Exercise %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio %1: %2</translation>
     </message>
     <message>
         <source>Picture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen %1</translation>
     </message>
     <message>
         <source>Picture %1 (already there, the same file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen %1 (ya existe, es el mismo archivo)</translation>
     </message>
     <message>
         <source>Renamed routine %1 to %2: %1 is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina %1 renombrada como %2: %1 ya está en uso</translation>
     </message>
     <message>
         <source>Renamed exercise %1 to %2: %1 is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio %1 renombrado como %2: %1 ya está en uso</translation>
     </message>
     <message>
         <source>Renamed picture %1 to %2: %1 is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen %1 renombrada como %2: %1 ya está en uso</translation>
     </message>
     <message>
         <source>Would import from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaría de %1:</translation>
     </message>
     <message>
         <source>nothing imported: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se importó nada: no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Imported from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de %1:</translation>
     </message>
     <message>
         <source>Received %1, sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibidos: %1; enviados: %2.</translation>
     </message>
     <message>
         <source>Own files: %1 received, %2 sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos propios: %1 recibidos, %2 enviados.</translation>
     </message>
     <message>
         <source>%1 was changed on two computers; the newer version is used, the other (of device %2) is kept as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se cambió en dos equipos; se usa la versión más reciente y la otra (del dispositivo %2) se guarda como %3</translation>
     </message>
     <message>
         <source>cannot save the settings to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar la configuración en %1: %2</translation>
     </message>
     <message>
         <source>History is synced through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial se sincroniza a través de %1.</translation>
     </message>
     <message>
         <source>Sync is already off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización ya está desactivada.</translation>
     </message>
     <message>
         <source>Sync is off. What this computer wrote stays in %1 for your other computers; your history here is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización está desactivada. Lo que escribió este equipo se queda en %1 para tus otros equipos; tu historial aquí sigue igual.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Sync is off. Turn it on with: stretchtimer sync enable FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización está desactivada. Actívala con: stretchtimer sync enable FOLDER</translation>
     </message>
     <message>
         <source>%1  (not there now: unplugged or not mounted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (no está ahora: ¿desconectada o sin montar?)</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <source>This device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo:</translation>
     </message>
     <message>
         <source>not made yet (nothing recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin crear (no hay nada registrado)</translation>
     </message>
     <message>
         <source>Its files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus archivos:</translation>
     </message>
     <message>
         <source>%1 received, %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibidos, %2 enviados</translation>
     </message>
     <message>
         <source>Last merge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última fusión:</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <source>Own files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos propios:</translation>
     </message>
     <message>
         <source>%1 (this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (este)</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>DISPOSITIVO</translation>
     </message>
     <message>
         <source>LAST WROTE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMA ESCRITURA</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVOS</translation>
     </message>
     <message>
         <source>Changed on two computers (the newer version is used, the other kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado en dos equipos (se usa la versión más reciente y se guarda la otra):</translation>
     </message>
     <message>
         <source>  %1 (%2): kept as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2): guardado como %3</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas:</translation>
     </message>
     <message>
         <source>sync is off; turn it on with: stretchtimer sync enable FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>la sincronización está desactivada; actívala con: stretchtimer sync enable FOLDER</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) could not be sent; tried again next time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no se pudo enviar %n registro; se volverá a intentar la próxima vez</numerusform>
+            <numerusform>no se pudieron enviar %n registros; se volverá a intentar la próxima vez</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be sent; tried again next time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no se pudo enviar %n archivo; se volverá a intentar la próxima vez</numerusform>
+            <numerusform>no se pudieron enviar %n archivos; se volverá a intentar la próxima vez</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n still to come)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (falta %n)</numerusform>
+            <numerusform>%1 (faltan %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n sesión a %1</numerusform>
+            <numerusform>Se exportaron %n sesiones a %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n own exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejercicio propio</numerusform>
+            <numerusform>%n ejercicios propios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>nothing imported: %1 has %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no se importó nada: %1 tiene %n problema</numerusform>
+            <numerusform>no se importó nada: %1 tiene %n problemas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Routine %1: %2 (%n exercise(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rutina %1: %2 (%n ejercicio)</numerusform>
+            <numerusform>Rutina %1: %2 (%n ejercicios)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>a break after every %n min at the computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>una pausa tras cada %n min frente al equipo</numerusform>
+            <numerusform>una pausa tras cada %n min frente al equipo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada %n min</numerusform>
+            <numerusform>cada %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot export to %1: it is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede exportar a %1: es una carpeta; indica un nombre de archivo</translation>
     </message>
     <message>
         <source>cannot export to %1: it is not a regular file; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede exportar a %1: no es un archivo normal; indica un nombre de archivo</translation>
     </message>
     <message numerus="yes">
         <source>there are %n daily reminders already; remove one first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ya hay %n recordatorio diario; quita uno primero</numerusform>
+            <numerusform>ya hay %n recordatorios diarios; quita uno primero</numerusform>
         </translation>
     </message>
 </context>
@@ -3255,7 +3256,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Favourite routines</source>

@@ -315,19 +315,19 @@
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished">interrompue</translation>
+        <translation>interrompue</translation>
     </message>
     <message>
         <source>No sessions recorded yet.</source>
@@ -359,471 +359,472 @@
     </message>
     <message>
         <source>%1 already exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; ajoute --force pour le remplacer</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the built-in catalogue is damaged:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue intégré est abîmé&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attention&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;desktop&apos; writes freedesktop.org menu entries, which this system does not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;desktop&#xa0;» écrit des entrées de menu freedesktop.org, que ce système n’utilise pas.</translation>
     </message>
     <message>
         <source>the shipped desktop files cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les fichiers de bureau fournis avec StretchTimer&#xa0;: %1</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>StretchTimer is in your applications menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>StretchTimer est maintenant dans ton menu des applications.</translation>
     </message>
     <message>
         <source>StretchTimer&apos;s menu entry was not installed; nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée de menu de StretchTimer n’était pas installée&#xa0;; rien à retirer.</translation>
     </message>
     <message>
         <source>could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (line %2, column %3); fix or remove it first, nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas du JSON valide (ligne %2, colonne %3)&#xa0;; corrige-le ou supprime-le d’abord, rien n’a été modifié</translation>
     </message>
     <message>
         <source>saving would drop the parts named above; fix them, or pass --force</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer ferait perdre les parties citées ci-dessus&#xa0;; corrige-les, ou ajoute --force</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a time of day as HH:MM (24-hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une heure au format HH:MM (sur 24 heures)</translation>
     </message>
     <message>
         <source>%1 is not a set of weekdays, e.g. mon-fri or sat,sun</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une liste de jours de la semaine, par exemple mon-fri ou sat,sun</translation>
     </message>
     <message>
         <source>already there: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà présent&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>added: %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté&#xa0;: %1 %2 %3</translation>
     </message>
     <message>
         <source>added: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>there are no reminders to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a aucun rappel à retirer</translation>
     </message>
     <message>
         <source>there is no reminder %1; &apos;stretchtimer reminders&apos; numbers them (1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de rappel %1&#xa0;; «&#xa0;stretchtimer reminders&#xa0;» les numérote (de 1 à %2)</translation>
     </message>
     <message>
         <source>removed reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rappel %1 retiré</translation>
     </message>
     <message>
         <source>%1 is neither a number of minutes nor &apos;tomorrow&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni un nombre de minutes ni «&#xa0;tomorrow&#xa0;»</translation>
     </message>
     <message>
         <source>reminders resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>les rappels reprennent</translation>
     </message>
     <message>
         <source>reminders paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rappels suspendus jusqu’à %1</translation>
     </message>
     <message>
         <source>MINUTES must be %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTES doit être compris entre %1 et %2</translation>
     </message>
     <message>
         <source>Reminders: on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels&#xa0;: activés</translation>
     </message>
     <message>
         <source>Reminders: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels&#xa0;: désactivés</translation>
     </message>
     <message>
         <source>Reminders: on, paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels&#xa0;: activés, suspendus jusqu’à %1</translation>
     </message>
     <message>
         <source>Reminders: off, paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels&#xa0;: désactivés, suspendus jusqu’à %1</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir&#xa0;:</translation>
     </message>
     <message>
         <source>streak nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>rappel de série</translation>
     </message>
     <message>
         <source>choose a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>routine au choix</translation>
     </message>
     <message>
         <source>(not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(introuvable)</translation>
     </message>
     <message>
         <source>active time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps actif</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>QUAND</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>JOURS</translation>
     </message>
     <message>
         <source>No reminders; add one with &apos;stretchtimer reminders add 12:30 --days mon-fri&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rappel&#xa0;; ajoutes-en un avec «&#xa0;stretchtimer reminders add 12:30 --days mon-fri&#xa0;».</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Working hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de travail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Evening streak nudge: at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel de série du soir&#xa0;: à %1</translation>
     </message>
     <message>
         <source>Evening streak nudge: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel de série du soir&#xa0;: désactivé</translation>
     </message>
     <message>
         <source>Desktop signals: not known (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux du bureau&#xa0;: inconnus (%1).</translation>
     </message>
     <message>
         <source>Desktop signals: not known. The running StretchTimer looks at the desktop; none has run with this data folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux du bureau&#xa0;: inconnus. C’est StretchTimer, quand il tourne, qui observe le bureau&#xa0;; il n’a encore jamais tourné avec ce dossier de données.</translation>
     </message>
     <message>
         <source>Desktop signals, as seen by StretchTimer (pid %1) running now, at %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux du bureau, vus par StretchTimer (pid %1, en cours d’exécution) à %2&#xa0;:</translation>
     </message>
     <message>
         <source>Desktop signals, as seen by StretchTimer (pid %1) no longer running, at %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux du bureau, vus par StretchTimer (pid %1, qui ne tourne plus) à %2&#xa0;:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponible</translation>
     </message>
     <message>
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification en cours</translation>
     </message>
     <message>
         <source>SIGNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNAL</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>HOW / WHY</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMENT / POURQUOI</translation>
     </message>
     <message>
         <source>A due reminder waits: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rappel prévu attend&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the picture %1 cannot be read and is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image %1 est illisible, elle est laissée de côté</translation>
     </message>
     <message>
         <source>Exported %1 with %2 and %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine %1 exportée avec %2 et %3 vers %4</translation>
     </message>
     <message>
         <source>Exercise %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Picture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1</translation>
     </message>
     <message>
         <source>Picture %1 (already there, the same file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 (déjà présente, c’est le même fichier)</translation>
     </message>
     <message>
         <source>Renamed routine %1 to %2: %1 is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine %1 renommée en %2&#xa0;: %1 est déjà pris</translation>
     </message>
     <message>
         <source>Renamed exercise %1 to %2: %1 is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice %1 renommé en %2&#xa0;: %1 est déjà pris</translation>
     </message>
     <message>
         <source>Renamed picture %1 to %2: %1 is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 renommée en %2&#xa0;: %1 est déjà pris</translation>
     </message>
     <message>
         <source>Would import from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’import depuis %1 ajouterait&#xa0;:</translation>
     </message>
     <message>
         <source>nothing imported: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n’a été importé&#xa0;: impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Imported from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis %1&#xa0;:</translation>
     </message>
     <message>
         <source>Received %1, sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception&#xa0;: %1&#xa0;; envoi&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Own files: %1 received, %2 sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes propres fichiers&#xa0;: %1 reçus, %2 envoyés.</translation>
     </message>
     <message>
         <source>%1 was changed on two computers; the newer version is used, the other (of device %2) is kept as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié sur deux ordinateurs&#xa0;; la version la plus récente est utilisée, l’autre (de l’appareil %2) est gardée sous %3</translation>
     </message>
     <message>
         <source>cannot save the settings to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer les réglages dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>History is synced through %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique est synchronisé via %1.</translation>
     </message>
     <message>
         <source>Sync is already off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation est déjà désactivée.</translation>
     </message>
     <message>
         <source>Sync is off. What this computer wrote stays in %1 for your other computers; your history here is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation est désactivée. Ce que cet ordinateur a écrit reste dans %1 pour tes autres ordinateurs&#xa0;; ton historique ici ne change pas.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Sync is off. Turn it on with: stretchtimer sync enable FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation est désactivée. Active-la avec&#xa0;: stretchtimer sync enable FOLDER</translation>
     </message>
     <message>
         <source>%1  (not there now: unplugged or not mounted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (absent pour l’instant&#xa0;: débranché ou pas monté&#xa0;?)</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>This device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil&#xa0;:</translation>
     </message>
     <message>
         <source>not made yet (nothing recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore créé (rien d’enregistré)</translation>
     </message>
     <message>
         <source>Its files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses fichiers&#xa0;:</translation>
     </message>
     <message>
         <source>%1 received, %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>réception&#xa0;: %1, envoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>Last merge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière fusion&#xa0;:</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées&#xa0;:</translation>
     </message>
     <message>
         <source>Own files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes fichiers&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (celui-ci)</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>APPAREIL</translation>
     </message>
     <message>
         <source>LAST WROTE</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE ÉCRITURE</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIERS</translation>
     </message>
     <message>
         <source>Changed on two computers (the newer version is used, the other kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés sur deux ordinateurs (la version la plus récente est utilisée, l’autre est gardée)&#xa0;:</translation>
     </message>
     <message>
         <source>  %1 (%2): kept as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2)&#xa0;: gardé sous %3</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes&#xa0;:</translation>
     </message>
     <message>
         <source>sync is off; turn it on with: stretchtimer sync enable FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>la synchronisation est désactivée&#xa0;; active-la avec&#xa0;: stretchtimer sync enable FOLDER</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) could not be sent; tried again next time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée n’a pas pu être envoyée&#xa0;; nouvel essai la prochaine fois</numerusform>
+            <numerusform>%n entrées n’ont pas pu être envoyées&#xa0;; nouvel essai la prochaine fois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be sent; tried again next time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être envoyé&#xa0;; nouvel essai la prochaine fois</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être envoyés&#xa0;; nouvel essai la prochaine fois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n still to come)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (encore %n à venir)</numerusform>
+            <numerusform>%1 (encore %n à venir)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance exportée vers %1</numerusform>
+            <numerusform>%n séances exportées vers %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n own exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exercice personnel</numerusform>
+            <numerusform>%n exercices personnels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>nothing imported: %1 has %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rien n’a été importé&#xa0;: %1 a %n problème</numerusform>
+            <numerusform>rien n’a été importé&#xa0;: %1 a %n problèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Routine %1: %2 (%n exercise(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Routine %1&#xa0;: %2 (%n exercice)</numerusform>
+            <numerusform>Routine %1&#xa0;: %2 (%n exercices)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>a break after every %n min at the computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>une pause toutes les %n min passées devant l’ordinateur</numerusform>
+            <numerusform>une pause toutes les %n min passées devant l’ordinateur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>toutes les %n min</numerusform>
+            <numerusform>toutes les %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot export to %1: it is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’exporter vers %1&#xa0;: c’est un dossier&#xa0;; indique un nom de fichier</translation>
     </message>
     <message>
         <source>cannot export to %1: it is not a regular file; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’exporter vers %1&#xa0;: ce n’est pas un fichier ordinaire&#xa0;; indique un nom de fichier</translation>
     </message>
     <message numerus="yes">
         <source>there are %n daily reminders already; remove one first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a déjà %n rappel quotidien&#xa0;; retires-en un d’abord</numerusform>
+            <numerusform>il y a déjà %n rappels quotidiens&#xa0;; retires-en un d’abord</numerusform>
         </translation>
     </message>
 </context>
@@ -3255,7 +3256,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Favourite routines</source>
