@@ -32,12 +32,14 @@ from stretchtimer.model.field_rules import (
     file_fields,
     rule,
 )
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP
 from stretchtimer.model.untrusted import (
     LoadError,
     Problem,
     parse_json,
     quoted,
     read_text,
+    said,
     size_text,
 )
 
@@ -72,9 +74,11 @@ class Sides(StrEnum):
 
 
 def _texts(max_chars: int, *, nonempty: bool) -> dict[str, Any]:
-    return rule(TextList(max_chars=max_chars, empty="must not be empty" if nonempty else None))
+    empty = said(QT_TRANSLATE_NOOP("Problem", "must not be empty")) if nonempty else None
+    return rule(TextList(max_chars=max_chars, empty=empty))
 
 
+_NO_ITEMS = said(QT_TRANSLATE_NOOP("Problem", "must list at least one exercise"))
 _SECONDS = rule(Seconds(allow_zero=False, maximum=MAX_SECONDS))
 _SECONDS_OR_ZERO = rule(Seconds(allow_zero=True, maximum=MAX_SECONDS))
 
@@ -119,7 +123,7 @@ class Routine:
     name: str = field(metadata=rule(Text(NAME)))
     description: str = field(metadata=rule(Text(PROSE)))
     items: tuple[RoutineItem, ...] = field(
-        metadata=rule(ObjectList(of=RoutineItem, empty="must list at least one exercise"))
+        metadata=rule(ObjectList(of=RoutineItem, empty=_NO_ITEMS))
     )
     warmup_seconds: float = field(default=0.0, metadata=_SECONDS_OR_ZERO)
     breaths_before: int = field(default=0, metadata=rule(Count(0, MAX_BREATHS)))
@@ -178,27 +182,37 @@ def _label(kind: str, index: int, obj: Any) -> str:
 
 def _check_exercise(c: Checker, obj: Any, label: str, require_illustration: bool) -> bool:
     if not isinstance(obj, dict):
-        c.add(label, "", "must be an object")
+        c.add(label, "", said(QT_TRANSLATE_NOOP("Problem", "must be an object")))
         return False
     before = c.count
     check_object(c, obj, label, file_fields(Exercise))
     if obj.get("mode") == Mode.FLOW:
         if "pace_seconds" not in obj:
-            c.add(label, "pace_seconds", "missing (a flow needs a pace)")
+            c.add(
+                label,
+                "pace_seconds",
+                said(QT_TRANSLATE_NOOP("Problem", "missing (a flow needs a pace)")),
+            )
         if obj.get("flow_cues", []) == []:
-            c.add(label, "flow_cues", "missing (a flow needs its movement cues)")
+            no_cues = QT_TRANSLATE_NOOP("Problem", "missing (a flow needs its movement cues)")
+            c.add(label, "flow_cues", said(no_cues))
     elif obj.get("mode") == Mode.HOLD:
         for key in ("pace_seconds", "flow_cues"):
             if key in obj:
-                c.add(label, key, "only allowed for mode 'flow'")
+                c.add(
+                    label, key, said(QT_TRANSLATE_NOOP("Problem", "only allowed for mode 'flow'"))
+                )
     if require_illustration and "illustration" not in obj:
-        c.add(label, "illustration", "missing (every built-in exercise is illustrated)")
+        unillustrated = QT_TRANSLATE_NOOP(
+            "Problem", "missing (every built-in exercise is illustrated)"
+        )
+        c.add(label, "illustration", said(unillustrated))
     return c.count == before
 
 
 def _check_routine(c: Checker, obj: Any, label: str, known: Iterable[str]) -> bool:
     if not isinstance(obj, dict):
-        c.add(label, "", "must be an object")
+        c.add(label, "", said(QT_TRANSLATE_NOOP("Problem", "must be an object")))
         return False
     before = c.count
     check_object(c, obj, label, file_fields(Routine))
@@ -207,7 +221,8 @@ def _check_routine(c: Checker, obj: Any, label: str, known: Iterable[str]) -> bo
     for i, item in enumerate(items if isinstance(items, list) else []):
         ref = item.get("exercise") if isinstance(item, dict) else None
         if isinstance(ref, str) and ref not in known_ids:
-            c.add(f"{label} items[{i}]", "exercise", f"names unknown exercise {quoted(ref)}")
+            unknown = said(QT_TRANSLATE_NOOP("Problem", "names unknown exercise %1"), quoted(ref))
+            c.add(f"{label} items[{i}]", "exercise", unknown)
     return c.count == before
 
 
@@ -249,7 +264,8 @@ def parse_catalogue(
     except LoadError as exc:
         raise CatalogueError(exc.problems) from exc
     if not isinstance(data, dict):
-        raise CatalogueError([Problem(file, "", "", "the top level must be a JSON object")])
+        not_object = said(QT_TRANSLATE_NOOP("Problem", "the top level must be a JSON object"))
+        raise CatalogueError([Problem(file, "", "", not_object)])
     c = Checker(file)
     check_object(c, data, "", _FILE)
     raw_exercises = _list(data, "exercises")
@@ -262,7 +278,7 @@ def parse_catalogue(
         if not _check_exercise(c, obj, label, require_illustration):
             continue
         if obj["id"] in exercises or obj["id"] in base.exercises:
-            c.add(label, "id", "duplicate id")
+            c.add(label, "id", said(QT_TRANSLATE_NOOP("Problem", "duplicate id")))
             continue
         exercises[obj["id"]] = build(Exercise, obj, source=source)
 
@@ -276,14 +292,16 @@ def parse_catalogue(
         if not _check_routine(c, obj, label, known):
             continue
         if obj["id"] in routines or obj["id"] in base.routines:
-            c.add(label, "id", "duplicate id")
+            c.add(label, "id", said(QT_TRANSLATE_NOOP("Problem", "duplicate id")))
             continue
         routine: Routine = build(Routine, obj, source=source)
         if all(it.exercise in usable for it in routine.items):
             hours = routine_seconds(routine, usable) / 3600
             if hours > MAX_ROUTINE_HOURS:
-                limit = f"a routine may last at most {MAX_ROUTINE_HOURS} hours"
-                c.add(label, "items", f"add up to {hours:.1f} hours; {limit}")
+                too_long = QT_TRANSLATE_NOOP(
+                    "Problem", "add up to %1 hours; a routine may last at most %2 hours"
+                )
+                c.add(label, "items", said(too_long, f"{hours:.1f}", MAX_ROUTINE_HOURS))
                 continue
         routines[obj["id"]] = routine
 
@@ -336,8 +354,10 @@ def load_catalogue(builtin: Path, user_dir: Path | None = None) -> LoadResult:
     pending: list[tuple[Path, str]] = []
     for path in sorted(user_dir.glob("*.json")):
         if budget <= 0:
-            message = f"not read: the files before it use all {size_text(MAX_USER_BYTES)}"
-            found[path] = [Problem(str(path), "", "", message + " allowed for routines")]
+            over = QT_TRANSLATE_NOOP(
+                "Problem", "not read: the files before it use all %1 allowed for routines"
+            )
+            found[path] = [Problem(str(path), "", "", said(over, size_text(MAX_USER_BYTES)))]
             continue
         with contextlib.suppress(OSError):
             budget -= path.stat().st_size

@@ -25,13 +25,16 @@ from stretchtimer.model.catalogue import Catalogue, Exercise, Position, Routine
 from stretchtimer.model.field_rules import Text
 from stretchtimer.model.language import ENGLISH
 from stretchtimer.model.safety import SafetyNotice
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP
 from stretchtimer.model.untrusted import (
     LoadError,
+    Message,
     MissingFileError,
     Problem,
     parse_json,
     quoted,
     read_text,
+    said,
 )
 from stretchtimer.model.warmups import MAX_CUE_CHARS, Warmup, WarmupMove, Warmups
 
@@ -123,32 +126,44 @@ class CatalogueTranslation:
         return found if isinstance(found, str) else word
 
 
-def _problems_of(value: Any, english: Any, where: str, limit_key: str) -> list[tuple[str, str]]:
+_NOT_OBJECT = QT_TRANSLATE_NOOP("Problem", "must be an object, not %1")
+_STAYS_ENGLISH = QT_TRANSLATE_NOOP("Problem", "%1; this stays English")
+
+
+def _problems_of(value: Any, english: Any, where: str, limit_key: str) -> list[tuple[str, Message]]:
     """(field, message) for each way ``value`` differs in shape from ``english``."""
     if isinstance(english, str):
         if not isinstance(value, str):
-            return [(where, f"must be text, not {quoted(value)}")]
+            return [
+                (where, said(QT_TRANSLATE_NOOP("Problem", "must be text, not %1"), quoted(value)))
+            ]
         problem = Text(_LIMITS.get(limit_key, 1000)).problem(value)
         return [(where, problem)] if problem else []
     if isinstance(english, list):
         if not isinstance(value, list):
-            return [(where, f"must be a list, not {quoted(value)}")]
-        if len(value) != len(english):
             return [
-                (where, f"must have {len(english)} entries, as the English has, not {len(value)}")
+                (where, said(QT_TRANSLATE_NOOP("Problem", "must be a list, not %1"), quoted(value)))
             ]
-        found: list[tuple[str, str]] = []
+        if len(value) != len(english):
+            entries = QT_TRANSLATE_NOOP(
+                "Problem", "must have %1 entries, as the English has, not %2"
+            )
+            return [(where, said(entries, len(english), len(value)))]
+        found: list[tuple[str, Message]] = []
         for i, (v, e) in enumerate(zip(value, english, strict=True)):
             found += _problems_of(v, e, f"{where}[{i}]", limit_key)
         return found
     # An object: the same keys as the English, each of the same shape.
     if not isinstance(value, dict):
-        return [(where, f"must be an object, not {quoted(value)}")]
+        return [(where, said(_NOT_OBJECT, quoted(value)))]
     found = []
     for key in value:
         inner = f"{where}.{key}" if where else str(key)
         if key not in english:
-            found.append((inner, "unknown field: the English has no such text (stale?)"))
+            stale = QT_TRANSLATE_NOOP(
+                "Problem", "unknown field: the English has no such text (stale?)"
+            )
+            found.append((inner, said(stale)))
         else:
             found += _problems_of(value[key], english[key], inner, key)
     return found
@@ -159,19 +174,19 @@ def _check_section(
 ) -> dict[str, Any]:
     kind = _ITEM_KINDS[name]
     if not isinstance(raw, dict):
-        problems.append(Problem(file, "", name, f"must be an object, not {quoted(raw)}"))
+        problems.append(Problem(file, "", name, said(_NOT_OBJECT, quoted(raw))))
         return {}
     kept: dict[str, Any] = {}
     for key, value in raw.items():
         item = f"{kind} {quoted(key)}"
         if key not in english:
-            message = f"the catalogue has no {kind} {quoted(key)} (stale?); ignored"
-            problems.append(Problem(file, item, "", message))
+            stale = QT_TRANSLATE_NOOP("Problem", "the catalogue has no %1 %2 (stale?); ignored")
+            problems.append(Problem(file, item, "", said(stale, kind, quoted(key))))
             continue
         found = _problems_of(value, english[key], "", name)
         if found:
             for where, message in found:
-                problems.append(Problem(file, item, where, message + "; this stays English"))
+                problems.append(Problem(file, item, where, said(_STAYS_ENGLISH, message)))
             continue
         kept[key] = value
     return kept
@@ -186,14 +201,21 @@ def parse_translation(
     except LoadError as exc:
         return CatalogueTranslation(language), [*exc.problems, _all_english(file)]
     if not isinstance(data, dict):
-        return CatalogueTranslation(language), [
-            Problem(file, "", "", "the top level must be a JSON object; everything stays English")
-        ]
+        not_object = QT_TRANSLATE_NOOP(
+            "Problem", "the top level must be a JSON object; everything stays English"
+        )
+        return CatalogueTranslation(language), [Problem(file, "", "", said(not_object))]
     if data.get("version") != TRANSLATION_VERSION or data.get("language") != language:
-        message = (
-            f'must say "version": {TRANSLATION_VERSION} and "language": {quoted(language)}, '
-            f"not {quoted(data.get('version'))} and {quoted(data.get('language'))}; "
-            "everything stays English"
+        header = QT_TRANSLATE_NOOP(
+            "Problem",
+            'must say "version": %1 and "language": %2, not %3 and %4; everything stays English',
+        )
+        message = said(
+            header,
+            TRANSLATION_VERSION,
+            quoted(language),
+            quoted(data.get("version")),
+            quoted(data.get("language")),
         )
         return CatalogueTranslation(language), [Problem(file, "", "version", message)]
     problems: list[Problem] = []
@@ -202,14 +224,13 @@ def parse_translation(
         if key in _HEADER:
             continue
         if key not in SECTIONS:
-            problems.append(Problem(file, "", str(key), "unknown section; ignored"))
+            unknown = said(QT_TRANSLATE_NOOP("Problem", "unknown section; ignored"))
+            problems.append(Problem(file, "", str(key), unknown))
         elif key == "safety":
             if "safety" in reference:
                 found = _problems_of(raw, reference["safety"], "", "safety")
                 for where, message in found:
-                    problems.append(
-                        Problem(file, "safety", where, message + "; this stays English")
-                    )
+                    problems.append(Problem(file, "safety", where, said(_STAYS_ENGLISH, message)))
                 if not found:
                     sections["safety"] = {"notice": raw}
         elif key in reference:
@@ -218,7 +239,9 @@ def parse_translation(
 
 
 def _all_english(file: str) -> Problem:
-    return Problem(file, "", "", "not used; everything stays English")
+    return Problem(
+        file, "", "", said(QT_TRANSLATE_NOOP("Problem", "not used; everything stays English"))
+    )
 
 
 def load_translation(

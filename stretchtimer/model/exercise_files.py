@@ -25,10 +25,11 @@ from stretchtimer.model.sharing.pictures import (
     MAX_PICTURE_BYTES,
     SUFFIXES,
     Picture,
-    content_problem,
     free_stem,
+    picture_problem,
 )
-from stretchtimer.model.untrusted import Problem
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP
+from stretchtimer.model.untrusted import Problem, said
 
 OWN_FILE = "my-exercises.json"
 
@@ -72,12 +73,16 @@ def read_chosen_picture(path: Path) -> Picture:
     """
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        message = "is not a PNG, JPEG or SVG file (its name must end in .png, .jpg, .jpeg or .svg)"
+        not_picture = QT_TRANSLATE_NOOP(
+            "Problem",
+            "is not a PNG, JPEG or SVG file (its name must end in .png, .jpg, .jpeg or .svg)",
+        )
+        message = said(not_picture)
         raise CatalogueError([Problem(str(path), "", "", message)])
     data = read_limited(path, MAX_PICTURE_BYTES)
-    problem = content_problem(path.name, data)
+    problem = picture_problem(path.name, data)
     if problem is not None:
-        raise CatalogueError([Problem(str(path), "", "", problem.replace(f"{path.name!r} ", ""))])
+        raise CatalogueError([Problem(str(path), "", "", problem)])
     return Picture(".jpg" if suffix == ".jpeg" else suffix, data)
 
 

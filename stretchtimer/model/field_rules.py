@@ -21,7 +21,8 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from stretchtimer.model.untrusted import HugeNumber, LoadError, Problem, quoted
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP
+from stretchtimer.model.untrusted import HugeNumber, LoadError, Message, Problem, quoted, said
 
 RULE = "stretchtimer.rule"
 MAX_PROBLEMS = 100  # per file: enough to fix it in one go, never a flood
@@ -42,7 +43,7 @@ class Checker:
         self.problems: list[Problem] = []
         self.unlisted = 0
 
-    def add(self, item: str, field_name: str, message: str) -> None:
+    def add(self, item: str, field_name: str, message: Message) -> None:
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(Problem(self.file, item, field_name, message))
         else:
@@ -54,7 +55,10 @@ class Checker:
 
     def raise_if_any(self, error: type[LoadError] = LoadError) -> None:
         if self.unlisted:
-            more = Problem(self.file, "", "", f"{self.unlisted} more problems are not listed")
+            unlisted = said(
+                QT_TRANSLATE_NOOP("Problem", "%1 more problems are not listed"), self.unlisted
+            )
+            more = Problem(self.file, "", "", unlisted)
             raise error([*self.problems, more])
         if self.problems:
             raise error(list(self.problems))
@@ -63,13 +67,15 @@ class Checker:
 class Rule:
     """How one field is written in a file. Subclasses set ``kind`` and override ``check``."""
 
-    kind = "a value"
+    kind = QT_TRANSLATE_NOOP("Problem", "a value")
 
     def accepts(self, value: Any) -> bool:
         raise NotImplementedError
 
-    def wrong_type(self, value: Any) -> str:
-        return f"must be {self.kind}, not {quoted(value)}"
+    def wrong_type(self, value: Any) -> Message:
+        return said(
+            QT_TRANSLATE_NOOP("Problem", "must be %1, not %2"), said(self.kind), quoted(value)
+        )
 
     def check(self, c: Checker, item: str, name: str, value: Any) -> None:
         """Content problems of a value of the right type."""
@@ -82,7 +88,7 @@ class Rule:
 class Text(Rule):
     max_chars: int
     blank_ok: bool = False
-    kind = "a string"
+    kind = QT_TRANSLATE_NOOP("Problem", "a string")
 
     def accepts(self, value: Any) -> bool:
         return isinstance(value, str)
@@ -92,13 +98,17 @@ class Text(Rule):
         if message:
             c.add(item, name, message)
 
-    def problem(self, value: str) -> str | None:
+    def problem(self, value: str) -> Message | None:
         if not self.blank_ok and not value.strip():
-            return "must not be empty"
+            return said(QT_TRANSLATE_NOOP("Problem", "must not be empty"))
         if len(value) > self.max_chars:
-            return f"must be at most {self.max_chars} characters, not {len(value)}"
+            too_long = QT_TRANSLATE_NOOP("Problem", "must be at most %1 characters, not %2")
+            return said(too_long, self.max_chars, len(value))
         if _SURROGATE.search(value):
-            return "must be text, but holds an unpaired surrogate escape"
+            surrogate = QT_TRANSLATE_NOOP(
+                "Problem", "must be text, but holds an unpaired surrogate escape"
+            )
+            return said(surrogate)
         return None
 
 
@@ -108,17 +118,18 @@ class FileName(Text):
 
     folder: str = ""
 
-    def problem(self, value: str) -> str | None:
+    def problem(self, value: str) -> Message | None:
         found = super().problem(value)
         if found is None and (value in (".", "..") or any(c in value for c in "/\\\0")):
-            found = f"must be a file name in the {self.folder} folder, not {quoted(value)}"
+            outside = QT_TRANSLATE_NOOP("Problem", "must be a file name in the %1 folder, not %2")
+            found = said(outside, self.folder, quoted(value))
         return found
 
 
 @dataclass(frozen=True)
 class Choice(Rule):
     enum: type[StrEnum]
-    kind = "a string"
+    kind = QT_TRANSLATE_NOOP("Problem", "a string")
 
     def accepts(self, value: Any) -> bool:
         return isinstance(value, str)
@@ -126,7 +137,8 @@ class Choice(Rule):
     def check(self, c: Checker, item: str, name: str, value: Any) -> None:
         allowed = [m.value for m in self.enum]
         if value not in allowed:
-            c.add(item, name, f"must be one of {', '.join(allowed)}, not {quoted(value)}")
+            one_of = QT_TRANSLATE_NOOP("Problem", "must be one of %1, not %2")
+            c.add(item, name, said(one_of, ", ".join(allowed), quoted(value)))
 
     def build(self, value: Any) -> Any:
         return self.enum(value)
@@ -135,10 +147,10 @@ class Choice(Rule):
 class _Numeric(Rule):
     """A number whose range problem is also the answer for a number too large to convert."""
 
-    def range_problem(self, value: float, shown: str) -> str | None:
+    def range_problem(self, value: float, shown: str) -> Message | None:
         raise NotImplementedError
 
-    def wrong_type(self, value: Any) -> str:
+    def wrong_type(self, value: Any) -> Message:
         if isinstance(value, HugeNumber):
             huge = -math.inf if value.text.startswith("-") else math.inf
             return self.range_problem(huge, repr(value)) or super().wrong_type(value)
@@ -154,20 +166,24 @@ class _Numeric(Rule):
 class Seconds(_Numeric):
     allow_zero: bool
     maximum: float
-    kind = "a number"
+    kind = QT_TRANSLATE_NOOP("Problem", "a number")
 
     def accepts(self, value: Any) -> bool:
         # bool is an int subclass in Python, but "hold_seconds": true is a mistake.
         return isinstance(value, int | float) and not isinstance(value, bool)
 
-    def range_problem(self, value: float, shown: str) -> str | None:
+    def range_problem(self, value: float, shown: str) -> Message | None:
         if math.isnan(value):
-            return f"must be a finite number of seconds, not {shown}"
-        if value < 0 or (value == 0 and not self.allow_zero):
-            bound = "0 or more" if self.allow_zero else "more than 0"
-            return f"must be {bound} seconds, not {shown}"
+            return said(
+                QT_TRANSLATE_NOOP("Problem", "must be a finite number of seconds, not %1"), shown
+            )
+        if value < 0 and self.allow_zero:
+            return said(QT_TRANSLATE_NOOP("Problem", "must be 0 or more seconds, not %1"), shown)
+        if value <= 0 and not self.allow_zero:
+            return said(QT_TRANSLATE_NOOP("Problem", "must be more than 0 seconds, not %1"), shown)
         if value > self.maximum:
-            return f"must be at most {self.maximum:.0f} seconds, not {shown}"
+            too_long = QT_TRANSLATE_NOOP("Problem", "must be at most %1 seconds, not %2")
+            return said(too_long, f"{self.maximum:.0f}", shown)
         return None
 
     def build(self, value: Any) -> Any:
@@ -178,17 +194,18 @@ class Seconds(_Numeric):
 class Count(_Numeric):
     low: int
     high: int
-    kind = "a whole number"
+    kind = QT_TRANSLATE_NOOP("Problem", "a whole number")
 
     def accepts(self, value: Any) -> bool:
         return isinstance(value, int) and not isinstance(value, bool)
 
-    def range_problem(self, value: float, shown: str) -> str | None:
+    def range_problem(self, value: float, shown: str) -> Message | None:
         if self.low <= value <= self.high:
             return None
         if self.low == self.high:
-            return f"must be {self.low}, not {shown}"
-        return f"must be from {self.low} to {self.high}, not {shown}"
+            return said(QT_TRANSLATE_NOOP("Problem", "must be %1, not %2"), self.low, shown)
+        between = QT_TRANSLATE_NOOP("Problem", "must be from %1 to %2, not %3")
+        return said(between, self.low, self.high, shown)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -196,8 +213,8 @@ class AnyList(Rule):
     """A list; a subclass checks its entries, or the caller does, under labels of its own."""
 
     max_items: int = 1000
-    empty: str | None = None  # the problem when the list is empty, if that is one
-    kind = "a list"
+    empty: Message | None = None  # the problem when the list is empty, if that is one
+    kind = QT_TRANSLATE_NOOP("Problem", "a list")
 
     def accepts(self, value: Any) -> bool:
         return isinstance(value, list)
@@ -206,7 +223,8 @@ class AnyList(Rule):
         if self.empty and not value:
             c.add(item, name, self.empty)
         if len(value) > self.max_items:
-            c.add(item, name, f"must have at most {self.max_items} entries, not {len(value)}")
+            too_many = QT_TRANSLATE_NOOP("Problem", "must have at most %1 entries, not %2")
+            c.add(item, name, said(too_many, self.max_items, len(value)))
         else:
             self.check_entries(c, item, name, value)
 
@@ -223,7 +241,11 @@ class TextList(AnyList):
         text = Text(self.max_chars)
         for i, v in enumerate(value):
             if not isinstance(v, str) or not v.strip():
-                c.add(item, f"{name}[{i}]", "must be a non-empty string")
+                c.add(
+                    item,
+                    f"{name}[{i}]",
+                    said(QT_TRANSLATE_NOOP("Problem", "must be a non-empty string")),
+                )
             elif message := text.problem(v):
                 c.add(item, f"{name}[{i}]", message)
 
@@ -244,7 +266,7 @@ class ObjectList(AnyList):
             if isinstance(v, dict):
                 check_object(c, v, f"{item} {name}[{i}]", declared)
             else:
-                c.add(item, f"{name}[{i}]", "must be an object")
+                c.add(item, f"{name}[{i}]", said(QT_TRANSLATE_NOOP("Problem", "must be an object")))
 
     def build(self, value: Any) -> Any:
         return tuple(build(self.of, v) for v in value)
@@ -278,12 +300,12 @@ def check_object(
     before = c.count
     for key in obj:
         if key not in declared:
-            c.add(item, short_key(key), "unknown key")
+            c.add(item, short_key(key), said(QT_TRANSLATE_NOOP("Problem", "unknown key")))
     typed = []
     for name, d in declared.items():
         if name not in obj:
             if d.required:
-                c.add(item, name, "missing")
+                c.add(item, name, said(QT_TRANSLATE_NOOP("Problem", "missing")))
         elif d.rule.accepts(obj[name]):
             typed.append(name)
         else:

@@ -21,12 +21,14 @@ from stretchtimer.model.field_rules import (
     file_fields,
     rule,
 )
-from stretchtimer.model.untrusted import LoadError, Problem, parse_json, read_text
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP
+from stretchtimer.model.untrusted import LoadError, Problem, parse_json, read_text, said
 from stretchtimer.resources import resource_root
 
 SAFETY_FORMAT_VERSION = 1
 MAX_FILE_BYTES = 256 * 1024
-_PARAGRAPHS = rule(TextList(max_chars=1000, max_items=20, empty="must not be empty"))
+_EMPTY = said(QT_TRANSLATE_NOOP("Problem", "must not be empty"))
+_PARAGRAPHS = rule(TextList(max_chars=1000, max_items=20, empty=_EMPTY))
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,8 @@ def parse_safety(text: str, file: str) -> SafetyNotice:
     """Parse a safety notice; raise :class:`LoadError` listing every problem."""
     data = parse_json(text, file)
     if not isinstance(data, dict):
-        raise LoadError([Problem(file, "", "", "the top level must be a JSON object")])
+        not_object = said(QT_TRANSLATE_NOOP("Problem", "the top level must be a JSON object"))
+        raise LoadError([Problem(file, "", "", not_object)])
     c = Checker(file)
     version = Declared(Count(SAFETY_FORMAT_VERSION, SAFETY_FORMAT_VERSION), required=True)
     check_object(c, data, "", {"version": version, **file_fields(SafetyNotice)})

@@ -18,6 +18,7 @@ from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.field_rules import short_key
 from stretchtimer.model.language import LANGUAGE_CHOICES, SYSTEM
 from stretchtimer.model.reminders import ReminderSettings, reminders_from_json, reminders_to_json
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP
 from stretchtimer.model.untrusted import (
     LoadError,
     MissingFileError,
@@ -25,6 +26,7 @@ from stretchtimer.model.untrusted import (
     keep_aside,
     quoted,
     read_json,
+    said,
 )
 
 MAX_FILE_BYTES = 64 * 1024  # a few hundred bytes are written; anything near this is not ours
@@ -176,13 +178,17 @@ def settings_from_dict(data: Any, file: str = "settings") -> tuple[Settings, lis
     """Settings from parsed JSON; each invalid or unknown field is reported and defaulted."""
     defaults = Settings()
     if not isinstance(data, dict):
-        return defaults, [f"{file}: the top level must be a JSON object; using defaults"]
+        not_object = QT_TRANSLATE_NOOP(
+            "Problem", "%1: the top level must be a JSON object; using defaults"
+        )
+        return defaults, [said(not_object, file)]
     problems: list[str] = []
     values: dict[str, Any] = {}
     known = {f.name for f in fields(Settings)}
     for key in data:
         if key not in known:
-            problems.append(f"{file}: field '{short_key(key)}': unknown setting, ignored")
+            unknown = QT_TRANSLATE_NOOP("Problem", "%1: field '%2': unknown setting, ignored")
+            problems.append(said(unknown, file, short_key(key)))
     if "reminders" in data:
         values["reminders"], found = reminders_from_json(data["reminders"], file)
         problems += found
@@ -197,9 +203,10 @@ def settings_from_dict(data: Any, file: str = "settings") -> tuple[Settings, lis
                 value = tuple(dict.fromkeys(value)) if f.name == "pinned_routines" else tuple(value)
             values[f.name] = float(value) if isinstance(default, float) else value
         else:
-            problems.append(
-                f"{file}: field '{f.name}': {quoted(value)} is not a valid value; using {default!r}"
+            invalid = QT_TRANSLATE_NOOP(
+                "Problem", "%1: field '%2': %3 is not a valid value; using %4"
             )
+            problems.append(said(invalid, file, f.name, quoted(value), repr(default)))
     return replace(defaults, **values), problems
 
 
@@ -215,13 +222,18 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
         return Settings(), []
     except NotRegularFileError as exc:
         # Not a file of ours to move (a FIFO, a device, a folder): leave it where it is.
-        return Settings(), [f"{exc}; using defaults"]
+        return Settings(), [said(QT_TRANSLATE_NOOP("Problem", "%1; using defaults"), exc)]
     except LoadError as exc:
         try:
-            kept = f"; the damaged file was kept as {keep_aside(path)}"
+            kept = QT_TRANSLATE_NOOP(
+                "Problem", "%1; using defaults; the damaged file was kept as %2"
+            )
+            return Settings(), [said(kept, exc, keep_aside(path))]
         except OSError as move:
-            kept = f"; it could not be moved aside ({move.strerror or move})"
-        return Settings(), [f"{exc}; using defaults{kept}"]
+            stuck = QT_TRANSLATE_NOOP(
+                "Problem", "%1; using defaults; it could not be moved aside (%2)"
+            )
+            return Settings(), [said(stuck, exc, move.strerror or move)]
     return settings_from_dict(data, str(path))
 
 

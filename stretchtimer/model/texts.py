@@ -10,6 +10,7 @@ the name it looks for.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _PLACEHOLDER = re.compile(r"%(\d)")
@@ -37,14 +38,29 @@ def fill(text: str, *values: str) -> str:
 
 @dataclass(frozen=True)
 class Text:
-    """A sentence for a person: translation context, English source, placeholder values."""
+    """A sentence for a person: translation context, English source, placeholder values.
+
+    A value may itself be a :class:`Text` (a problem's sentence inside "file: field 'x':
+    ..."), so each part is translated on its own; :meth:`words` fills one in with any
+    translation of sources.
+    """
 
     context: str
     source: str
-    values: tuple[str, ...] = ()
+    values: tuple[str | Text, ...] = ()
+
+    def words(self, translate: Callable[[str, str], str]) -> str:
+        """The sentence with ``translate(context, source)`` applied to it and every part."""
+        parts = (v.words(translate) if isinstance(v, Text) else v for v in self.values)
+        return fill(translate(self.context, self.source), *parts)
 
     def english(self) -> str:
-        return fill(self.source, *self.values)
+        return self.words(_source)
+
+
+def _source(context: str, source: str) -> str:
+    del context
+    return source
 
 
 __all__ = ["QT_TRANSLATE_NOOP", "Text", "fill"]

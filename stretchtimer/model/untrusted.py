@@ -5,6 +5,9 @@ Only regular files are read, and they are opened so that a FIFO or a device can 
 cap bounds what is read, nesting is bounded before the decoder can recurse, a number too
 large to use becomes a :class:`HugeNumber` so the validator can name its field, and NaN or
 Infinity is refused. Every failure is a :class:`LoadError` naming the file.
+
+A problem's sentence is a :class:`Message`: the English words, and the :class:`Text` the
+window and the command line translate. Its sources are marked in context "Problem".
 """
 
 from __future__ import annotations
@@ -21,11 +24,47 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP, Text
+
 MAX_DEPTH = 32
 # Fifteen digits survive a round trip through float; nothing StretchTimer reads needs more.
 MAX_INT_DIGITS = 15
 _SHORT = 24  # a number's text longer than this is shown by its head and its length
 _MAX_QUOTE = 100
+
+
+PROBLEM = "Problem"
+
+
+class Message(str):
+    """What is wrong, in English (it is a ``str``), with ``text`` to translate it from."""
+
+    text: Text
+
+    def __new__(cls, text: Text) -> Message:
+        message = super().__new__(cls, text.english())
+        message.text = text
+        return message
+
+
+def said(source: str, *values: object) -> Message:
+    """A problem's sentence: ``source`` marked in context "Problem", and its ``%1`` values.
+
+    A value that is a :class:`Message`, a :class:`Problem` or a one-problem
+    :class:`LoadError` stays translatable inside the sentence; any other value (a file
+    name, a number, a quote from the file) is shown as it is.
+    """
+    return Message(Text(PROBLEM, source, tuple(map(_part, values))))
+
+
+def _part(value: object) -> str | Text:
+    if isinstance(value, Message):
+        return value.text
+    if isinstance(value, Problem):
+        return value.sentence()
+    if isinstance(value, LoadError) and len(value.problems) == 1:
+        return value.problems[0].sentence()
+    return str(value)
 
 
 @dataclass(frozen=True)
@@ -35,15 +74,26 @@ class Problem:
     file: str
     item: str
     field: str
+    # A Message wherever StretchTimer words the problem; any other str is shown as written.
     message: str
 
-    def __str__(self) -> str:
-        where = self.file
+    def sentence(self) -> Text:
+        """Where and what, to translate: file names, ids and field names stay as written."""
+        what = self.message.text if isinstance(self.message, Message) else self.message
+        if self.item and self.field:
+            where = QT_TRANSLATE_NOOP("Problem", "%1: %2: field '%3': %4")
+            return Text(PROBLEM, where, (self.file, self.item, self.field, what))
         if self.item:
-            where += f": {self.item}"
+            return Text(
+                PROBLEM, QT_TRANSLATE_NOOP("Problem", "%1: %2: %3"), (self.file, self.item, what)
+            )
         if self.field:
-            where += f": field '{self.field}'"
-        return f"{where}: {self.message}"
+            where = QT_TRANSLATE_NOOP("Problem", "%1: field '%2': %3")
+            return Text(PROBLEM, where, (self.file, self.field, what))
+        return Text(PROBLEM, QT_TRANSLATE_NOOP("Problem", "%1: %2"), (self.file, what))
+
+    def __str__(self) -> str:
+        return self.sentence().english()
 
 
 class LoadError(Exception):
@@ -98,16 +148,17 @@ def size_text(size: int) -> str:
 
 
 _KINDS: list[tuple[Callable[[int], bool], str]] = [
-    (stat.S_ISDIR, "a directory"),
-    (stat.S_ISFIFO, "a FIFO"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("Problem", "a directory")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Problem", "a FIFO")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("Problem", "a character device")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("Problem", "a block device")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Problem", "a socket")),
 ]
 
 
-def _kind(mode: int) -> str:
-    return next((name for test, name in _KINDS if test(mode)), "not a plain file")
+def _kind(mode: int) -> Message:
+    other = QT_TRANSLATE_NOOP("Problem", "not a plain file")
+    return said(next((name for test, name in _KINDS if test(mode)), other))
 
 
 # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
@@ -123,20 +174,27 @@ def read_text(path: Path, *, limit: int) -> str:
     """
     file = str(path)
 
-    def fail(message: str) -> LoadError:
+    def fail(message: Message) -> LoadError:
         return LoadError([Problem(file, "", "", message)])
+
+    def unreadable(exc: OSError) -> LoadError:
+        return fail(said(QT_TRANSLATE_NOOP("Problem", "cannot be read: %1"), exc.strerror or exc))
 
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError as exc:
-        raise MissingFileError([Problem(file, "", "", f"cannot be read: {exc.strerror}")]) from exc
+        message = said(QT_TRANSLATE_NOOP("Problem", "cannot be read: %1"), exc.strerror)
+        raise MissingFileError([Problem(file, "", "", message)]) from exc
     except OSError as exc:
-        raise fail(f"cannot be read: {exc.strerror or exc}") from exc
+        raise unreadable(exc) from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             kind = _kind(info.st_mode)
-            message = f"is not a regular file (it is {kind}); only plain files are read"
+            only_files = QT_TRANSLATE_NOOP(
+                "Problem", "is not a regular file (it is %1); only plain files are read"
+            )
+            message = said(only_files, kind)
             raise NotRegularFileError([Problem(file, "", "", message)])
         data = b""
         if info.st_size <= limit:
@@ -144,16 +202,18 @@ def read_text(path: Path, *, limit: int) -> str:
             with os.fdopen(fd, "rb", closefd=False) as handle:
                 data = handle.read(limit + 1)
     except OSError as exc:
-        raise fail(f"cannot be read: {exc.strerror or exc}") from exc
+        raise unreadable(exc) from exc
     finally:
         os.close(fd)
     if info.st_size > limit or len(data) > limit:
         size = max(info.st_size, len(data))
-        raise fail(f"is too large ({size_text(size)}); files over {size_text(limit)} are not read")
+        too_large = QT_TRANSLATE_NOOP("Problem", "is too large (%1); files over %2 are not read")
+        raise fail(said(too_large, size_text(size), size_text(limit)))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise fail(f"cannot be read: it is not UTF-8 text (byte {exc.start})") from exc
+        not_utf8 = QT_TRANSLATE_NOOP("Problem", "cannot be read: it is not UTF-8 text (byte %1)")
+        raise fail(said(not_utf8, exc.start)) from exc
 
 
 # A JSON string (possessive, so an unterminated one costs no backtracking), then the rest.
@@ -178,7 +238,7 @@ class _RefusedError(ValueError):
 
 def _refuse_constant(name: str) -> Any:
     # json accepts NaN and Infinity by default; no file of ours may contain them.
-    raise _RefusedError(f"{name} is not allowed")
+    raise _RefusedError(name)
 
 
 def _parse_int(text: str) -> int | HugeNumber:
@@ -194,19 +254,22 @@ def _parse_float(text: str) -> float | HugeNumber:
 def parse_json(text: str, file: str, *, max_depth: int = MAX_DEPTH) -> Any:
     """Decode ``text``; raise :class:`LoadError` saying where and why it is not usable JSON."""
 
-    def fail(message: str) -> LoadError:
+    def fail(message: Message) -> LoadError:
         return LoadError([Problem(file, "", "", message)])
 
     if nesting_depth(text) > max_depth:
-        raise fail(f"invalid JSON: nested more than {max_depth} levels deep")
+        too_deep = QT_TRANSLATE_NOOP("Problem", "invalid JSON: nested more than %1 levels deep")
+        raise fail(said(too_deep, max_depth))
     try:
         return json.loads(
             text, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_refuse_constant
         )
     except json.JSONDecodeError as exc:
-        raise fail(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        at = QT_TRANSLATE_NOOP("Problem", "invalid JSON at line %1, column %2: %3")
+        raise fail(said(at, exc.lineno, exc.colno, exc.msg)) from exc
     except _RefusedError as exc:
-        raise fail(f"invalid JSON: {exc}") from exc
+        refused = QT_TRANSLATE_NOOP("Problem", "invalid JSON: %1 is not allowed")
+        raise fail(said(refused, exc.args[0])) from exc
 
 
 def keep_aside(path: Path, suffix: str = ".bad") -> Path:

@@ -24,7 +24,8 @@ from stretchtimer.model.reminders.schedule import (
     WorkingHours,
     parse_clock,
 )
-from stretchtimer.model.untrusted import quoted
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP
+from stretchtimer.model.untrusted import Message, quoted, said
 
 MAX_ID_LENGTH = 200
 _DAILY_FIELDS = {"time", "days", "routine", "skip_when_done"}
@@ -52,33 +53,52 @@ def _routine(value: Any) -> tuple[bool, str | None]:
     return False, None
 
 
+_NOT_CLOCK_DROPPED = QT_TRANSLATE_NOOP("Problem", "%1 is not HH:MM; dropped")
+_NOT_ID_DROPPED = QT_TRANSLATE_NOOP("Problem", "%1 is not an id; dropped")
+
+
+def _field(name: str) -> Message:
+    return said(QT_TRANSLATE_NOOP("Problem", "field '%1'"), name)
+
+
 class _Reader:
     def __init__(self, where: str) -> None:
         self.where = where
-        self.problems: list[str] = []
+        self.problems: list[str] = []  # each a Message
 
-    def _add(self, line: str) -> None:
+    def add(self, line: Message) -> None:
         # A hostile file could hold thousands of mistakes: enough to fix it, never a flood.
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(line)
 
-    def bad(self, place: str, value: Any, why: str) -> None:
-        self._add(f"{self.where}: {place}: {quoted(value)} {why}")
+    def bad(self, place: str, value: Any, why: str, *values: object) -> None:
+        """``why`` is a marked source whose %1 is the value, quoted; ``values`` fill the rest."""
+        what = said(why, quoted(value), *values)
+        self.add(said(QT_TRANSLATE_NOOP("Problem", "%1: %2: %3"), self.where, place, what))
 
     def unknown(self, place: str, data: dict[str, Any], known: set[str]) -> None:
+        """Each key of ``data`` not in ``known``; ``place`` is a field name or a daily item."""
         for key in data:
             if key not in known:
-                self._add(f"{self.where}: {place}field '{short_key(str(key))}': unknown, ignored")
+                if isinstance(place, Message):
+                    source = QT_TRANSLATE_NOOP("Problem", "%1: %2, field '%3': unknown, ignored")
+                else:
+                    source = QT_TRANSLATE_NOOP("Problem", "%1: %2 field '%3': unknown, ignored")
+                self.add(said(source, self.where, place, short_key(str(key))))
 
     def daily_item(self, index: int, item: Any) -> DailyReminder | None:
-        place = f"daily reminder {index + 1}"
+        place = said(QT_TRANSLATE_NOOP("Problem", "daily reminder %1"), index + 1)
+
+        def field(name: str) -> Message:
+            return said(QT_TRANSLATE_NOOP("Problem", "%1, field '%2'"), place, name)
+
         if not isinstance(item, dict):
-            self.bad(place, item, "is not an object; dropped")
+            self.bad(place, item, QT_TRANSLATE_NOOP("Problem", "%1 is not an object; dropped"))
             return None
-        self.unknown(f"{place}, ", item, _DAILY_FIELDS)
+        self.unknown(place, item, _DAILY_FIELDS)
         at = parse_clock(item.get("time", ""))
         if at is None:
-            self.bad(f"{place}, field 'time'", item.get("time"), "is not HH:MM; dropped")
+            self.bad(field("time"), item.get("time"), _NOT_CLOCK_DROPPED)
             return None
         days_value = item.get("days", list(WEEKDAYS))
         if (
@@ -86,52 +106,54 @@ class _Reader:
             or not days_value
             or not all(isinstance(d, str) and d in WEEKDAYS for d in days_value)
         ):
-            self.bad(f"{place}, field 'days'", days_value, "is not a list of weekdays; dropped")
+            no_days = QT_TRANSLATE_NOOP("Problem", "%1 is not a list of weekdays; dropped")
+            self.bad(field("days"), days_value, no_days)
             return None
         ok, routine = _routine(item.get("routine"))
         if not ok:
-            self.bad(f"{place}, field 'routine'", item.get("routine"), "is not an id; dropped")
+            self.bad(field("routine"), item.get("routine"), _NOT_ID_DROPPED)
             return None
         skip_value = item.get("skip_when_done", SkipWhenDone.NEVER.value)
         try:
             skip = SkipWhenDone(skip_value)
         except ValueError:
-            self.bad(
-                f"{place}, field 'skip_when_done'",
-                skip_value,
-                "is not never, routine or any; using never",
-            )
+            skip_why = QT_TRANSLATE_NOOP("Problem", "%1 is not never, routine or any; using never")
+            self.bad(field("skip_when_done"), skip_value, skip_why)
             skip = SkipWhenDone.NEVER
         days = frozenset(WEEKDAYS.index(d) for d in days_value)
         return DailyReminder(at, days, routine, skip)
 
     def active_break(self, value: Any) -> ActiveBreak | None:
-        place = "field 'active_break'"
+        place = _field("active_break")
+
+        def part(name: str) -> Message:
+            return said(QT_TRANSLATE_NOOP("Problem", "field '%1', '%2'"), "active_break", name)
+
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.bad(place, value, "is not an object; no break after active time")
+            no_break = QT_TRANSLATE_NOOP(
+                "Problem", "%1 is not an object; no break after active time"
+            )
+            self.bad(place, value, no_break)
             return None
-        self.unknown("active_break ", value, _ACTIVE_FIELDS)
+        self.unknown("active_break", value, _ACTIVE_FIELDS)
         minutes = value.get("minutes")
         if not _is_int(minutes, MIN_ACTIVE_MINUTES, MAX_ACTIVE_MINUTES):
+            range_dropped = QT_TRANSLATE_NOOP("Problem", "%1 is not %2 to %3; dropped")
             self.bad(
-                f"{place}, 'minutes'",
-                minutes,
-                f"is not {MIN_ACTIVE_MINUTES} to {MAX_ACTIVE_MINUTES}; dropped",
+                part("minutes"), minutes, range_dropped, MIN_ACTIVE_MINUTES, MAX_ACTIVE_MINUTES
             )
             return None
         ok, routine = _routine(value.get("routine"))
         if not ok:
-            self.bad(f"{place}, 'routine'", value.get("routine"), "is not an id; dropped")
+            self.bad(part("routine"), value.get("routine"), _NOT_ID_DROPPED)
             return None
         natural = value.get("natural_break_minutes", 5)
         if not _is_int(natural, MIN_NATURAL_BREAK, MAX_NATURAL_BREAK):
-            self.bad(
-                f"{place}, 'natural_break_minutes'",
-                natural,
-                f"is not {MIN_NATURAL_BREAK} to {MAX_NATURAL_BREAK}; using 5",
-            )
+            range_five = QT_TRANSLATE_NOOP("Problem", "%1 is not %2 to %3; using 5")
+            limits = (MIN_NATURAL_BREAK, MAX_NATURAL_BREAK)
+            self.bad(part("natural_break_minutes"), natural, range_five, *limits)
             natural = 5
         assert isinstance(minutes, int) and isinstance(natural, int)
         return ActiveBreak(minutes, routine, natural)
@@ -140,16 +162,21 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.bad("field 'working_hours'", value, "is not an object; no working hours")
+            no_hours = QT_TRANSLATE_NOOP("Problem", "%1 is not an object; no working hours")
+            self.bad(_field("working_hours"), value, no_hours)
             return None
-        self.unknown("working_hours ", value, set(WEEKDAYS))
+        self.unknown("working_hours", value, set(WEEKDAYS))
         days: list[tuple[int, int] | None] = []
         for name in WEEKDAYS:
             span = value.get(name)
             hours = self._span(span)
             if span is not None and hours is None:
-                why = 'is not ["HH:MM", "HH:MM"] with the start first; not a working day'
-                self.bad(f"working_hours, field '{name}'", span, why)
+                why = QT_TRANSLATE_NOOP(
+                    "Problem",
+                    '%1 is not ["HH:MM", "HH:MM"] with the start first; not a working day',
+                )
+                day = said(QT_TRANSLATE_NOOP("Problem", "%1, field '%2'"), "working_hours", name)
+                self.bad(day, span, why)
             days.append(hours)
         return WorkingHours(tuple(days))
 
@@ -168,9 +195,10 @@ def reminders_from_json(data: Any, where: str) -> tuple[ReminderSettings, list[s
     """The reminder settings in ``data``; every problem named, only the bad parts dropped."""
     reader = _Reader(where)
     if not isinstance(data, dict):
-        reader.bad("field 'reminders'", data, "is not an object; no reminders")
+        none = QT_TRANSLATE_NOOP("Problem", "%1 is not an object; no reminders")
+        reader.bad(_field("reminders"), data, none)
         return ReminderSettings(), reader.problems
-    reader.unknown("reminders ", data, _TOP_FIELDS)
+    reader.unknown("reminders", data, _TOP_FIELDS)
     defaults = ReminderSettings()
     values: dict[str, Any] = {}
     for name in ("enabled", "streak_nudge"):
@@ -178,21 +206,18 @@ def reminders_from_json(data: Any, where: str) -> tuple[ReminderSettings, list[s
             if isinstance(data[name], bool):
                 values[name] = data[name]
             else:
-                reader.bad(
-                    f"field '{name}'",
-                    data[name],
-                    f"is not true or false; using {str(getattr(defaults, name)).lower()}",
-                )
+                not_bool = QT_TRANSLATE_NOOP("Problem", "%1 is not true or false; using %2")
+                using = str(getattr(defaults, name)).lower()
+                reader.bad(_field(name), data[name], not_bool, using)
     daily = data.get("daily", [])
     if not isinstance(daily, list):
-        reader.bad("field 'daily'", daily, "is not a list; no daily reminders")
+        no_list = QT_TRANSLATE_NOOP("Problem", "%1 is not a list; no daily reminders")
+        reader.bad(_field("daily"), daily, no_list)
         daily = []
     if len(daily) > MAX_DAILY:
-        reader.bad(
-            "field 'daily'",
-            f"{len(daily)} items",
-            f"is more than {MAX_DAILY}; the first {MAX_DAILY} kept",
-        )
+        too_many = QT_TRANSLATE_NOOP("Problem", "'%1 items' is more than %2; the first %3 kept")
+        what = said(too_many, len(daily), MAX_DAILY, MAX_DAILY)
+        reader.add(said(QT_TRANSLATE_NOOP("Problem", "%1: %2: %3"), where, _field("daily"), what))
     items = [reader.daily_item(i, item) for i, item in enumerate(daily[:MAX_DAILY])]
     values["daily"] = tuple(dict.fromkeys(i for i in items if i is not None))
     values["active_break"] = reader.active_break(data.get("active_break"))
@@ -201,7 +226,8 @@ def reminders_from_json(data: Any, where: str) -> tuple[ReminderSettings, list[s
         nudge = data["streak_nudge_at"]
         at = parse_clock(nudge) if isinstance(nudge, str) else None
         if at is None:
-            reader.bad("field 'streak_nudge_at'", nudge, "is not HH:MM; using 20:00")
+            late = QT_TRANSLATE_NOOP("Problem", "%1 is not HH:MM; using 20:00")
+            reader.bad(_field("streak_nudge_at"), nudge, late)
         else:
             values["streak_nudge_at"] = at
     values["paused_until"] = _instant(reader, data.get("paused_until"))
@@ -216,7 +242,8 @@ def _instant(reader: _Reader, value: Any) -> datetime | None:
     except ValueError:
         instant = None
     if instant is None or instant.tzinfo is None:
-        reader.bad("field 'paused_until'", value, "is not an ISO instant with a zone; not paused")
+        no_zone = QT_TRANSLATE_NOOP("Problem", "%1 is not an ISO instant with a zone; not paused")
+        reader.bad(_field("paused_until"), value, no_zone)
         return None
     return instant.astimezone(UTC)
 

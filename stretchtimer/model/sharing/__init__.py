@@ -23,7 +23,8 @@ from stretchtimer.model.sharing.workrave import (
     import_workrave,
     looks_like_xml,
 )
-from stretchtimer.model.untrusted import Problem
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP
+from stretchtimer.model.untrusted import Problem, said
 
 
 def prepare_file_import(
@@ -41,13 +42,15 @@ def prepare_file_import(
     if looks_like_xml(data):
         if len(data) > MAX_XML_BYTES:
             mb = MAX_XML_BYTES // (1024 * 1024)
-            raise CatalogueError([Problem(str(path), "", "", f"is larger than {mb} MB")])
+            too_large = said(QT_TRANSLATE_NOOP("Problem", "is larger than %1 MB"), mb)
+            raise CatalogueError([Problem(str(path), "", "", too_large)])
         return import_workrave(
             data, path, language=language, current=current, data_dir=data_dir, words=words
         )
-    raise CatalogueError(
-        [Problem(str(path), "", "", "is neither a StretchTimer routine file nor Workrave XML")]
+    neither = QT_TRANSLATE_NOOP(
+        "Problem", "is neither a StretchTimer routine file nor Workrave XML"
     )
+    raise CatalogueError([Problem(str(path), "", "", said(neither))])
 
 
 __all__ = [

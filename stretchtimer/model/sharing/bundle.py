@@ -26,7 +26,8 @@ from stretchtimer.model.catalogue import Catalogue, CatalogueError, parse_catalo
 from stretchtimer.model.routine_json import catalogue_document
 from stretchtimer.model.sharing.imports import ImportPlan, prepare_import
 from stretchtimer.model.sharing.pictures import content_problem, frame_names, name_problem
-from stretchtimer.model.untrusted import Problem
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP
+from stretchtimer.model.untrusted import Problem, said
 
 BUNDLE_FORMAT = "stretchtimer-routine"
 BUNDLE_VERSION = 1
@@ -88,17 +89,25 @@ def read_limited(path: Path, limit: int) -> bytes:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise CatalogueError([Problem(where, "", "", "is not a regular file")])
+            not_regular = said(QT_TRANSLATE_NOOP("Problem", "is not a regular file"))
+            raise CatalogueError([Problem(where, "", "", not_regular)])
         if info.st_size > limit:
             mb = limit // (1024 * 1024)
-            raise CatalogueError([Problem(where, "", "", f"is larger than {mb} MB")])
+            too_large = said(QT_TRANSLATE_NOOP("Problem", "is larger than %1 MB"), mb)
+            raise CatalogueError([Problem(where, "", "", too_large)])
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise CatalogueError([Problem(where, "", "", f"cannot be read: {exc}")]) from exc
+        unreadable = said(QT_TRANSLATE_NOOP("Problem", "cannot be read: %1"), exc)
+        raise CatalogueError([Problem(where, "", "", unreadable)]) from exc
     if len(data) > limit:
-        raise CatalogueError([Problem(where, "", "", "grew while it was read")])
+        grew = said(QT_TRANSLATE_NOOP("Problem", "grew while it was read"))
+        raise CatalogueError([Problem(where, "", "", grew)])
     return data
+
+
+_MUST_BE = QT_TRANSLATE_NOOP("Problem", "must be %1, not %2")
+_OBJECT = QT_TRANSLATE_NOOP("Problem", "must be an object")
 
 
 def is_bundle(data: bytes) -> bool:
@@ -107,7 +116,11 @@ def is_bundle(data: bytes) -> bool:
 
 
 def _refuse(constant: str) -> Any:
-    raise ValueError(f"{constant} is not allowed")
+    raise _RefusedError(constant)
+
+
+class _RefusedError(ValueError):
+    pass
 
 
 def parse_bundle(data: bytes, file: str) -> tuple[dict[str, Any], dict[str, bytes]]:
@@ -116,45 +129,57 @@ def parse_bundle(data: bytes, file: str) -> tuple[dict[str, Any], dict[str, byte
     try:
         document = json.loads(data.decode("utf-8-sig"), parse_constant=_refuse)
     except UnicodeDecodeError as exc:
-        raise CatalogueError([Problem(file, "", "", f"is not UTF-8 text: {exc}")]) from exc
+        not_utf8 = said(QT_TRANSLATE_NOOP("Problem", "is not UTF-8 text: %1"), exc)
+        raise CatalogueError([Problem(file, "", "", not_utf8)]) from exc
     except json.JSONDecodeError as exc:
-        message = f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        at = QT_TRANSLATE_NOOP("Problem", "invalid JSON at line %1, column %2: %3")
+        message = said(at, exc.lineno, exc.colno, exc.msg)
         raise CatalogueError([Problem(file, "", "", message)]) from exc
+    except _RefusedError as exc:
+        refused = said(QT_TRANSLATE_NOOP("Problem", "invalid JSON: %1 is not allowed"), exc)
+        raise CatalogueError([Problem(file, "", "", refused)]) from exc
     except (ValueError, RecursionError) as exc:
-        raise CatalogueError([Problem(file, "", "", f"invalid JSON: {exc}")]) from exc
+        invalid = said(QT_TRANSLATE_NOOP("Problem", "invalid JSON: %1"), exc)
+        raise CatalogueError([Problem(file, "", "", invalid)]) from exc
     if not isinstance(document, dict):
-        raise CatalogueError([Problem(file, "", "", "the top level must be a JSON object")])
+        not_object = said(QT_TRANSLATE_NOOP("Problem", "the top level must be a JSON object"))
+        raise CatalogueError([Problem(file, "", "", not_object)])
     problems: list[Problem] = []
     for key in document:
         if key not in ("format", "version", "catalogue", "pictures"):
-            problems.append(Problem(file, "", key, "unknown key"))
+            problems.append(
+                Problem(file, "", key, said(QT_TRANSLATE_NOOP("Problem", "unknown key")))
+            )
     if document.get("format") != BUNDLE_FORMAT:
         found = document.get("format")
-        problems.append(Problem(file, "", "format", f"must be {BUNDLE_FORMAT!r}, not {found!r}"))
+        wrong = said(_MUST_BE, repr(BUNDLE_FORMAT), repr(found))
+        problems.append(Problem(file, "", "format", wrong))
     if document.get("version") != BUNDLE_VERSION:
         found = document.get("version")
-        problems.append(Problem(file, "", "version", f"must be {BUNDLE_VERSION}, not {found!r}"))
+        wrong = said(_MUST_BE, BUNDLE_VERSION, repr(found))
+        problems.append(Problem(file, "", "version", wrong))
     cat = document.get("catalogue")
     if not isinstance(cat, dict):
-        problems.append(Problem(file, "", "catalogue", "must be an object"))
+        problems.append(Problem(file, "", "catalogue", said(_OBJECT)))
     raw_pictures = document.get("pictures", {})
     pictures: dict[str, bytes] = {}
     if not isinstance(raw_pictures, dict):
-        problems.append(Problem(file, "", "pictures", "must be an object"))
+        problems.append(Problem(file, "", "pictures", said(_OBJECT)))
         raw_pictures = {}
     if len(raw_pictures) > MAX_PICTURES:
-        problems.append(Problem(file, "", "pictures", f"must hold at most {MAX_PICTURES}"))
+        too_many = said(QT_TRANSLATE_NOOP("Problem", "must hold at most %1"), MAX_PICTURES)
+        problems.append(Problem(file, "", "pictures", too_many))
         raw_pictures = {}
     for name, encoded in raw_pictures.items():
         item = f"picture {name!r}"
         problem = name_problem(name)
         if problem is None and not isinstance(encoded, str):
-            problem = "must be base64 text"
+            problem = said(QT_TRANSLATE_NOOP("Problem", "must be base64 text"))
         if problem is None:
             try:
                 pictures[name] = base64.b64decode(encoded, validate=True)
             except (binascii.Error, ValueError):
-                problem = "is not valid base64"
+                problem = said(QT_TRANSLATE_NOOP("Problem", "is not valid base64"))
         if problem is None:
             problem = content_problem(name, pictures[name])
         if problem is not None:
@@ -176,20 +201,25 @@ def import_bundle(data: bytes, file: str, *, current: Catalogue, data_dir: Path)
     loaded = parse_catalogue(json.dumps(cat), file, base=base, source=file)
     if len(loaded.routines) != 1:
         count = len(loaded.routines)
-        raise CatalogueError([Problem(file, "", "routines", f"must hold one routine, not {count}")])
-    notes = []
+        not_one = said(QT_TRANSLATE_NOOP("Problem", "must hold one routine, not %1"), count)
+        raise CatalogueError([Problem(file, "", "routines", not_one)])
+    notes: list[str] = []  # each a Message
     exercises = []
     for ex in loaded.exercises.values():
         if ex.illustration and ex.illustration not in pictures:
             # A name with no picture behind it could show someone else's picture here.
-            notes.append(f"exercise {ex.id!r}: its picture {ex.illustration!r} is not in the file")
+            absent = QT_TRANSLATE_NOOP("Problem", "exercise %1: its picture %2 is not in the file")
+            notes.append(said(absent, repr(ex.id), repr(ex.illustration)))
             exercises.append(dataclasses.replace(ex, illustration=None))
         else:
             exercises.append(ex)
     used = {e.illustration for e in exercises if e.illustration}
     for name in pictures:
         if not any(name in frame_names(first, set(pictures)) for first in used):
-            notes.append(f"picture {name!r} is used by no exercise and is left out")
+            unused = QT_TRANSLATE_NOOP(
+                "Problem", "picture %1 is used by no exercise and is left out"
+            )
+            notes.append(said(unused, repr(name)))
     return prepare_import(
         exercises,
         list(loaded.routines.values()),

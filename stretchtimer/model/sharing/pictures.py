@@ -11,38 +11,50 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP
+from stretchtimer.model.untrusted import Message, said
+
 MAX_PICTURE_BYTES = 4 * 1024 * 1024
 SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,95}")
 _SVG_HEAD = 4096
 
 
-def name_problem(name: str) -> str | None:
+def name_problem(name: str) -> Message | None:
     """Why ``name`` cannot name a picture, or None."""
     if not _NAME.fullmatch(name) or ".." in name:
-        return f"{name!r} is not a plain picture file name"
+        return said(QT_TRANSLATE_NOOP("Problem", "%1 is not a plain picture file name"), repr(name))
     if Path(name).suffix.lower() not in SUFFIXES:
-        return f"{name!r} is not a PNG, JPEG or SVG file name"
+        return said(
+            QT_TRANSLATE_NOOP("Problem", "%1 is not a PNG, JPEG or SVG file name"), repr(name)
+        )
     return None
 
 
-def content_problem(name: str, data: bytes) -> str | None:
+def content_problem(name: str, data: bytes) -> Message | None:
     """Why ``data`` is not a usable picture called ``name``, or None."""
+    found = picture_problem(name, data)
+    return None if found is None else said(QT_TRANSLATE_NOOP("Problem", "%1 %2"), repr(name), found)
+
+
+def picture_problem(name: str, data: bytes) -> Message | None:
+    """Why ``data`` is not a usable picture called ``name``, said of the file ("is not ...")."""
     if len(data) > MAX_PICTURE_BYTES:
         limit = MAX_PICTURE_BYTES // (1024 * 1024)
-        return f"{name!r} is larger than {limit} MB"
+        return said(QT_TRANSLATE_NOOP("Problem", "is larger than %1 MB"), limit)
     suffix = Path(name).suffix.lower()
     if suffix == ".png" and not data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return f"{name!r} is not a PNG picture"
+        return said(QT_TRANSLATE_NOOP("Problem", "is not a PNG picture"))
     if suffix in (".jpg", ".jpeg") and not data.startswith(b"\xff\xd8\xff"):
-        return f"{name!r} is not a JPEG picture"
+        return said(QT_TRANSLATE_NOOP("Problem", "is not a JPEG picture"))
     if suffix == ".svg":
         head = data[:_SVG_HEAD].lower()
         if b"<svg" not in head:
-            return f"{name!r} is not an SVG picture"
+            return said(QT_TRANSLATE_NOOP("Problem", "is not an SVG picture"))
         if b"<!doctype" in data.lower() or b"<!entity" in data.lower():
             # The same rule as imported XML: no DTDs, so no entity expansion.
-            return f"{name!r} declares a DTD or entities, which are not allowed"
+            dtd = QT_TRANSLATE_NOOP("Problem", "declares a DTD or entities, which are not allowed")
+            return said(dtd)
     return None
 
 

@@ -30,7 +30,7 @@ import math
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from stretchtimer.model.catalogue import (
@@ -48,7 +48,7 @@ from stretchtimer.model.sharing.bundle import read_limited
 from stretchtimer.model.sharing.imports import ImportPlan, free_id, prepare_import
 from stretchtimer.model.sharing.pictures import MAX_PICTURE_BYTES, content_problem
 from stretchtimer.model.texts import QT_TRANSLATE_NOOP, fill
-from stretchtimer.model.untrusted import Problem
+from stretchtimer.model.untrusted import Message, Problem, said
 
 MAX_XML_BYTES = 4 * 1024 * 1024
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -126,7 +126,7 @@ class _Reader:
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
-    def add(self, item: str, field_name: str, message: str) -> None:
+    def add(self, item: str, field_name: str, message: Message) -> None:
         self.problems.append(Problem(self.file, item, field_name, message))
 
     def seconds(self, item: str, where: str, raw: str | None) -> float | None:
@@ -135,15 +135,35 @@ class _Reader:
         try:
             value = float(raw)
         except ValueError:
-            self.add(item, where, f"must be a number of seconds, not {raw!r}")
+            self.add(
+                item,
+                where,
+                said(
+                    QT_TRANSLATE_NOOP("Problem", "must be a number of seconds, not %1"), repr(raw)
+                ),
+            )
             return None
         # The loader's words for the same mistakes in a catalogue file.
         if not math.isfinite(value):
-            self.add(item, where, f"must be a finite number of seconds, not {raw!r}")
+            self.add(
+                item,
+                where,
+                said(
+                    QT_TRANSLATE_NOOP("Problem", "must be a finite number of seconds, not %1"),
+                    repr(raw),
+                ),
+            )
         elif value <= 0:
-            self.add(item, where, f"must be more than 0 seconds, not {raw!r}")
+            self.add(
+                item,
+                where,
+                said(
+                    QT_TRANSLATE_NOOP("Problem", "must be more than 0 seconds, not %1"), repr(raw)
+                ),
+            )
         elif value > MAX_SECONDS:
-            self.add(item, where, f"must be at most {MAX_SECONDS:.0f} seconds, not {raw!r}")
+            too_long = QT_TRANSLATE_NOOP("Problem", "must be at most %1 seconds, not %2")
+            self.add(item, where, said(too_long, f"{MAX_SECONDS:.0f}", repr(raw)))
         else:
             return value
         return None
@@ -151,24 +171,31 @@ class _Reader:
     def picture(self, item: str, where: str, src: str) -> bytes | None:
         parts = Path(src).parts
         if Path(src).is_absolute() or ".." in parts or "\\" in src:
-            self.add(item, where, f"must name a file beside {Path(self.file).name}, not {src!r}")
+            outside = QT_TRANSLATE_NOOP("Problem", "must name a file beside %1, not %2")
+            self.add(item, where, said(outside, Path(self.file).name, repr(src)))
             return None
         path = self.folder / src
         if not path.exists():
-            self.notes.append(
-                f"{item}: picture {src!r} is not beside the file; imported without it"
+            absent = QT_TRANSLATE_NOOP(
+                "Problem", "%1: picture %2 is not beside the file; imported without it"
             )
+            self.notes.append(said(absent, item, repr(src)))
             return None
         try:
             data = read_limited(path, MAX_PICTURE_BYTES)
         except CatalogueError as exc:
-            self.add(item, where, exc.problems[0].message)
+            # Its words, said of this exercise's frame.
+            self.problems.append(replace(exc.problems[0], file=self.file, item=item, field=where))
             return None
         problem = content_problem(Path(src).name, data)
         if problem is not None:
             self.add(item, where, problem)
             return None
         return data
+
+
+_MISSING = QT_TRANSLATE_NOOP("Problem", "missing")
+_EMPTY = QT_TRANSLATE_NOOP("Problem", "must not be empty")
 
 
 def _exercise(
@@ -179,38 +206,47 @@ def _exercise(
     name = "" if title is None else " ".join(_text(title).split())
     item = f"exercise {index + 1}" + (f" ({name})" if name else "")
     if not name:
-        r.add(item, "title", "missing" if title is None else "must not be empty")
+        r.add(item, "title", said(_MISSING) if title is None else said(_EMPTY))
     description = _pick(e.findall("description"), r.language)
     steps = () if description is None else _steps(_text(description))
     if not steps:
-        r.add(item, "description", "missing" if description is None else "must not be empty")
+        r.add(item, "description", said(_MISSING) if description is None else said(_EMPTY))
     for child in e:
         if child.tag not in ("title", "description", "sequence"):
-            r.notes.append(f"{item}: <{child.tag}> is not used")
+            r.notes.append(
+                said(QT_TRANSLATE_NOOP("Problem", "%1: <%2> is not used"), item, child.tag)
+            )
     sequences = e.findall("sequence")
     if len(sequences) != 1:
-        r.add(item, "sequence", "missing" if not sequences else "must appear once")
+        once = QT_TRANSLATE_NOOP("Problem", "must appear once")
+        r.add(item, "sequence", said(_MISSING) if not sequences else said(once))
         return None
     sequence = sequences[0]
     frames: list[tuple[str, float | None, bool]] = []
     for n, image in enumerate(sequence):
         where = f"sequence/image[{n + 1}]"
         if image.tag != "image":
-            r.add(item, where, f"must be an <image>, not <{image.tag}>")
+            r.add(
+                item,
+                where,
+                said(QT_TRANSLATE_NOOP("Problem", "must be an <image>, not <%1>"), image.tag),
+            )
             continue
         src = (image.get("src") or "").strip()
         if not src:
-            r.add(item, f"{where}/@src", "missing")
+            r.add(item, f"{where}/@src", said(_MISSING))
         mirror = image.get("mirrorx", "no").strip().lower()
         if mirror not in ("yes", "no"):
-            r.add(item, f"{where}/@mirrorx", f"must be yes or no, not {mirror!r}")
+            yes_or_no = QT_TRANSLATE_NOOP("Problem", "must be yes or no, not %1")
+            r.add(item, f"{where}/@mirrorx", said(yes_or_no, repr(mirror)))
         seconds = r.seconds(item, f"{where}/@duration", image.get("duration"))
         frames.append((src, seconds, mirror == "yes"))
     total = r.seconds(item, "sequence/@duration", sequence.get("duration"))
     if total is None and sequence.get("duration") is None:
         total = sum(s for _, s, _ in frames if s is not None) or None
         if total is None:
-            r.add(item, "sequence/@duration", "missing (and no frame has a duration)")
+            no_duration = QT_TRANSLATE_NOOP("Problem", "missing (and no frame has a duration)")
+            r.add(item, "sequence/@duration", said(no_duration))
     if len(r.problems) > before or total is None:
         return None
     mirrored = any(m for _, _, m in frames)
@@ -228,7 +264,10 @@ def _exercise(
         where = f"sequence/image[{n}]/@src"
         this_suffix = Path(src).suffix.lower()
         if suffix and this_suffix != suffix:
-            r.notes.append(f"{item}: picture {src!r} is not a {suffix} like the first; left out")
+            unlike = QT_TRANSLATE_NOOP(
+                "Problem", "%1: picture %2 is not a %3 like the first; left out"
+            )
+            r.notes.append(said(unlike, item, repr(src), suffix))
             continue
         data = r.picture(item, where, src)
         if data is None:
@@ -262,22 +301,22 @@ def parse_workrave(
     every problem by file, exercise and field when any exercise cannot be used."""
     file = str(path)
     if b"\x00" in data:
-        raise CatalogueError([Problem(file, "", "", "is not UTF-8 text")])
+        not_utf8 = said(QT_TRANSLATE_NOOP("Problem", "is not UTF-8 text"))
+        raise CatalogueError([Problem(file, "", "", not_utf8)])
     if _FORBIDDEN.search(data):
-        raise CatalogueError(
-            [Problem(file, "", "", "declares a DTD or entities, which are not allowed")]
-        )
+        dtd = QT_TRANSLATE_NOOP("Problem", "declares a DTD or entities, which are not allowed")
+        raise CatalogueError([Problem(file, "", "", said(dtd))])
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
         line, column = exc.position
         reason = str(exc).split(":")[0]
-        message = f"invalid XML at line {line}, column {column + 1}: {reason}"
+        at = QT_TRANSLATE_NOOP("Problem", "invalid XML at line %1, column %2: %3")
+        message = said(at, line, column + 1, reason)
         raise CatalogueError([Problem(file, "", "", message)]) from exc
     if root.tag != "exercises":
-        raise CatalogueError(
-            [Problem(file, "", "", f"the root must be <exercises>, not <{root.tag}>")]
-        )
+        root_tag = QT_TRANSLATE_NOOP("Problem", "the root must be <exercises>, not <%1>")
+        raise CatalogueError([Problem(file, "", "", said(root_tag, root.tag))])
     r = _Reader(file, path.parent, language, words or ImportWords())
     exercises: list[Exercise] = []
     pictures: dict[str, bytes] = {}
@@ -285,9 +324,10 @@ def parse_workrave(
     elements = [e for e in root if e.tag == "exercise"]
     for e in root:
         if e.tag != "exercise":
-            r.notes.append(f"<{e.tag}> is not an exercise and is not used")
+            unused = QT_TRANSLATE_NOOP("Problem", "<%1> is not an exercise and is not used")
+            r.notes.append(said(unused, e.tag))
     if not elements:
-        r.add("", "exercise", "the file holds no <exercise>")
+        r.add("", "exercise", said(QT_TRANSLATE_NOOP("Problem", "the file holds no <exercise>")))
     for index, e in enumerate(elements):
         made = _exercise(r, e, index, taken)
         if made is not None:
