@@ -184,6 +184,7 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     from stretchtimer.ui.desktop.tray import tray_availability  # noqa: PLC0415
     from stretchtimer.ui.desktop.window_placement import place_window  # noqa: PLC0415
     from stretchtimer.ui.i18n import install_translators, use_language  # noqa: PLC0415
+    from stretchtimer.ui.problem_texts import problem_text, skipped_file_notice  # noqa: PLC0415
     from stretchtimer.ui.qt_messages import install as install_qt_messages  # noqa: PLC0415
     from stretchtimer.ui.quit_signals import quit_application, quit_on_signals  # noqa: PLC0415
     from stretchtimer.ui.theme import Appearance  # noqa: PLC0415
@@ -204,9 +205,6 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
             f"stretchtimer: unknown routine {args.routine!r}; valid routines: {valid}", file=ctx.err
         )
         return cli.EXIT_USAGE
-    notices = [f"Skipped a routine file: {p}" for p in loaded.problems]
-    notices += [str(p) for p in localised.translation_problems]
-    told = len(notices)  # ctx.load_localised() has printed these already
     data_dir = paths.ensure_private_dir(ctx.data_dir)
     # One StretchTimer per data folder, decided before Qt opens the display, so that a
     # second launch hands its request over and exits at once.
@@ -215,12 +213,8 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
         return cli.EXIT_OK
     if claimed.claim is Claim.FAILED:
         return ctx.fail(claimed.message)
-    if claimed.message:
-        notices.append(claimed.message)
     settings_file = paths.settings_path(data_dir)
     settings, problems = load_settings(settings_file)
-    notices += problems
-    notices += warmup_problems
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -231,6 +225,14 @@ def run_window(args: argparse.Namespace, ctx: cli.CliContext) -> int:
     app.setQuitOnLastWindowClosed(False)
     # Parented to the application, so they live as long as it does.
     install_translators(app, use_language(ctx.language))
+    # Worded once the translators are in, so that the problems read in the person's language.
+    notices = [skipped_file_notice(p) for p in loaded.problems]
+    notices += [problem_text(p) for p in localised.translation_problems]
+    told = len(notices)  # ctx.load_localised() has printed these already
+    if claimed.message:
+        notices.append(claimed.message)
+    notices += [problem_text(p) for p in problems]
+    notices += warmup_problems
     install_roles()
     appearance = Appearance(app, settings.appearance)
     icon = resources.icon_path("stretchtimer.svg")

@@ -79,7 +79,10 @@ def run_command(args: argparse.Namespace, ctx: CliContext) -> int:
         out.flush()
     except CatalogueError as exc:
         return ctx.fail(
-            fill(ctx.translate("Cli", "the built-in catalogue is damaged:\n%1"), str(exc))
+            fill(
+                ctx.translate("Cli", "the built-in catalogue is damaged:\n%1"),
+                ctx.translator.error(exc),
+            )
         )
     except OutputError as exc:
         return ctx.fail(str(exc))

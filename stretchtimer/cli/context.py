@@ -98,7 +98,7 @@ class CliContext:
         """
         result = load_catalogue(resources.catalogue_path(), paths.user_routines_dir(self.data_dir))
         for problem in result.problems:
-            self.warn(f"skipped: {problem}")
+            self.warn(f"skipped: {self.translator.problem(problem)}")
         reference = english_reference(
             result.catalogue, result.builtin_exercises, warmups=warmups, safety=safety
         )
@@ -106,7 +106,7 @@ class CliContext:
             resources.catalogue_translations_dir(), self.language, reference
         )
         for problem in problems:
-            self.warn(f"translation: {problem}")
+            self.warn(f"translation: {self.translator.problem(problem)}")
         catalogue = translate_catalogue(result.catalogue, translation, result.builtin_exercises)
         return Loaded(replace(result, catalogue=catalogue), translation, problems)
 

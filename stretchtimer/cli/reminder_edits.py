@@ -58,7 +58,7 @@ def read_settings(ctx: CliContext, *, force: bool = False) -> Settings | int:
     settings, problems = settings_from_dict(data, str(path))
     if problems and not force:
         for line in problems:
-            print(f"stretchtimer: {line}", file=ctx.err)
+            print(f"stretchtimer: {ctx.translator.problem(line)}", file=ctx.err)
         return ctx.fail(
             ctx.translate(
                 "Cli", "saving would drop the parts named above; fix them, or pass --force"

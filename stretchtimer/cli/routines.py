@@ -109,7 +109,7 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
         count = len(exc.problems)
         ctx.fail(fill(ctx.words.import_problems(count), str(source)))
         for problem_line in exc.problems:
-            print(f"  {problem_line}", file=ctx.err)
+            print(f"  {ctx.translator.problem(problem_line)}", file=ctx.err)
         return EXIT_USAGE
     if args.dry_run:
         ctx.say(fill(ctx.translate("Cli", "Would import from %1:"), str(source)))
@@ -125,7 +125,7 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     for line in describe(plan, ctx):
         ctx.say(f"  {line}")
     for note in plan.notes:
-        ctx.warn(note)
+        ctx.warn(ctx.translator.problem(note))
     return 0
 
 

@@ -44,7 +44,7 @@ def device_label() -> str:
 def _settings(ctx: CliContext) -> Settings:
     settings, problems = load_settings(paths.settings_path(ctx.data_dir))
     for problem in problems:
-        ctx.warn(problem)
+        ctx.warn(ctx.translator.problem(problem))
     return settings
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stretchtimer.model.language import ENGLISH
-from stretchtimer.model.texts import Text, fill
+from stretchtimer.model.texts import Text
+from stretchtimer.model.untrusted import LoadError, Message, Problem
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
@@ -65,7 +66,22 @@ class CliTranslator:
 
     def text(self, text: Text) -> str:
         """A sentence from the model, translated and filled in."""
-        return fill(self.translate(text.context, text.source), *text.values)
+        return text.words(self.translate)
+
+    def problem(self, problem: Problem | str) -> str:
+        """A problem found in a file (or a problem's sentence alone), translated.
+
+        A plain ``str`` that was never a model sentence is printed as it is.
+        """
+        if isinstance(problem, Problem):
+            return self.text(problem.sentence())
+        if isinstance(problem, Message):
+            return self.text(problem.text)
+        return problem
+
+    def error(self, error: LoadError, separator: str = "\n") -> str:
+        """Every problem of ``error``, translated, one after the other."""
+        return separator.join(self.problem(p) for p in error.problems)
 
 
 __all__ = ["CliTranslator"]

@@ -9,7 +9,7 @@ from stretchtimer.model.texts import Text, fill
 
 def translated(text: Text) -> str:
     """A sentence from the model in the interface's language, its values filled in."""
-    return fill(QCoreApplication.translate(text.context, text.source), *text.values)
+    return text.words(QCoreApplication.translate)
 
 
 __all__ = ["fill", "translated"]

@@ -24,6 +24,7 @@ from stretchtimer.ui.pages.editor.dialogs import choose_import
 from stretchtimer.ui.pages.editor.jobs import FileJobs
 from stretchtimer.ui.pages.editor.sharing import ImportSummary, import_job
 from stretchtimer.ui.placeholders import fill
+from stretchtimer.ui.problem_texts import error_text
 
 if TYPE_CHECKING:
     from stretchtimer.ui.main_window import MainWindow
@@ -127,7 +128,7 @@ class RoutineActions(QObject):
         if isinstance(error, CatalogueError):
             text = fill(
                 self.tr("Nothing imported. The file has these problems: %1"),
-                "; ".join(str(p) for p in error.problems),
+                error_text(error, "; "),
             )
         elif isinstance(error, files.InUseError):
             text = fill(self.tr("Not deleted: its file also holds exercises that %1 uses."),

@@ -16,7 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from stretchtimer.model.settings import Settings, settings_from_dict
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP
+from stretchtimer.model.untrusted import said
 from stretchtimer.ui.placeholders import fill
+from stretchtimer.ui.problem_texts import problem_text
 from stretchtimer.ui.settings_model import SettingsModel
 
 DEBOUNCE_MS = 500
@@ -27,14 +30,16 @@ def read_settings_file(path: Path) -> tuple[Settings | None, list[str]]:
     """The settings in ``path``, or None when it cannot be used as it stands."""
     try:
         if path.stat().st_size > MAX_BYTES:
-            return None, [f"{path}: larger than {MAX_BYTES} bytes; not read"]
+            too_large = QT_TRANSLATE_NOOP("Problem", "%1: larger than %2 bytes; not read")
+            return None, [said(too_large, path, MAX_BYTES)]
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None, []
     except (OSError, UnicodeDecodeError) as exc:
-        return None, [f"{path}: cannot be read ({exc})"]
+        return None, [said(QT_TRANSLATE_NOOP("Problem", "%1: cannot be read (%2)"), path, exc)]
     except json.JSONDecodeError as exc:
-        return None, [f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}"]
+        at = QT_TRANSLATE_NOOP("Problem", "%1: invalid JSON at line %2, column %3")
+        return None, [said(at, path, exc.lineno, exc.colno)]
     return settings_from_dict(data, str(path))
 
 
@@ -89,7 +94,7 @@ class SettingsFileWatcher(QObject):
                     "The settings file changed: %1. The settings in use were kept.",
                 )
             )
-            self.problem.emit(fill(kept, "; ".join(problems)))
+            self.problem.emit(fill(kept, "; ".join(map(problem_text, problems))))
 
     def stop(self) -> None:
         self.debounce.stop()

@@ -14,6 +14,7 @@ from stretchtimer.model.catalogue import CatalogueError
 from stretchtimer.model.sharing import ImportPlan
 from stretchtimer.ui.pages.editor.sharing import ImportSummary
 from stretchtimer.ui.placeholders import fill
+from stretchtimer.ui.problem_texts import error_text, failure_text
 
 Answer = QMessageBox.StandardButton
 
@@ -93,7 +94,7 @@ def routine_failure(name: str, error: object) -> str:
         text = QCoreApplication.translate(
             "EditorPage", "Nothing imported. The file has these problems:\n%1"
         )
-        return fill(text, "\n".join(str(p) for p in error.problems))
+        return fill(text, error_text(error))
     if isinstance(error, files.InUseError):
         return fill(
             QCoreApplication.translate(
@@ -102,7 +103,9 @@ def routine_failure(name: str, error: object) -> str:
             str(error),
         )
     return fill(
-        QCoreApplication.translate("EditorPage", "Could not finish (%1): %2"), name, str(error)
+        QCoreApplication.translate("EditorPage", "Could not finish (%1): %2"),
+        name,
+        failure_text(error),
     )
 
 
@@ -118,7 +121,9 @@ def exercise_failure(name: str, error: object) -> str:
     if isinstance(error, files.InUseError):
         return fill(in_use_text(), str(error))
     return fill(
-        QCoreApplication.translate("ExercisePage", "Could not finish (%1): %2"), name, str(error)
+        QCoreApplication.translate("ExercisePage", "Could not finish (%1): %2"),
+        name,
+        failure_text(error),
     )
 
 

@@ -34,6 +34,7 @@ from stretchtimer.ui.pages.editor.exercise_form import ExerciseForm
 from stretchtimer.ui.pages.editor.jobs import FileJobs
 from stretchtimer.ui.pages.editor.picture import PictureRow, check_picture
 from stretchtimer.ui.placeholders import fill
+from stretchtimer.ui.problem_texts import error_text, problem_text
 
 Answer = QMessageBox.StandardButton
 JOB = "exercise-"  # the prefix of this page's jobs on the editor's file thread
@@ -232,7 +233,7 @@ class ExercisePage(QWidget):
         problems: dict[str, str] = {}
         for problem in draft.exercise_problems(exercise, self.catalogue.exercises, str(path)):
             field, index = draft.problem_field(problem)
-            message = problem.message
+            message = problem_text(problem.message)
             if field == "instructions" and index is not None:
                 message = fill(self.tr("Step %1: %2"), str(index + 1), message)
             problems.setdefault(field, message)
@@ -338,7 +339,7 @@ class ExercisePage(QWidget):
         if kind == "picture" and isinstance(error, CatalogueError):
             text = self.tr("That picture is not used: %1")
             label = self.form.problems["illustration"]
-            label.setText(fill(text, "; ".join(str(p) for p in error.problems)))
+            label.setText(fill(text, error_text(error, "; ")))
             label.show()
             self.status.setText("")
         else:

@@ -29,6 +29,7 @@ from stretchtimer.ui.pages.editor.routine_view import RoutineView
 from stretchtimer.ui.pages.editor.sharing import add_imported, export_job, import_job
 from stretchtimer.ui.pages.editor.thumbnails import FramesFor, ThumbnailCache
 from stretchtimer.ui.placeholders import fill
+from stretchtimer.ui.problem_texts import problem_text
 
 Answer = QMessageBox.StandardButton
 
@@ -294,7 +295,11 @@ class EditorPage(QWidget):
         if routine is None or path is None or routine.id in self.builtin_routines:
             return
         problems = draft.draft_problems(routine, self.catalogue, str(path))
-        self.routine_view.show_problems(*draft.grouped_problems(problems))
+        own, per_item = draft.grouped_problems(problems)
+        self.routine_view.show_problems(
+            {k: problem_text(v) for k, v in own.items()},
+            {i: {k: problem_text(v) for k, v in p.items()} for i, p in per_item.items()},
+        )
 
     # ----- saving, deleting ----------------------------------------------------------
     def save(self, then: Callable[[], None] | None = None) -> bool:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from stretchtimer.model.catalogue import CatalogueError, Position
 from stretchtimer.model.exercise_files import read_chosen_picture
 from stretchtimer.model.sharing.pictures import Picture
-from stretchtimer.model.untrusted import Problem
+from stretchtimer.model.texts import QT_TRANSLATE_NOOP
+from stretchtimer.model.untrusted import Message, Problem, said
 from stretchtimer.ui.pages.editor.thumbnails import picture_pixmap, placeholder
 from stretchtimer.ui.widgets.illustration import MAX_PICTURE_BYTES as MAX_SVG_BYTES
 
@@ -23,7 +24,7 @@ MAX_SIDE = 1600
 MAX_PIXELS = 60_000_000
 
 
-def _refused(path: Path, message: str) -> CatalogueError:
+def _refused(path: Path, message: Message) -> CatalogueError:
     return CatalogueError([Problem(str(path), "", "", message)])
 
 
@@ -36,9 +37,13 @@ def check_picture(path: Path) -> Picture:
     picture = read_chosen_picture(path)
     if picture.suffix == ".svg":
         if len(picture.data) > MAX_SVG_BYTES:
-            raise _refused(path, "is larger than 1 MB, the most an SVG picture may be")
+            too_large = QT_TRANSLATE_NOOP(
+                "Problem", "is larger than 1 MB, the most an SVG picture may be"
+            )
+            raise _refused(path, said(too_large))
         if not QSvgRenderer(QByteArray(picture.data)).isValid():
-            raise _refused(path, "is not an SVG picture that can be drawn")
+            undrawable = QT_TRANSLATE_NOOP("Problem", "is not an SVG picture that can be drawn")
+            raise _refused(path, said(undrawable))
         return picture
     buffer = QBuffer()
     buffer.setData(QByteArray(picture.data))
@@ -46,12 +51,16 @@ def check_picture(path: Path) -> Picture:
     reader = QImageReader(buffer)
     size = reader.size()
     if not size.isValid() or size.isEmpty():
-        raise _refused(path, "holds no picture that can be read")
+        raise _refused(
+            path, said(QT_TRANSLATE_NOOP("Problem", "holds no picture that can be read"))
+        )
     if size.width() * size.height() > MAX_PIXELS:
-        raise _refused(path, f"is too large ({size.width()} × {size.height()} pixels)")
+        too_large = QT_TRANSLATE_NOOP("Problem", "is too large (%1 × %2 pixels)")
+        raise _refused(path, said(too_large, size.width(), size.height()))
     image = reader.read()
     if image.isNull():
-        raise _refused(path, f"holds no picture that can be read ({reader.errorString()})")
+        unreadable = QT_TRANSLATE_NOOP("Problem", "holds no picture that can be read (%1)")
+        raise _refused(path, said(unreadable, reader.errorString()))
     if max(image.width(), image.height()) <= MAX_SIDE:
         return picture
     smaller = image.scaled(

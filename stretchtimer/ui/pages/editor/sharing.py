@@ -20,6 +20,7 @@ from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.catalogue import Catalogue, Routine
 from stretchtimer.model.sharing import ImportPlan, apply_import, export_bundle
 from stretchtimer.ui.placeholders import fill
+from stretchtimer.ui.problem_texts import problem_text
 
 
 def summary_lines(plan: ImportPlan) -> list[str]:
@@ -41,7 +42,7 @@ def summary_lines(plan: ImportPlan) -> list[str]:
                 r.new,
             )
         )
-    lines += list(plan.notes)
+    lines += [problem_text(note) for note in plan.notes]
     return lines
 
 
