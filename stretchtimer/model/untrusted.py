@@ -46,6 +46,10 @@ class Message(str):
         message.text = text
         return message
 
+    def __reduce__(self) -> tuple[type[Message], tuple[Text]]:
+        # A str subclass is otherwise copied and pickled from its English alone.
+        return (Message, (self.text,))
+
 
 def said(source: str, *values: object) -> Message:
     """A problem's sentence: ``source`` marked in context "Problem", and its ``%1`` values.

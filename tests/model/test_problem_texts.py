@@ -12,6 +12,7 @@ import ast
 import copy
 import json
 import os
+import pickle
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -367,3 +368,10 @@ def test_each_part_of_a_problem_is_translated_and_names_stay_as_written() -> Non
         ("Problem", "%1: %2: field '%3': %4"),
         ("Problem", "must list at least one exercise"),
     ]
+
+
+def test_a_problem_survives_copying_and_pickling_with_its_sentence() -> None:
+    [problem] = catalogue_problems(json.dumps({"version": 1, "routines": [routine(items=[])]}))
+    for again in (copy.deepcopy(problem), pickle.loads(pickle.dumps(problem))):
+        assert again == problem
+        assert_translatable(again.message)
