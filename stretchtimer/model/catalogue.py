@@ -35,6 +35,7 @@ from stretchtimer.model.field_rules import (
 from stretchtimer.model.texts import QT_TRANSLATE_NOOP
 from stretchtimer.model.untrusted import (
     LoadError,
+    Message,
     Problem,
     parse_json,
     quoted,
@@ -173,11 +174,25 @@ _FILE: dict[str, Declared] = {
 }
 
 
-def _label(kind: str, index: int, obj: Any) -> str:
+_LABELS = {
+    "exercise": (
+        QT_TRANSLATE_NOOP("Problem", "exercise %1"),
+        QT_TRANSLATE_NOOP("Problem", "exercise #%1"),
+    ),
+    "routine": (
+        QT_TRANSLATE_NOOP("Problem", "routine %1"),
+        QT_TRANSLATE_NOOP("Problem", "routine #%1"),
+    ),
+}
+
+
+def _label(kind: str, index: int, obj: Any) -> Message:
+    """The item a problem names: "routine 'mine'", or "routine #2" when it has no usable id."""
+    by_id, by_index = _LABELS[kind]
     ex_id = obj.get("id") if isinstance(obj, dict) else None
     if isinstance(ex_id, str) and ex_id.strip() and len(ex_id) <= ID:
-        return f"{kind} '{ex_id}'"
-    return f"{kind} #{index}"
+        return said(by_id, f"'{ex_id}'")
+    return said(by_index, index)
 
 
 def _check_exercise(c: Checker, obj: Any, label: str, require_illustration: bool) -> bool:
@@ -222,7 +237,7 @@ def _check_routine(c: Checker, obj: Any, label: str, known: Iterable[str]) -> bo
         ref = item.get("exercise") if isinstance(item, dict) else None
         if isinstance(ref, str) and ref not in known_ids:
             unknown = said(QT_TRANSLATE_NOOP("Problem", "names unknown exercise %1"), quoted(ref))
-            c.add(f"{label} items[{i}]", "exercise", unknown)
+            c.add(said(QT_TRANSLATE_NOOP("Problem", "%1 items[%2]"), label, i), "exercise", unknown)
     return c.count == before
 
 

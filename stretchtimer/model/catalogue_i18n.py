@@ -53,6 +53,14 @@ _ITEM_KINDS = {
     "exercises": "exercise", "routines": "routine", "warmups": "warm-up",
     "targets": "target", "tags": "tag",
 }  # fmt: skip
+# The item a problem names, "exercise 'cobra'", by section.
+_ITEMS = {
+    "exercises": QT_TRANSLATE_NOOP("Problem", "exercise %1"),
+    "routines": QT_TRANSLATE_NOOP("Problem", "routine %1"),
+    "warmups": QT_TRANSLATE_NOOP("Problem", "warm-up %1"),
+    "targets": QT_TRANSLATE_NOOP("Problem", "target %1"),
+    "tags": QT_TRANSLATE_NOOP("Problem", "tag %1"),
+}
 SECTIONS = ("exercises", "routines", "warmups", "safety", "targets", "tags")
 _HEADER = ("version", "language")
 
@@ -172,16 +180,15 @@ def _problems_of(value: Any, english: Any, where: str, limit_key: str) -> list[t
 def _check_section(
     name: str, raw: Any, english: Mapping[str, Any], file: str, problems: list[Problem]
 ) -> dict[str, Any]:
-    kind = _ITEM_KINDS[name]
     if not isinstance(raw, dict):
         problems.append(Problem(file, "", name, said(_NOT_OBJECT, quoted(raw))))
         return {}
     kept: dict[str, Any] = {}
     for key, value in raw.items():
-        item = f"{kind} {quoted(key)}"
+        item = said(_ITEMS[name], quoted(key))
         if key not in english:
-            stale = QT_TRANSLATE_NOOP("Problem", "the catalogue has no %1 %2 (stale?); ignored")
-            problems.append(Problem(file, item, "", said(stale, kind, quoted(key))))
+            stale = QT_TRANSLATE_NOOP("Problem", "the catalogue has no %1 (stale?); ignored")
+            problems.append(Problem(file, item, "", said(stale, item)))
             continue
         found = _problems_of(value, english[key], "", name)
         if found:

@@ -264,7 +264,8 @@ class ObjectList(AnyList):
         declared = file_fields(self.of)
         for i, v in enumerate(value):
             if isinstance(v, dict):
-                check_object(c, v, f"{item} {name}[{i}]", declared)
+                entry = said(QT_TRANSLATE_NOOP("Problem", "%1 %2[%3]"), item, name, i)
+                check_object(c, v, entry, declared)
             else:
                 c.add(item, f"{name}[{i}]", said(QT_TRANSLATE_NOOP("Problem", "must be an object")))
 

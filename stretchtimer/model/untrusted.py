@@ -76,20 +76,21 @@ class Problem:
     """One thing wrong in a file: the file, the item (id or #index), the field, what."""
 
     file: str
+    # Messages wherever StretchTimer words them (the item "exercise 'x'" too); any other
+    # str is shown as written.
     item: str
     field: str
-    # A Message wherever StretchTimer words the problem; any other str is shown as written.
     message: str
 
     def sentence(self) -> Text:
         """Where and what, to translate: file names, ids and field names stay as written."""
-        what = self.message.text if isinstance(self.message, Message) else self.message
+        item, what = _part(self.item), _part(self.message)
         if self.item and self.field:
             where = QT_TRANSLATE_NOOP("Problem", "%1: %2: field '%3': %4")
-            return Text(PROBLEM, where, (self.file, self.item, self.field, what))
+            return Text(PROBLEM, where, (self.file, item, self.field, what))
         if self.item:
             return Text(
-                PROBLEM, QT_TRANSLATE_NOOP("Problem", "%1: %2: %3"), (self.file, self.item, what)
+                PROBLEM, QT_TRANSLATE_NOOP("Problem", "%1: %2: %3"), (self.file, item, what)
             )
         if self.field:
             where = QT_TRANSLATE_NOOP("Problem", "%1: field '%2': %3")

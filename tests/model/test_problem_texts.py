@@ -96,6 +96,8 @@ def assert_problems(problems: list[Problem]) -> None:
     assert problems
     for problem in problems:
         assert_translatable(problem.message)
+        if " " in problem.item:  # "routine 'mine'", not a bare id or field name
+            assert_translatable(problem.item)
         sentence = problem.sentence()
         assert sentence.source in marked_sources()
         assert str(problem) == sentence.english() == old_english(problem)
@@ -362,10 +364,11 @@ def test_each_part_of_a_problem_is_translated_and_names_stay_as_written() -> Non
         return source.upper()
 
     assert problem.sentence().words(shout) == (
-        "mine.json: routine 'r': FIELD 'items': MUST LIST AT LEAST ONE EXERCISE"
+        "mine.json: ROUTINE 'r': FIELD 'items': MUST LIST AT LEAST ONE EXERCISE"
     )
     assert asked == [
         ("Problem", "%1: %2: field '%3': %4"),
+        ("Problem", "routine %1"),
         ("Problem", "must list at least one exercise"),
     ]
 

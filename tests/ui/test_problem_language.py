@@ -33,6 +33,7 @@ GERMAN = {
     ("Problem", "%1: %2: field '%3': %4"): "%1: %2: Feld „%3“: %4",
     ("Problem", "%1: %2"): "%1: %2",
     ("Problem", "missing"): "fehlt",
+    ("Problem", "routine %1"): "Routine %1",
     ("Problem", "must list at least one exercise"): "muss mindestens eine Übung enthalten",
     ("Problem", "is neither a StretchTimer routine file nor Workrave XML"): (
         "ist weder eine StretchTimer-Routinendatei noch Workrave-XML"
@@ -110,7 +111,7 @@ def test_a_bad_routine_files_notice_reads_in_german(
     ]
     window.set_notices([skipped_file_notice(p) for p in problems])
     assert window.picker.banner.messages() == [
-        f"Routinendatei übersprungen: {broken}: routine 'mine': Feld „items“: "
+        f"Routinendatei übersprungen: {broken}: Routine 'mine': Feld „items“: "
         "muss mindestens eine Übung enthalten"
     ]
     # The English stays for logs and files.

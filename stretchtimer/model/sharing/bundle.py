@@ -171,7 +171,7 @@ def parse_bundle(data: bytes, file: str) -> tuple[dict[str, Any], dict[str, byte
         problems.append(Problem(file, "", "pictures", too_many))
         raw_pictures = {}
     for name, encoded in raw_pictures.items():
-        item = f"picture {name!r}"
+        item = said(QT_TRANSLATE_NOOP("Problem", "picture %1"), repr(name))
         problem = name_problem(name)
         if problem is None and not isinstance(encoded, str):
             problem = said(QT_TRANSLATE_NOOP("Problem", "must be base64 text"))

@@ -204,7 +204,10 @@ def _exercise(
     before = len(r.problems)
     title = _pick(e.findall("title"), r.language)
     name = "" if title is None else " ".join(_text(title).split())
-    item = f"exercise {index + 1}" + (f" ({name})" if name else "")
+    if name:
+        item = said(QT_TRANSLATE_NOOP("Problem", "exercise %1 (%2)"), index + 1, name)
+    else:
+        item = said(QT_TRANSLATE_NOOP("Problem", "exercise %1"), index + 1)
     if not name:
         r.add(item, "title", said(_MISSING) if title is None else said(_EMPTY))
     description = _pick(e.findall("description"), r.language)
