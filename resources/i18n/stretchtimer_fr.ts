@@ -1928,6 +1928,13 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>Skipped a routine file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>the jeepney package is not installed</source>
@@ -2149,6 +2156,573 @@
     <message>
         <source>%1, left then right</source>
         <translation>%1, à gauche puis à droite</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (a flow needs a pace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (a flow needs its movement cues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only allowed for mode &apos;flow&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (every built-in exercise is illustrated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names unknown exercise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add up to %1 hours; a routine may last at most %2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: the files before it use all %1 allowed for routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; this stays English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have %1 entries, as the English has, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field: the English has no such text (stale?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue has no %1 (stale?); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object; everything stays English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must say &quot;version&quot;: %1 and &quot;language&quot;: %2, not %3 and %4; everything stays English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used; everything stays English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a PNG, JPEG or SVG file (its name must end in .png, .jpg, .jpeg or .svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more problems are not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text, but holds an unpaired surrogate escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a file name in the %1 folder, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a finite number of seconds, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or more seconds, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than 0 seconds, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1 seconds, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at most %1 entries, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2[%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not HH:MM; dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an id; dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, field &apos;%3&apos;: unknown, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 field &apos;%3&apos;: unknown, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily reminder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object; dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list of weekdays; dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not never, routine or any; using never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;, &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object; no break after active time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2 to %3; dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2 to %3; using 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object; no working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not [&quot;HH:MM&quot;, &quot;HH:MM&quot;] with the start first; not a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object; no reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not true or false; using %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list; no daily reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1 items&apos; is more than %2; the first %3 kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not HH:MM; using 20:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO instant with a zone; not paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the top level must be a JSON object; using defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: unknown setting, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: %3 is not a valid value; using %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; using defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; using defaults; the damaged file was kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; using defaults; it could not be moved aside (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is neither a StretchTimer routine file nor Workrave XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grew while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold one routine, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise %1: its picture %2 is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture %1 is used by no exercise and is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a plain picture file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a JPEG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an SVG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declares a DTD or entities, which are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of seconds, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name a file beside %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: picture %2 is not beside the file; imported without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;%2&gt; is not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must appear once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an &lt;image&gt;, not &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be yes or no, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (and no frame has a duration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: picture %2 is not a %3 like the first; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid XML at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root must be &lt;exercises&gt;, not &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not an exercise and is not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no &lt;exercise&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: field &apos;%3&apos;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (it is %1); only plain files are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large (%1); files over %2 are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: it is not UTF-8 text (byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than 1 MB, the most an SVG picture may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an SVG picture that can be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no picture that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large (%1 × %2 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no picture that can be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at line %2, column %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
