@@ -1931,7 +1931,7 @@
     <name>Notices</name>
     <message>
         <source>Skipped a routine file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinendatei übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -2162,567 +2162,567 @@
     <name>Problem</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>must list at least one exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens eine Übung enthalten</translation>
     </message>
     <message>
         <source>exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1</translation>
     </message>
     <message>
         <source>exercise #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung Nr. %1</translation>
     </message>
     <message>
         <source>routine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine %1</translation>
     </message>
     <message>
         <source>routine #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine Nr. %1</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>missing (a flow needs a pace)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (eine fließende Übung braucht ein Tempo)</translation>
     </message>
     <message>
         <source>missing (a flow needs its movement cues)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (eine fließende Übung braucht ihre Stichworte zu den Bewegungen)</translation>
     </message>
     <message>
         <source>only allowed for mode &apos;flow&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Modus &apos;flow&apos; erlaubt</translation>
     </message>
     <message>
         <source>missing (every built-in exercise is illustrated)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (jede eingebaute Übung hat ein Bild)</translation>
     </message>
     <message>
         <source>names unknown exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt die unbekannte Übung %1</translation>
     </message>
     <message>
         <source>%1 items[%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items[%2]</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID</translation>
     </message>
     <message>
         <source>add up to %1 hours; a routine may last at most %2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ergeben zusammen %1 Stunden; eine Routine darf höchstens %2 Stunden dauern</translation>
     </message>
     <message>
         <source>not read: the files before it use all %1 allowed for routines</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen: die Dateien davor schöpfen die für Routinen erlaubten %1 schon aus</translation>
     </message>
     <message>
         <source>warm-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmen %1</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort %1</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
         <source>%1; this stays English</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; dieser Text bleibt auf Englisch</translation>
     </message>
     <message>
         <source>must be text, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein, nicht %1</translation>
     </message>
     <message>
         <source>must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein, nicht %1</translation>
     </message>
     <message>
         <source>must have %1 entries, as the English has, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss wie im Englischen %1 Einträge haben, nicht %2</translation>
     </message>
     <message>
         <source>unknown field: the English has no such text (stale?)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld: im Englischen gibt es diesen Text nicht (veraltet?)</translation>
     </message>
     <message>
         <source>the catalogue has no %1 (stale?); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es im Katalog nicht (veraltet?); wird ignoriert</translation>
     </message>
     <message>
         <source>the top level must be a JSON object; everything stays English</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene muss ein JSON-Objekt sein; alles bleibt auf Englisch</translation>
     </message>
     <message>
         <source>must say &quot;version&quot;: %1 and &quot;language&quot;: %2, not %3 and %4; everything stays English</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;version&quot;: %1 und &quot;language&quot;: %2 angeben, nicht %3 und %4; alles bleibt auf Englisch</translation>
     </message>
     <message>
         <source>unknown section; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Abschnitt; wird ignoriert</translation>
     </message>
     <message>
         <source>not used; everything stays English</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendet; alles bleibt auf Englisch</translation>
     </message>
     <message>
         <source>is not a PNG, JPEG or SVG file (its name must end in .png, .jpg, .jpeg or .svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine PNG-, JPEG- oder SVG-Datei (der Name muss auf .png, .jpg, .jpeg oder .svg enden)</translation>
     </message>
     <message>
         <source>%1 more problems are not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Probleme sind nicht aufgeführt</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert</translation>
     </message>
     <message>
         <source>must be %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, nicht %2</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text</translation>
     </message>
     <message>
         <source>must be at most %1 characters, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Zeichen lang sein, nicht %2</translation>
     </message>
     <message>
         <source>must be text, but holds an unpaired surrogate escape</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein, enthält aber ein ungepaartes Surrogat-Escape</translation>
     </message>
     <message>
         <source>must be a file name in the %1 folder, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Dateiname im Ordner %1 sein, nicht %2</translation>
     </message>
     <message>
         <source>must be one of %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte %1 sein, nicht %2</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>must be a finite number of seconds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine endliche Anzahl Sekunden sein, nicht %1</translation>
     </message>
     <message>
         <source>must be 0 or more seconds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss 0 Sekunden oder mehr sein, nicht %1</translation>
     </message>
     <message>
         <source>must be more than 0 seconds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mehr als 0 Sekunden sein, nicht %1</translation>
     </message>
     <message>
         <source>must be at most %1 seconds, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Sekunden sein, nicht %2</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>must be from %1 to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen, nicht %3</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>must have at most %1 entries, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Einträge haben, nicht %2</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein nicht leerer Text sein</translation>
     </message>
     <message>
         <source>%1 %2[%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2[%3]</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>%1 is not HH:MM; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Uhrzeit im Format HH:MM; wird verworfen</translation>
     </message>
     <message>
         <source>%1 is not an id; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ID; wird verworfen</translation>
     </message>
     <message>
         <source>field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>%1: %2, field &apos;%3&apos;: unknown, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, Feld „%3“: unbekannt, wird ignoriert</translation>
     </message>
     <message>
         <source>%1: %2 field &apos;%3&apos;: unknown, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, Feld „%3“: unbekannt, wird ignoriert</translation>
     </message>
     <message>
         <source>daily reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tägliche Erinnerung %1</translation>
     </message>
     <message>
         <source>%1, field &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Feld „%2“</translation>
     </message>
     <message>
         <source>%1 is not an object; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt; wird verworfen</translation>
     </message>
     <message>
         <source>%1 is not a list of weekdays; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Liste von Wochentagen; wird verworfen</translation>
     </message>
     <message>
         <source>%1 is not never, routine or any; using never</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht never, routine oder any; stattdessen gilt never</translation>
     </message>
     <message>
         <source>field &apos;%1&apos;, &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“, „%2“</translation>
     </message>
     <message>
         <source>%1 is not an object; no break after active time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt; keine Pause nach aktiver Zeit</translation>
     </message>
     <message>
         <source>%1 is not %2 to %3; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht zwischen %2 und %3; wird verworfen</translation>
     </message>
     <message>
         <source>%1 is not %2 to %3; using 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht zwischen %2 und %3; stattdessen gilt 5</translation>
     </message>
     <message>
         <source>%1 is not an object; no working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt; keine Arbeitszeit</translation>
     </message>
     <message>
         <source>%1 is not [&quot;HH:MM&quot;, &quot;HH:MM&quot;] with the start first; not a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht [&quot;HH:MM&quot;, &quot;HH:MM&quot;] mit dem Beginn zuerst; kein Arbeitstag</translation>
     </message>
     <message>
         <source>%1 is not an object; no reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt; keine Erinnerungen</translation>
     </message>
     <message>
         <source>%1 is not true or false; using %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht true oder false; stattdessen gilt %2</translation>
     </message>
     <message>
         <source>%1 is not a list; no daily reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Liste; keine täglichen Erinnerungen</translation>
     </message>
     <message>
         <source>&apos;%1 items&apos; is more than %2; the first %3 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge sind mehr als %2; die ersten %3 werden behalten</translation>
     </message>
     <message>
         <source>%1 is not HH:MM; using 20:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Uhrzeit im Format HH:MM; stattdessen gilt 20:00</translation>
     </message>
     <message>
         <source>%1 is not an ISO instant with a zone; not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein ISO-Zeitpunkt mit Zeitzone; nicht pausiert</translation>
     </message>
     <message>
         <source>%1: the top level must be a JSON object; using defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die oberste Ebene muss ein JSON-Objekt sein; stattdessen gelten die Standardwerte</translation>
     </message>
     <message>
         <source>%1: field &apos;%2&apos;: unknown setting, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld „%2“: unbekannte Einstellung, wird ignoriert</translation>
     </message>
     <message>
         <source>%1: field &apos;%2&apos;: %3 is not a valid value; using %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld „%2“: %3 ist kein gültiger Wert; stattdessen gilt %4</translation>
     </message>
     <message>
         <source>%1; using defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; stattdessen gelten die Standardwerte</translation>
     </message>
     <message>
         <source>%1; using defaults; the damaged file was kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; stattdessen gelten die Standardwerte; die beschädigte Datei wurde als %2 aufbewahrt</translation>
     </message>
     <message>
         <source>%1; using defaults; it could not be moved aside (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; stattdessen gelten die Standardwerte; die Datei konnte nicht beiseitegelegt werden (%2)</translation>
     </message>
     <message>
         <source>is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als %1 MB</translation>
     </message>
     <message>
         <source>is neither a StretchTimer routine file nor Workrave XML</source>
-        <translation type="unfinished"></translation>
+        <translation>ist weder eine StretchTimer-Routinendatei noch Workrave-XML</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine normale Datei</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>grew while it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beim Lesen größer geworden</translation>
     </message>
     <message>
         <source>is not UTF-8 text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein UTF-8-Text: %1</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>invalid JSON: %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: %1 ist nicht erlaubt</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
         <source>must hold at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Bilder enthalten</translation>
     </message>
     <message>
         <source>picture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1</translation>
     </message>
     <message>
         <source>must be base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Base64-Text sein</translation>
     </message>
     <message>
         <source>is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges Base64</translation>
     </message>
     <message>
         <source>must hold one routine, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss genau eine Routine enthalten, nicht %1</translation>
     </message>
     <message>
         <source>exercise %1: its picture %2 is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1: ihr Bild %2 ist nicht in der Datei</translation>
     </message>
     <message>
         <source>picture %1 is used by no exercise and is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 wird von keiner Übung verwendet und deshalb weggelassen</translation>
     </message>
     <message>
         <source>%1 is not a plain picture file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein einfacher Dateiname für ein Bild</translation>
     </message>
     <message>
         <source>%1 is not a PNG, JPEG or SVG file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Name einer PNG-, JPEG- oder SVG-Datei</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>is not a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein PNG-Bild</translation>
     </message>
     <message>
         <source>is not a JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein JPEG-Bild</translation>
     </message>
     <message>
         <source>is not an SVG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein SVG-Bild</translation>
     </message>
     <message>
         <source>declares a DTD or entities, which are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>deklariert eine DTD oder Entitäten; beides ist nicht erlaubt</translation>
     </message>
     <message>
         <source>must be a number of seconds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Anzahl Sekunden sein, nicht %1</translation>
     </message>
     <message>
         <source>must name a file beside %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Datei im selben Ordner wie %1 nennen, nicht %2</translation>
     </message>
     <message>
         <source>%1: picture %2 is not beside the file; imported without it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bild %2 liegt nicht im selben Ordner wie die Datei; ohne das Bild importiert</translation>
     </message>
     <message>
         <source>exercise %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1 (%2)</translation>
     </message>
     <message>
         <source>%1: &lt;%2&gt; is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;%2&gt; wird nicht verwendet</translation>
     </message>
     <message>
         <source>must appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>muss genau einmal vorkommen</translation>
     </message>
     <message>
         <source>must be an &lt;image&gt;, not &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein &lt;image&gt; sein, nicht &lt;%1&gt;</translation>
     </message>
     <message>
         <source>must be yes or no, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss yes oder no sein, nicht %1</translation>
     </message>
     <message>
         <source>missing (and no frame has a duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (und kein Einzelbild hat eine Dauer)</translation>
     </message>
     <message>
         <source>%1: picture %2 is not a %3 like the first; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bild %2 ist keine %3-Datei wie das erste Bild; wird weggelassen</translation>
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>invalid XML at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges XML in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>the root must be &lt;exercises&gt;, not &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wurzelelement muss &lt;exercises&gt; sein, nicht &lt;%1&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not an exercise and is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; ist keine Übung und wird nicht verwendet</translation>
     </message>
     <message>
         <source>the file holds no &lt;exercise&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält kein &lt;exercise&gt;</translation>
     </message>
     <message>
         <source>%1: %2: field &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: Feld „%3“: %4</translation>
     </message>
     <message>
         <source>%1: field &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld „%2“: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <source>a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>ein FIFO</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zeichenorientiertes Gerät</translation>
     </message>
     <message>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein blockorientiertes Gerät</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <source>not a plain file</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas anderes als eine Datei</translation>
     </message>
     <message>
         <source>is not a regular file (it is %1); only plain files are read</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine normale Datei (es ist %1); nur normale Dateien werden gelesen</translation>
     </message>
     <message>
         <source>is too large (%1); files over %2 are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu groß (%1); Dateien über %2 werden nicht gelesen</translation>
     </message>
     <message>
         <source>cannot be read: it is not UTF-8 text (byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: es ist kein UTF-8-Text (Byte %1)</translation>
     </message>
     <message>
         <source>invalid JSON: nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>is larger than 1 MB, the most an SVG picture may be</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als 1 MB, die Obergrenze für ein SVG-Bild</translation>
     </message>
     <message>
         <source>is not an SVG picture that can be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein SVG-Bild, das sich darstellen lässt</translation>
     </message>
     <message>
         <source>holds no picture that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält kein lesbares Bild</translation>
     </message>
     <message>
         <source>is too large (%1 × %2 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu groß (%1 × %2 Pixel)</translation>
     </message>
     <message>
         <source>holds no picture that can be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält kein lesbares Bild (%1)</translation>
     </message>
     <message>
         <source>%1: larger than %2 bytes; not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: größer als %2 Bytes; wird nicht gelesen</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: invalid JSON at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültiges JSON in Zeile %2, Spalte %3</translation>
     </message>
 </context>
 <context>

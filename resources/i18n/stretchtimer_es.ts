@@ -1931,7 +1931,7 @@
     <name>Notices</name>
     <message>
         <source>Skipped a routine file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió un archivo de rutinas: %1</translation>
     </message>
 </context>
 <context>
@@ -2162,567 +2162,567 @@
     <name>Problem</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>must list at least one exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>debe incluir al menos un ejercicio</translation>
     </message>
     <message>
         <source>exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio %1</translation>
     </message>
     <message>
         <source>exercise #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio n.º %1</translation>
     </message>
     <message>
         <source>routine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rutina %1</translation>
     </message>
     <message>
         <source>routine #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>rutina n.º %1</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>missing (a flow needs a pace)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (un ejercicio en flujo necesita un ritmo)</translation>
     </message>
     <message>
         <source>missing (a flow needs its movement cues)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (un ejercicio en flujo necesita sus palabras de movimiento)</translation>
     </message>
     <message>
         <source>only allowed for mode &apos;flow&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se permite con el modo &apos;flow&apos;</translation>
     </message>
     <message>
         <source>missing (every built-in exercise is illustrated)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (todos los ejercicios integrados llevan imagen)</translation>
     </message>
     <message>
         <source>names unknown exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombra un ejercicio desconocido: %1</translation>
     </message>
     <message>
         <source>%1 items[%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items[%2]</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el nivel superior debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>id duplicado</translation>
     </message>
     <message>
         <source>add up to %1 hours; a routine may last at most %2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>suman %1 horas; una rutina puede durar como máximo %2 horas</translation>
     </message>
     <message>
         <source>not read: the files before it use all %1 allowed for routines</source>
-        <translation type="unfinished"></translation>
+        <translation>no se leyó: los archivos anteriores ya ocupan los %1 permitidos para rutinas</translation>
     </message>
     <message>
         <source>warm-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>calentamiento %1</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zona %1</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta %1</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto, no %1</translation>
     </message>
     <message>
         <source>%1; this stays English</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; esto se queda en inglés</translation>
     </message>
     <message>
         <source>must be text, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto, no %1</translation>
     </message>
     <message>
         <source>must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista, no %1</translation>
     </message>
     <message>
         <source>must have %1 entries, as the English has, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener %1 entradas, como el inglés, no %2</translation>
     </message>
     <message>
         <source>unknown field: the English has no such text (stale?)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido: el inglés no tiene ese texto (¿obsoleto?)</translation>
     </message>
     <message>
         <source>the catalogue has no %1 (stale?); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>el catálogo no tiene %1 (¿entrada obsoleta?); se ignora</translation>
     </message>
     <message>
         <source>the top level must be a JSON object; everything stays English</source>
-        <translation type="unfinished"></translation>
+        <translation>el nivel superior debe ser un objeto JSON; todo se queda en inglés</translation>
     </message>
     <message>
         <source>must say &quot;version&quot;: %1 and &quot;language&quot;: %2, not %3 and %4; everything stays English</source>
-        <translation type="unfinished"></translation>
+        <translation>debe indicar &quot;version&quot;: %1 y &quot;language&quot;: %2, no %3 y %4; todo se queda en inglés</translation>
     </message>
     <message>
         <source>unknown section; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>sección desconocida; se ignora</translation>
     </message>
     <message>
         <source>not used; everything stays English</source>
-        <translation type="unfinished"></translation>
+        <translation>no se usa; todo se queda en inglés</translation>
     </message>
     <message>
         <source>is not a PNG, JPEG or SVG file (its name must end in .png, .jpg, .jpeg or .svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo PNG, JPEG ni SVG (su nombre debe terminar en .png, .jpg, .jpeg o .svg)</translation>
     </message>
     <message>
         <source>%1 more problems are not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>otros %1 problemas no aparecen en la lista</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor</translation>
     </message>
     <message>
         <source>must be %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser %1, no %2</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena de texto</translation>
     </message>
     <message>
         <source>must be at most %1 characters, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener como máximo %1 caracteres, no %2</translation>
     </message>
     <message>
         <source>must be text, but holds an unpaired surrogate escape</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto, pero contiene un escape de sustituto Unicode sin pareja</translation>
     </message>
     <message>
         <source>must be a file name in the %1 folder, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un nombre de archivo de la carpeta %1, no %2</translation>
     </message>
     <message>
         <source>must be one of %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de estos valores (%1), no %2</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>must be a finite number of seconds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número finito de segundos, no %1</translation>
     </message>
     <message>
         <source>must be 0 or more seconds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser de 0 segundos o más, no %1</translation>
     </message>
     <message>
         <source>must be more than 0 seconds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser de más de 0 segundos, no %1</translation>
     </message>
     <message>
         <source>must be at most %1 seconds, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser de %1 segundos como máximo, no %2</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>must be from %1 to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre %1 y %2, no %3</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>must have at most %1 entries, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener como máximo %1 entradas, no %2</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena de texto no vacía</translation>
     </message>
     <message>
         <source>%1 %2[%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2[%3]</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>%1 is not HH:MM; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es HH:MM; se descarta</translation>
     </message>
     <message>
         <source>%1 is not an id; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un id; se descarta</translation>
     </message>
     <message>
         <source>field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>%1: %2, field &apos;%3&apos;: unknown, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, campo &apos;%3&apos;: desconocido; se ignora</translation>
     </message>
     <message>
         <source>%1: %2 field &apos;%3&apos;: unknown, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &apos;%3&apos; de %2: desconocido; se ignora</translation>
     </message>
     <message>
         <source>daily reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recordatorio diario %1</translation>
     </message>
     <message>
         <source>%1, field &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 is not an object; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto; se descarta</translation>
     </message>
     <message>
         <source>%1 is not a list of weekdays; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una lista de días de la semana; se descarta</translation>
     </message>
     <message>
         <source>%1 is not never, routine or any; using never</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es never, routine ni any; se usa never</translation>
     </message>
     <message>
         <source>field &apos;%1&apos;, &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &apos;%1&apos;, &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 is not an object; no break after active time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto; sin pausa tras el tiempo activo</translation>
     </message>
     <message>
         <source>%1 is not %2 to %3; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está entre %2 y %3; se descarta</translation>
     </message>
     <message>
         <source>%1 is not %2 to %3; using 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está entre %2 y %3; se usa 5</translation>
     </message>
     <message>
         <source>%1 is not an object; no working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto; sin horario de trabajo</translation>
     </message>
     <message>
         <source>%1 is not [&quot;HH:MM&quot;, &quot;HH:MM&quot;] with the start first; not a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es [&quot;HH:MM&quot;, &quot;HH:MM&quot;] con el inicio primero; no es día laborable</translation>
     </message>
     <message>
         <source>%1 is not an object; no reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto; sin recordatorios</translation>
     </message>
     <message>
         <source>%1 is not true or false; using %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es true ni false; se usa %2</translation>
     </message>
     <message>
         <source>%1 is not a list; no daily reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una lista; sin recordatorios diarios</translation>
     </message>
     <message>
         <source>&apos;%1 items&apos; is more than %2; the first %3 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1 elementos&apos; son más de %2; se conservan los %3 primeros</translation>
     </message>
     <message>
         <source>%1 is not HH:MM; using 20:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es HH:MM; se usa 20:00</translation>
     </message>
     <message>
         <source>%1 is not an ISO instant with a zone; not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha y hora ISO con zona horaria; los recordatorios no quedan en pausa</translation>
     </message>
     <message>
         <source>%1: the top level must be a JSON object; using defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el nivel superior debe ser un objeto JSON; se usan los valores predeterminados</translation>
     </message>
     <message>
         <source>%1: field &apos;%2&apos;: unknown setting, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &apos;%2&apos;: opción desconocida; se ignora</translation>
     </message>
     <message>
         <source>%1: field &apos;%2&apos;: %3 is not a valid value; using %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &apos;%2&apos;: %3 no es un valor válido; se usa %4</translation>
     </message>
     <message>
         <source>%1; using defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; se usan los valores predeterminados</translation>
     </message>
     <message>
         <source>%1; using defaults; the damaged file was kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; se usan los valores predeterminados; el archivo dañado se guardó como %2</translation>
     </message>
     <message>
         <source>%1; using defaults; it could not be moved aside (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; se usan los valores predeterminados; no se pudo guardar aparte (%2)</translation>
     </message>
     <message>
         <source>is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de %1 MB</translation>
     </message>
     <message>
         <source>is neither a StretchTimer routine file nor Workrave XML</source>
-        <translation type="unfinished"></translation>
+        <translation>no es ni un archivo de rutina de StretchTimer ni XML de Workrave</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>grew while it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>creció mientras se leía</translation>
     </message>
     <message>
         <source>is not UTF-8 text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8: %1</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
     </message>
     <message>
         <source>invalid JSON: %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1 no está permitido</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1</translation>
     </message>
     <message>
         <source>must hold at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe contener como máximo %1</translation>
     </message>
     <message>
         <source>picture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen %1</translation>
     </message>
     <message>
         <source>must be base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto base64</translation>
     </message>
     <message>
         <source>is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>no es base64 válido</translation>
     </message>
     <message>
         <source>must hold one routine, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe contener una sola rutina, no %1</translation>
     </message>
     <message>
         <source>exercise %1: its picture %2 is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio %1: su imagen %2 no está en el archivo</translation>
     </message>
     <message>
         <source>picture %1 is used by no exercise and is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún ejercicio usa la imagen %1, así que se omite</translation>
     </message>
     <message>
         <source>%1 is not a plain picture file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un nombre de archivo de imagen simple</translation>
     </message>
     <message>
         <source>%1 is not a PNG, JPEG or SVG file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un nombre de archivo PNG, JPEG ni SVG</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>is not a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una imagen PNG</translation>
     </message>
     <message>
         <source>is not a JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una imagen JPEG</translation>
     </message>
     <message>
         <source>is not an SVG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una imagen SVG</translation>
     </message>
     <message>
         <source>declares a DTD or entities, which are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>declara una DTD o entidades, que no están permitidas</translation>
     </message>
     <message>
         <source>must be a number of seconds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número de segundos, no %1</translation>
     </message>
     <message>
         <source>must name a file beside %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe indicar un archivo junto a %1, no %2</translation>
     </message>
     <message>
         <source>%1: picture %2 is not beside the file; imported without it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la imagen %2 no está junto al archivo; se importa sin ella</translation>
     </message>
     <message>
         <source>exercise %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio %1 (%2)</translation>
     </message>
     <message>
         <source>%1: &lt;%2&gt; is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;%2&gt; no se usa</translation>
     </message>
     <message>
         <source>must appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>debe aparecer una sola vez</translation>
     </message>
     <message>
         <source>must be an &lt;image&gt;, not &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un elemento &lt;image&gt;, no &lt;%1&gt;</translation>
     </message>
     <message>
         <source>must be yes or no, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser yes o no, no %1</translation>
     </message>
     <message>
         <source>missing (and no frame has a duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (y ningún fotograma tiene duración)</translation>
     </message>
     <message>
         <source>%1: picture %2 is not a %3 like the first; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la imagen %2 no es un archivo %3 como la primera; se omite</translation>
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8</translation>
     </message>
     <message>
         <source>invalid XML at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>XML no válido en la línea %1, columna %2: %3</translation>
     </message>
     <message>
         <source>the root must be &lt;exercises&gt;, not &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>la raíz debe ser &lt;exercises&gt;, no &lt;%1&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not an exercise and is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; no es un ejercicio y no se usa</translation>
     </message>
     <message>
         <source>the file holds no &lt;exercise&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene ningún &lt;exercise&gt;</translation>
     </message>
     <message>
         <source>%1: %2: field &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: campo &apos;%3&apos;: %4</translation>
     </message>
     <message>
         <source>%1: field &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>una carpeta</translation>
     </message>
     <message>
         <source>a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>una FIFO (tubería con nombre)</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo de caracteres</translation>
     </message>
     <message>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo de bloques</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>not a plain file</source>
-        <translation type="unfinished"></translation>
+        <translation>algo que no es un archivo normal</translation>
     </message>
     <message>
         <source>is not a regular file (it is %1); only plain files are read</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal (es %1); solo se leen archivos normales</translation>
     </message>
     <message>
         <source>is too large (%1); files over %2 are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado grande (%1); no se leen archivos de más de %2</translation>
     </message>
     <message>
         <source>cannot be read: it is not UTF-8 text (byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: no es texto UTF-8 (byte %1)</translation>
     </message>
     <message>
         <source>invalid JSON: nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: anidado en más de %1 niveles</translation>
     </message>
     <message>
         <source>is larger than 1 MB, the most an SVG picture may be</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de 1 MB, el máximo para una imagen SVG</translation>
     </message>
     <message>
         <source>is not an SVG picture that can be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una imagen SVG que se pueda dibujar</translation>
     </message>
     <message>
         <source>holds no picture that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguna imagen que se pueda leer</translation>
     </message>
     <message>
         <source>is too large (%1 × %2 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado grande (%1 × %2 píxeles)</translation>
     </message>
     <message>
         <source>holds no picture that can be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguna imagen que se pueda leer (%1)</translation>
     </message>
     <message>
         <source>%1: larger than %2 bytes; not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ocupa más de %2 bytes; no se lee</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer (%2)</translation>
     </message>
     <message>
         <source>%1: invalid JSON at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON no válido en la línea %2, columna %3</translation>
     </message>
 </context>
 <context>

@@ -1931,7 +1931,7 @@
     <name>Notices</name>
     <message>
         <source>Skipped a routine file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de routines laissé de côté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2162,567 +2162,567 @@
     <name>Problem</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must list at least one exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir au moins un exercice</translation>
     </message>
     <message>
         <source>exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exercice %1</translation>
     </message>
     <message>
         <source>exercise #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>exercice #%1</translation>
     </message>
     <message>
         <source>routine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>routine %1</translation>
     </message>
     <message>
         <source>routine #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>routine #%1</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>missing (a flow needs a pace)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (un exercice en mouvement a besoin d’une cadence)</translation>
     </message>
     <message>
         <source>missing (a flow needs its movement cues)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (un exercice en mouvement a besoin des mots de ses mouvements)</translation>
     </message>
     <message>
         <source>only allowed for mode &apos;flow&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisé seulement avec le mode &apos;flow&apos;</translation>
     </message>
     <message>
         <source>missing (every built-in exercise is illustrated)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (tous les exercices intégrés ont une illustration)</translation>
     </message>
     <message>
         <source>names unknown exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>désigne un exercice inconnu, %1</translation>
     </message>
     <message>
         <source>%1 items[%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items[%2]</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau supérieur doit être un objet JSON</translation>
     </message>
     <message>
         <source>duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant en double</translation>
     </message>
     <message>
         <source>add up to %1 hours; a routine may last at most %2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>font %1 heures au total&#xa0;; une routine peut durer %2 heures au plus</translation>
     </message>
     <message>
         <source>not read: the files before it use all %1 allowed for routines</source>
-        <translation type="unfinished"></translation>
+        <translation>pas lu&#xa0;: les fichiers qui le précèdent occupent déjà les %1 autorisés pour les routines</translation>
     </message>
     <message>
         <source>warm-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échauffement %1</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zone ciblée %1</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette %1</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet, et non %1</translation>
     </message>
     <message>
         <source>%1; this stays English</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; ce texte reste en anglais</translation>
     </message>
     <message>
         <source>must be text, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte, et non %1</translation>
     </message>
     <message>
         <source>must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste, et non %1</translation>
     </message>
     <message>
         <source>must have %1 entries, as the English has, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit avoir %1 entrées, comme l’anglais, et non %2</translation>
     </message>
     <message>
         <source>unknown field: the English has no such text (stale?)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu&#xa0;: l’anglais n’a pas ce texte (obsolète&#xa0;?)</translation>
     </message>
     <message>
         <source>the catalogue has no %1 (stale?); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le catalogue (obsolète&#xa0;?)&#xa0;; il n’en est pas tenu compte</translation>
     </message>
     <message>
         <source>the top level must be a JSON object; everything stays English</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau supérieur doit être un objet JSON&#xa0;; tout reste en anglais</translation>
     </message>
     <message>
         <source>must say &quot;version&quot;: %1 and &quot;language&quot;: %2, not %3 and %4; everything stays English</source>
-        <translation type="unfinished"></translation>
+        <translation>doit indiquer &quot;version&quot;: %1 et &quot;language&quot;: %2, et non %3 et %4&#xa0;; tout reste en anglais</translation>
     </message>
     <message>
         <source>unknown section; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>section inconnue&#xa0;; ignorée</translation>
     </message>
     <message>
         <source>not used; everything stays English</source>
-        <translation type="unfinished"></translation>
+        <translation>pas utilisé&#xa0;; tout reste en anglais</translation>
     </message>
     <message>
         <source>is not a PNG, JPEG or SVG file (its name must end in .png, .jpg, .jpeg or .svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un fichier PNG, JPEG ou SVG (son nom doit se terminer par .png, .jpg, .jpeg ou .svg)</translation>
     </message>
     <message>
         <source>%1 more problems are not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autres problèmes ne sont pas affichés</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur</translation>
     </message>
     <message>
         <source>must be %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être %1, et non %2</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne de caractères</translation>
     </message>
     <message>
         <source>must be at most %1 characters, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit faire au plus %1 caractères, et non %2</translation>
     </message>
     <message>
         <source>must be text, but holds an unpaired surrogate escape</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte, mais contient un échappement surrogate non apparié</translation>
     </message>
     <message>
         <source>must be a file name in the %1 folder, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom de fichier du dossier %1, et non %2</translation>
     </message>
     <message>
         <source>must be one of %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’une des valeurs %1, et non %2</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>must be a finite number of seconds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre fini de secondes, et non %1</translation>
     </message>
     <message>
         <source>must be 0 or more seconds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être de 0 seconde ou plus, et non %1</translation>
     </message>
     <message>
         <source>must be more than 0 seconds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être de plus de 0 seconde, et non %1</translation>
     </message>
     <message>
         <source>must be at most %1 seconds, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être de %1 secondes au plus, et non %2</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>must be from %1 to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre %1 et %2, et non %3</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>must have at most %1 entries, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit avoir au plus %1 entrées, et non %2</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne de caractères non vide</translation>
     </message>
     <message>
         <source>%1 %2[%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2[%3]</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <source>%1 is not HH:MM; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas au format HH:MM&#xa0;; l’entrée est ignorée</translation>
     </message>
     <message>
         <source>%1 is not an id; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un identifiant&#xa0;; l’entrée est ignorée</translation>
     </message>
     <message>
         <source>field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2, field &apos;%3&apos;: unknown, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, champ &apos;%3&apos;&#xa0;: inconnu, ignoré</translation>
     </message>
     <message>
         <source>%1: %2 field &apos;%3&apos;: unknown, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: champ &apos;%3&apos; dans %2&#xa0;: inconnu, ignoré</translation>
     </message>
     <message>
         <source>daily reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rappel quotidien %1</translation>
     </message>
     <message>
         <source>%1, field &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 is not an object; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un objet&#xa0;; l’entrée est ignorée</translation>
     </message>
     <message>
         <source>%1 is not a list of weekdays; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une liste de jours de la semaine&#xa0;; l’entrée est ignorée</translation>
     </message>
     <message>
         <source>%1 is not never, routine or any; using never</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni never, ni routine, ni any&#xa0;; never est utilisé à la place</translation>
     </message>
     <message>
         <source>field &apos;%1&apos;, &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &apos;%1&apos;, &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 is not an object; no break after active time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un objet&#xa0;; pas de pause après un temps actif</translation>
     </message>
     <message>
         <source>%1 is not %2 to %3; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas compris entre %2 et %3&#xa0;; l’entrée est ignorée</translation>
     </message>
     <message>
         <source>%1 is not %2 to %3; using 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas compris entre %2 et %3&#xa0;; 5 est utilisé à la place</translation>
     </message>
     <message>
         <source>%1 is not an object; no working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un objet&#xa0;; pas d’heures de travail</translation>
     </message>
     <message>
         <source>%1 is not [&quot;HH:MM&quot;, &quot;HH:MM&quot;] with the start first; not a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas [&quot;HH:MM&quot;, &quot;HH:MM&quot;] avec le début en premier&#xa0;; ce n’est pas un jour de travail</translation>
     </message>
     <message>
         <source>%1 is not an object; no reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un objet&#xa0;; aucun rappel</translation>
     </message>
     <message>
         <source>%1 is not true or false; using %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni true ni false&#xa0;; %2 est utilisé à la place</translation>
     </message>
     <message>
         <source>%1 is not a list; no daily reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une liste&#xa0;; aucun rappel quotidien</translation>
     </message>
     <message>
         <source>&apos;%1 items&apos; is more than %2; the first %3 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1 éléments&apos;, c’est plus que %2&#xa0;; seuls les %3 premiers sont gardés</translation>
     </message>
     <message>
         <source>%1 is not HH:MM; using 20:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas au format HH:MM&#xa0;; 20:00 est utilisé à la place</translation>
     </message>
     <message>
         <source>%1 is not an ISO instant with a zone; not paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un instant ISO avec fuseau horaire&#xa0;; les rappels ne sont pas suspendus</translation>
     </message>
     <message>
         <source>%1: the top level must be a JSON object; using defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le niveau supérieur doit être un objet JSON&#xa0;; les réglages par défaut sont utilisés</translation>
     </message>
     <message>
         <source>%1: field &apos;%2&apos;: unknown setting, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: champ &apos;%2&apos;&#xa0;: réglage inconnu, ignoré</translation>
     </message>
     <message>
         <source>%1: field &apos;%2&apos;: %3 is not a valid value; using %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: champ &apos;%2&apos;&#xa0;: %3 n’est pas une valeur valable&#xa0;; %4 est utilisé à la place</translation>
     </message>
     <message>
         <source>%1; using defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; les réglages par défaut sont utilisés</translation>
     </message>
     <message>
         <source>%1; using defaults; the damaged file was kept as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; les réglages par défaut sont utilisés&#xa0;; le fichier abîmé a été gardé sous %2</translation>
     </message>
     <message>
         <source>%1; using defaults; it could not be moved aside (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; les réglages par défaut sont utilisés&#xa0;; le fichier n’a pas pu être mis de côté (%2)</translation>
     </message>
     <message>
         <source>is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>fait plus de %1 Mo</translation>
     </message>
     <message>
         <source>is neither a StretchTimer routine file nor Workrave XML</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est ni un fichier de routine StretchTimer ni un fichier XML Workrave</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>grew while it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>a grossi pendant sa lecture</translation>
     </message>
     <message>
         <source>is not UTF-8 text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du texte UTF-8&#xa0;: %1</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>invalid JSON: %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1 n’est pas autorisé</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>must hold at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit en contenir au plus %1</translation>
     </message>
     <message>
         <source>picture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1</translation>
     </message>
     <message>
         <source>must be base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte base64</translation>
     </message>
     <message>
         <source>is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du base64 valide</translation>
     </message>
     <message>
         <source>must hold one routine, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir une seule routine, et non %1</translation>
     </message>
     <message>
         <source>exercise %1: its picture %2 is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>exercice %1&#xa0;: son image %2 n’est pas dans le fichier</translation>
     </message>
     <message>
         <source>picture %1 is used by no exercise and is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image %1 n’est utilisée par aucun exercice, elle est laissée de côté</translation>
     </message>
     <message>
         <source>%1 is not a plain picture file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un simple nom de fichier d’image</translation>
     </message>
     <message>
         <source>%1 is not a PNG, JPEG or SVG file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un nom de fichier PNG, JPEG ou SVG</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>is not a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas une image PNG</translation>
     </message>
     <message>
         <source>is not a JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas une image JPEG</translation>
     </message>
     <message>
         <source>is not an SVG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas une image SVG</translation>
     </message>
     <message>
         <source>declares a DTD or entities, which are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>déclare une DTD ou des entités, ce qui n’est pas autorisé</translation>
     </message>
     <message>
         <source>must be a number of seconds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre de secondes, et non %1</translation>
     </message>
     <message>
         <source>must name a file beside %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit désigner un fichier placé à côté de %1, et non %2</translation>
     </message>
     <message>
         <source>%1: picture %2 is not beside the file; imported without it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’image %2 n’est pas à côté du fichier&#xa0;; importé sans elle</translation>
     </message>
     <message>
         <source>exercise %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>exercice %1 (%2)</translation>
     </message>
     <message>
         <source>%1: &lt;%2&gt; is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: &lt;%2&gt; n’est pas utilisé</translation>
     </message>
     <message>
         <source>must appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>doit apparaître une seule fois</translation>
     </message>
     <message>
         <source>must be an &lt;image&gt;, not &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un élément &lt;image&gt;, et non &lt;%1&gt;</translation>
     </message>
     <message>
         <source>must be yes or no, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être yes ou no, et non %1</translation>
     </message>
     <message>
         <source>missing (and no frame has a duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (et aucune image n’a de durée)</translation>
     </message>
     <message>
         <source>%1: picture %2 is not a %3 like the first; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’image %2 n’est pas un fichier %3 comme la première&#xa0;; elle est laissée de côté</translation>
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>invalid XML at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>XML non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the root must be &lt;exercises&gt;, not &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>la racine doit être &lt;exercises&gt;, et non &lt;%1&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not an exercise and is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; n’est pas un exercice et n’est pas utilisé</translation>
     </message>
     <message>
         <source>the file holds no &lt;exercise&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucun &lt;exercise&gt;</translation>
     </message>
     <message>
         <source>%1: %2: field &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;: champ &apos;%3&apos;&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: field &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: champ &apos;%2&apos;&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier</translation>
     </message>
     <message>
         <source>a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique en mode caractère</translation>
     </message>
     <message>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique en mode bloc</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>not a plain file</source>
-        <translation type="unfinished"></translation>
+        <translation>autre chose qu’un fichier ordinaire</translation>
     </message>
     <message>
         <source>is not a regular file (it is %1); only plain files are read</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un fichier ordinaire (c’est %1)&#xa0;; seuls les fichiers ordinaires sont lus</translation>
     </message>
     <message>
         <source>is too large (%1); files over %2 are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>est trop volumineux (%1)&#xa0;; les fichiers de plus de %2 ne sont pas lus</translation>
     </message>
     <message>
         <source>cannot be read: it is not UTF-8 text (byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu&#xa0;: ce n’est pas du texte UTF-8 (octet %1)</translation>
     </message>
     <message>
         <source>invalid JSON: nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: plus de %1 niveaux d’imbrication</translation>
     </message>
     <message>
         <source>is larger than 1 MB, the most an SVG picture may be</source>
-        <translation type="unfinished"></translation>
+        <translation>fait plus de 1 Mo, la taille maximale d’une image SVG</translation>
     </message>
     <message>
         <source>is not an SVG picture that can be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas une image SVG affichable</translation>
     </message>
     <message>
         <source>holds no picture that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucune image lisible</translation>
     </message>
     <message>
         <source>is too large (%1 × %2 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>a des dimensions trop grandes (%1 × %2 pixels)</translation>
     </message>
     <message>
         <source>holds no picture that can be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucune image lisible (%1)</translation>
     </message>
     <message>
         <source>%1: larger than %2 bytes; not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: plus de %2 octets&#xa0;; pas lu</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ne peut pas être lu (%2)</translation>
     </message>
     <message>
         <source>%1: invalid JSON at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: JSON non valide à la ligne %2, colonne %3</translation>
     </message>
 </context>
 <context>
