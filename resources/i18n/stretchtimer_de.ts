@@ -372,6 +372,14 @@
 %1</translation>
     </message>
     <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>translation: %1</source>
+        <translation>Übersetzung: %1</translation>
+    </message>
+    <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>

@@ -372,6 +372,14 @@
 %1</translation>
     </message>
     <message>
+        <source>skipped: %1</source>
+        <translation>omitido: %1</translation>
+    </message>
+    <message>
+        <source>translation: %1</source>
+        <translation>traducción: %1</translation>
+    </message>
+    <message>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>

@@ -372,6 +372,14 @@
 %1</translation>
     </message>
     <message>
+        <source>skipped: %1</source>
+        <translation>ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>translation: %1</source>
+        <translation>traduction&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>warning: %1</source>
         <translation>attention&#xa0;: %1</translation>
     </message>

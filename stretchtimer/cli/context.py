@@ -98,7 +98,8 @@ class CliContext:
         """
         result = load_catalogue(resources.catalogue_path(), paths.user_routines_dir(self.data_dir))
         for problem in result.problems:
-            self.warn(f"skipped: {self.translator.problem(problem)}")
+            skipped = self.translate("Cli", "skipped: %1")
+            self.warn(fill(skipped, self.translator.problem(problem)))
         reference = english_reference(
             result.catalogue, result.builtin_exercises, warmups=warmups, safety=safety
         )
@@ -106,7 +107,8 @@ class CliContext:
             resources.catalogue_translations_dir(), self.language, reference
         )
         for problem in problems:
-            self.warn(f"translation: {self.translator.problem(problem)}")
+            prefix = self.translate("Cli", "translation: %1")
+            self.warn(fill(prefix, self.translator.problem(problem)))
         catalogue = translate_catalogue(result.catalogue, translation, result.builtin_exercises)
         return Loaded(replace(result, catalogue=catalogue), translation, problems)
 

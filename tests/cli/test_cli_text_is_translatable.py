@@ -17,9 +17,6 @@ import stretchtimer.cli
 CLI = Path(stretchtimer.cli.__file__).parent
 PRINTERS = {"say", "warn", "fail"}
 WORDS = re.compile(r"[A-Za-z]{2,}")
-# The prefixes of a catalogue problem's own lines (cli/context.py): they are translated
-# with the problem's text itself, where a model Problem learns to speak the language.
-PROBLEM_PREFIXES = {"skipped: ", "translation: "}
 
 
 def _own_words(node: ast.expr) -> str:
@@ -49,7 +46,7 @@ def english_in_printing_calls(source: str) -> list[tuple[int, str]]:
             found.append((node.lineno, "plural(...)"))
         if isinstance(func, ast.Attribute) and func.attr in PRINTERS and node.args:
             text = _own_words(node.args[0])
-            if WORDS.search(text) and text not in PROBLEM_PREFIXES:
+            if WORDS.search(text):
                 found.append((node.lineno, text))
     return found
 
