@@ -11,6 +11,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -471,10 +472,21 @@ def _build_late_parts(
     store = opened.store
     recorder = writer = None
     if opened.writable:
-        # Start-up has just checked the file as thoroughly as the last exit called for.
+        # Start-up checked the file as thoroughly as the last exit called for; after a
+        # clean one that was no scan, and the quick check runs here, off the window's
+        # thread, before the writer opens the file. While the window holds the file open,
+        # it is the one to move it aside if damaged (_replace_damaged).
         check = Check.QUICK if store is not None else Check.FULL
-        opener = store_opener(paths.history_path(data_dir), tidy=not opened.tidied, check=check)
+        opener = store_opener(
+            paths.history_path(data_dir), tidy=not opened.tidied, check=check,
+            move_damaged=store is None,
+        )  # fmt: skip
         writer = HistoryWriter(opener)
+        if store is not None:
+            writer.damaged.connect(
+                partial(_replace_damaged, parts, store, writer, ctx),
+                Qt.ConnectionType.QueuedConnection,
+            )
         recorder = HistoryRecorder(writer, day_start_hour=settings.value.day_start_hour)
         recorder.problem.connect(window.show_problem)
         recorder.recovered.connect(window.clear_problem)
@@ -522,6 +534,30 @@ def _build_late_parts(
     for line in history_problems:
         print(f"stretchtimer: {line}", file=ctx.err)
     return history_problems
+
+
+def _replace_damaged(
+    parts: AppParts, store: HistoryStore, writer: HistoryWriter, ctx: cli.CliContext, why: str
+) -> None:
+    """The check after start-up found the history damaged: as opening it would have, keep
+    the file aside, go on with a new one, and say so; the writes waiting land in it."""
+    from stretchtimer.model.history import HistoryError  # noqa: PLC0415
+
+    try:
+        notices = store.replace_damaged(why)
+    except HistoryError as exc:
+        notices = [f"History is unavailable this time: {exc}"]
+    for line in notices:
+        parts.window.show_problem(line)
+        if parts.event_log is not None:
+            parts.event_log.notice("history_problem", line)
+        print(f"stretchtimer: {line}", file=ctx.err)
+    page = parts.window.history_page
+    if page is not None:
+        page.refresh_when_seen()
+    if parts.desktop is not None:
+        parts.desktop.parts.status.mark_stale()  # the tray's counts are of the old file
+    writer.retry()
 
 
 def _make_history_page(
@@ -671,9 +707,10 @@ def _open_history(data_dir: Path, notices: list[str]) -> _OpenedHistory:
     from stretchtimer.ui.write_backlog import may_come_back  # noqa: PLC0415
 
     path = paths.history_path(data_dir)
+    check = start_check(path)
     try:
         # The full check only when the last run was cut short (clean_exit).
-        store, opened = HistoryStore.open(path, check=start_check(path))
+        store, opened = HistoryStore.open(path, check=check)
     except HistoryError as exc:
         if may_come_back(exc):
             notices.append(
@@ -688,6 +725,10 @@ def _open_history(data_dir: Path, notices: list[str]) -> _OpenedHistory:
         return _OpenedHistory(None, tidied=False, writable=False)
     notices += opened
     marked = path if not store.read_only and mark_running(path) else None
+    if not check.scans:
+        # Unchecked yet: the writer's thread tidies once its check has passed (and a clean
+        # exit leaves nothing in progress to tidy).
+        return _OpenedHistory(store, tidied=False, writable=True, marked=marked)
     try:
         closed = store.close_interrupted()
     except HistoryError as exc:

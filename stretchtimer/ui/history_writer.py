@@ -58,12 +58,15 @@ class HistoryWriter(QObject):
         failed(str): a write failed and is kept to be tried again; the reason.
         refused(str): the history refused a write for good (a value out of range, a
             session no longer there); it was dropped.
+        damaged(str): opening the file found it damaged (what the check said) and left
+            it for the window to move aside; writes wait, and :meth:`retry` tries again.
     """
 
     began = Signal(int, object)  # a history id may not fit a C++ int
     saved = Signal()
     failed = Signal(str)
     refused = Signal(str)
+    damaged = Signal(str)
 
     def __init__(self, opener: Opener, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +78,7 @@ class HistoryWriter(QObject):
             opener,
             on_began=lambda key, sid: self._emit(self.began, key, sid),
             on_refused=lambda error: self._emit(self.refused, error),
+            on_damaged=lambda why: self._emit(self.damaged, why),
         )
         self._thread = threading.Thread(target=self._run, name="history-writer", daemon=True)
         self._thread.start()

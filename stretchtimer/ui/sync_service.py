@@ -84,7 +84,8 @@ class _Worker(QObject):
         catalogue: Catalogue | None = None
         try:
             if self._store is None or self._records is None:
-                self._store, _ = HistoryStore.open(self._history_path)
+                # The window moves a damaged file aside; sync only says it cannot merge.
+                self._store, _ = HistoryStore.open(self._history_path, move_damaged=False)
                 self._records = HistoryRecords(self._store)  # one: it remembers what it read
             records = self._records
             device = records.device_id()

@@ -18,6 +18,7 @@ from types import EllipsisType
 
 from stretchtimer.model.history import (
     Check,
+    HistoryDamagedError,
     HistoryError,
     HistoryStore,
     HistoryWriteError,
@@ -55,16 +56,21 @@ class Checkin:
 Request = Begin | Progress | Checkin
 
 
-def store_opener(path: Path, *, tidy: bool, check: Check = Check.FULL) -> Opener:
+def store_opener(
+    path: Path, *, tidy: bool, check: Check = Check.FULL, move_damaged: bool = True
+) -> Opener:
     """Opens the history for the writer's thread; ``tidy`` closes what a crash left open.
 
     Start-up opened the file too and told the person what it found, so the notices of
     this second opening are not repeated. Tidying is for when start-up could not do it;
-    ``check`` can be the quick one when start-up has just checked the file as it needed.
+    ``check`` can be the quick one when start-up has just checked the file as it needed,
+    and is the quick one that start-up left to this thread after a clean exit. While the
+    window holds the file open it is the one to move a damaged file aside
+    (``move_damaged=False``: this raises :class:`HistoryDamagedError` instead).
     """
 
     def open_for_writing() -> HistoryStore:
-        store, _notices = HistoryStore.open(path, check=check)
+        store, _notices = HistoryStore.open(path, check=check, move_damaged=move_damaged)
         if tidy:
             try:
                 store.close_interrupted()
@@ -126,7 +132,8 @@ class WriteBacklog:
     """The unsaved writes of every session of this run, oldest first.
 
     ``on_began(key, id)`` is called once a session's row is in the file; ``on_refused``
-    when the history refuses a write for good (it is dropped, the rest goes on).
+    when the history refuses a write for good (it is dropped, the rest goes on);
+    ``on_damaged`` when opening found the file damaged and left it for the window.
     """
 
     def __init__(
@@ -135,10 +142,12 @@ class WriteBacklog:
         *,
         on_began: Callable[[int, int], None],
         on_refused: Callable[[str], None],
+        on_damaged: Callable[[str], None] = lambda _why: None,
     ) -> None:
         self._opener = opener
         self._on_began = on_began
         self._on_refused = on_refused
+        self._on_damaged = on_damaged
         self._store: HistoryStore | None = None
         self._open_error = ""
         self._sessions: dict[int, _Session] = {}
@@ -147,6 +156,10 @@ class WriteBacklog:
         if self._store is None:
             try:
                 self._store = self._opener()
+            except HistoryDamagedError as exc:
+                self._open_error = reason(exc)
+                self._on_damaged(str(exc.__cause__ or exc))
+                return False
             except Exception as exc:  # not only HistoryError: the caller must go on
                 self._open_error = reason(exc)
                 return False

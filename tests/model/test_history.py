@@ -25,6 +25,7 @@ from stretchtimer.model import streaks
 from stretchtimer.model.history import (
     SCHEMA_VERSION,
     Check,
+    HistoryDamagedError,
     HistoryError,
     HistoryStore,
     HistoryWriteError,
@@ -33,6 +34,7 @@ from stretchtimer.model.history import (
     migrations,
     system_tz_name,
 )
+from stretchtimer.model.history import store as history_store
 from stretchtimer.model.session import ItemOutcome, ItemSummary, SessionStatus, SessionSummary
 from stretchtimer.model.streaks import local_day
 
@@ -301,6 +303,15 @@ def _scribbled_page(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _scribbled_data_page(path: Path) -> None:
+    """A page of rows, past the schema: only a scan of the pages finds it."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    assert len(data) >= 12 * page
+    data[10 * page : 11 * page] = bytes(range(256)) * (page // 256)
+    path.write_bytes(bytes(data))
+
+
 def _someone_elses_database(path: Path) -> None:
     path.unlink()
     conn = sqlite3.connect(path)
@@ -309,11 +320,19 @@ def _someone_elses_database(path: Path) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize("check", list(Check))
-@pytest.mark.parametrize(
-    "damage",
-    [_garbage, _truncated, _header_only, _zeros, _scribbled_page, _someone_elses_database],
-)
+DAMAGE = [
+    _garbage,
+    _truncated,
+    _header_only,
+    _zeros,
+    _scribbled_page,
+    _scribbled_data_page,
+    _someone_elses_database,
+]
+
+
+@pytest.mark.parametrize("check", [c for c in Check if c.scans])
+@pytest.mark.parametrize("damage", DAMAGE)
 def test_a_damaged_file_is_moved_aside_with_its_companions(
     path: Path, damage: object, check: Check
 ) -> None:
@@ -340,6 +359,64 @@ def test_a_damaged_file_is_moved_aside_with_its_companions(
     assert [r.id for r in store.sessions()] == [sid]
     store.close()
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_damage_that_an_open_without_a_scan_misses_the_later_check_finds(
+    path: Path, damage: object
+) -> None:
+    """After a clean exit the window opens with no scan and checks afterwards: every kind
+    of damage is found, by one or the other, and the damaged file is kept as it was."""
+    fill(path)
+    assert callable(damage)
+    damage(path)
+    damaged = path.read_bytes()
+    aside = path.with_name("history.sqlite3.corrupt-20240610T073000Z")
+    store, notices = HistoryStore.open(path, now=clock, check=Check.SCHEMA)
+    if not notices:  # not seen from the schema: the check that follows must see it
+        with pytest.raises(HistoryDamagedError, match="is damaged") as found:
+            HistoryStore.open(path, now=clock, check=Check.QUICK, move_damaged=False)
+        assert path.read_bytes() == damaged  # left as it was, for the window to move
+        assert not aside.exists()
+        mark = store.change_mark()
+        notices = store.replace_damaged(str(found.value.__cause__))
+        assert store.change_mark() != mark  # readers that skip an unchanged file read again
+    assert len(notices) == 1
+    assert "damaged" in notices[0]
+    assert str(aside) in notices[0]
+    assert aside.read_bytes() == damaged
+    assert store.sessions() == []
+    sid = begin(store)
+    assert [r.id for r in store.sessions()] == [sid]
+    store.close()
+    assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_damage_only_a_scan_finds_is_there_to_be_found_later(path: Path) -> None:
+    fill(path)
+    _scribbled_data_page(path)
+    store, notices = HistoryStore.open(path, now=clock, check=Check.SCHEMA)
+    assert notices == []  # the deferred route of the test above is taken
+    store.close()
+
+
+def test_a_damaged_file_that_cannot_be_moved_aside_is_left_and_said(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(path)
+    _scribbled_data_page(path)
+    damaged = path.read_bytes()
+    store, _ = HistoryStore.open(path, now=clock, check=Check.SCHEMA)
+
+    def refuse(*_args: object) -> Path:
+        raise PermissionError("read-only folder")
+
+    monkeypatch.setattr(history_store, "move_aside", refuse)
+    with pytest.raises(HistoryError, match="could not be moved aside"):
+        store.replace_damaged("quick check failed: page 3")
+    assert path.read_bytes() == damaged
+    with pytest.raises(HistoryError, match="closed"):
+        store.sessions()
 
 
 def test_a_second_damage_in_the_same_second_gets_its_own_name(path: Path) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,12 +23,12 @@ def history(tmp_path: Path) -> Path:
     return tmp_path / "history.sqlite3"
 
 
-def test_a_first_start_and_a_clean_exit_give_the_quick_check(history: Path) -> None:
-    assert start_check(history) is Check.QUICK
+def test_a_first_start_and_a_clean_exit_open_without_a_scan(history: Path) -> None:
+    assert start_check(history) is Check.SCHEMA
     assert mark_running(history)
     mark_clean(history)
     assert not marker_path(history).exists()
-    assert start_check(history) is Check.QUICK
+    assert start_check(history) is Check.SCHEMA
 
 
 def test_a_run_cut_short_leaves_the_marker_and_the_next_start_checks_it_all(
@@ -56,7 +58,24 @@ def test_the_store_runs_the_pragma_it_is_asked_for(
         return real(conn, check)  # type: ignore[arg-type]
 
     monkeypatch.setattr(history_files, "_check", spy)
-    for check in (Check.QUICK, Check.FULL):
+    for check in (Check.QUICK, Check.FULL, Check.SCHEMA):
         HistoryStore.open(history, check=check)[0].close()
     HistoryStore.open(history)[0].close()
-    assert seen == [Check.QUICK, Check.FULL, Check.FULL]  # full unless told otherwise
+    assert seen == [Check.QUICK, Check.FULL, Check.SCHEMA, Check.FULL]  # full unless told
+
+
+def test_an_open_without_a_scan_runs_no_check_pragma(history: Path) -> None:
+    HistoryStore.open(history)[0].close()
+    pragmas: list[str] = []
+    real = sqlite3.connect
+
+    def traced(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        conn: sqlite3.Connection = real(*args, **kwargs)
+        conn.set_trace_callback(pragmas.append)
+        return conn
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sqlite3, "connect", traced)
+        HistoryStore.open(history, check=Check.SCHEMA)[0].close()
+    assert pragmas, "the trace saw the opening"
+    assert not [p for p in pragmas if p.startswith(("PRAGMA quick_check", "PRAGMA integrity"))]

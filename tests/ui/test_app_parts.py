@@ -140,7 +140,57 @@ def test_the_window_marks_its_run_and_a_clean_exit_clears_it(
     after_clean = app._open_history(tmp_path, [])
     assert after_clean.store is not None
     after_clean.store.close()
-    assert checks == [Check.FULL, Check.QUICK]
+    assert checks == [Check.FULL, Check.SCHEMA]  # after a clean exit: no scan on the way
+
+
+def _scribble_rows(history: Path) -> bytes:
+    """Damage a page of rows, past the schema: opening without a scan does not see it."""
+    with HistoryStore.open(history)[0] as store:
+        for n in range(40):
+            store.begin_session("r", f"Routine {n}", datetime(2024, 6, 1, tzinfo=UTC), "UTC",
+                                datetime(2024, 6, 1).date(), 60.0)  # fmt: skip
+        store.close_interrupted()  # a clean exit leaves none in progress
+    data = bytearray(history.read_bytes())
+    data[10 * 4096 : 11 * 4096] = bytes(range(256)) * 16
+    history.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_damage_found_after_a_clean_start_is_moved_aside_and_said(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    history = paths.history_path(tmp_path)
+    history.parent.mkdir(parents=True, exist_ok=True)
+    damaged = _scribble_rows(history)
+    monkeypatch.setattr(app, "_make_player", lambda settings: FakePlayer())
+    args = cli.build_parser().parse_args(["--data-dir", str(tmp_path)])
+    ctx = cli.CliContext(data_dir=tmp_path)
+    built = app._build_parts(
+        args, ctx.load().catalogue, Settings(), paths.settings_path(tmp_path),
+        warmups={}, safety=builtin_safety(),
+    )  # fmt: skip
+    qtbot.addWidget(built.window)
+    assert app._build_late_parts(built, tmp_path, ctx) == []  # opened without a scan
+    late = built.late
+    assert late is not None and late.store is not None and late.writer is not None
+    store, writer = late.store, late.writer
+    # The quick check on the writer's thread finds it; the window moves it aside.
+    qtbot.waitUntil(lambda: any("damaged" in n for n in built.window._notices), timeout=20_000)
+    (notice,) = [n for n in built.window._notices if "damaged" in n]
+    (aside,) = history.parent.glob("history.sqlite3.corrupt-*")
+    assert str(aside) in notice and "new, empty history" in notice
+    assert aside.read_bytes() == damaged  # kept as it was
+    assert store.sessions() == []  # the window reads the new file
+    page = built.window.built_history_page()
+    assert page is not None
+    page.refresh()
+    assert page.stats is not None and page.stats.total_sessions == 0
+    # A session now lands in the new file.
+    now = datetime.now(UTC)
+    writer.begin("quick-reset", "Quick reset", now, "UTC", now.date(), 60.0)
+    qtbot.waitUntil(lambda: len(store.sessions()) == 1, timeout=20_000)
+    built.close()
+    assert aside.read_bytes() == damaged
 
 
 def test_a_routine_that_arrives_by_sync_becomes_a_card_and_a_saved_one_is_sent(

@@ -37,6 +37,7 @@ _HOMES = {
     "SCHEMA_VERSION": "migrations",
     "PendingWrites": "pending",
     "HistoryError": "records",
+    "HistoryDamagedError": "records",
     "HistoryWriteError": "records",
     "ItemRecord": "records",
     "RecordStatus": "records",
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from stretchtimer.model.history.migrations import MIGRATIONS, SCHEMA_VERSION
     from stretchtimer.model.history.pending import PendingWrites
     from stretchtimer.model.history.records import (
+        HistoryDamagedError,
         HistoryError,
         HistoryWriteError,
         ItemRecord,
@@ -79,6 +81,7 @@ __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "Check",
+    "HistoryDamagedError",
     "HistoryError",
     "HistoryStore",
     "HistoryWriteError",

@@ -5,7 +5,10 @@ frame, and a file that was closed cleanly is as SQLite left it: WAL with full sy
 keeps it whole through anything but damage from outside. So the window makes a marker
 when it opens the history and removes it as it ends cleanly. Finding the marker at
 start-up means the last run was cut short (a kill, a crash, a power cut): only then is
-the file given the full check, and otherwise the quick one.
+the file given the full check as it is opened. Otherwise it is opened with no scan
+(``Check.SCHEMA``), and the quick check, which still reads every page, runs on the
+history writer's thread before that thread opens the file; what it finds is handed
+back to the window, which moves the file aside as opening it would have.
 
 Only the window keeps the marker (one window per data folder); the headless commands and
 the other connections of the same run leave it alone.
@@ -26,13 +29,14 @@ def marker_path(history: Path) -> Path:
 
 
 def start_check(history: Path) -> Check:
-    """The check the history needs now: full if the last run did not end cleanly."""
+    """The check opening the history needs now: full if the last run did not end cleanly,
+    else none beyond the schema (the quick check follows off the window's thread)."""
     marker = marker_path(history)
     try:
         cut_short = marker.exists() or marker.is_symlink()
     except OSError:
         cut_short = True  # cannot tell: check it all
-    return Check.FULL if cut_short else Check.QUICK
+    return Check.FULL if cut_short else Check.SCHEMA
 
 
 def mark_running(history: Path) -> bool:
@@ -49,7 +53,7 @@ def mark_running(history: Path) -> bool:
 
 
 def mark_clean(history: Path) -> None:
-    """This run ends cleanly: the next start gives the history the quick check."""
+    """This run ends cleanly: the next start opens the history without the full check."""
     with suppress(OSError):
         marker_path(history).unlink(missing_ok=True)
 

@@ -43,6 +43,14 @@ class HistoryConnection:
         self.path = path
         self.read_only = read_only
         self._now = now
+        self.generation = 0  # moves on with each file adopted: the same path, another file
+
+    def adopt(self, conn: sqlite3.Connection, *, read_only: bool) -> None:
+        """Go on with another file at the same path (one started after damage)."""
+        self.close()
+        self._conn = conn
+        self.read_only = read_only
+        self.generation += 1
 
     def raw(self) -> sqlite3.Connection:
         """The SQLite connection itself; raises :class:`HistoryError` once closed."""

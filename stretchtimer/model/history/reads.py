@@ -188,16 +188,17 @@ class HistoryReader:
             found.setdefault(row[0], []).extend(self._items([row[1:]], row[0]))
         return found
 
-    def change_mark(self) -> tuple[int, int]:
+    def change_mark(self) -> tuple[int, int, int]:
         """A value that differs whenever the file has changed since it was last taken.
 
         Another connection's commit (the writer's thread, sync, another program) moves
-        SQLite's ``data_version``; this connection's own writes move its ``total_changes``.
+        SQLite's ``data_version``; this connection's own writes move its ``total_changes``;
+        a new file started in place of a damaged one moves the connection's generation.
         Reading it costs no scan, so a reader can skip re-reading a file that is as it was.
         """
         with self._db.read() as conn:
             version = int(conn.execute("PRAGMA data_version").fetchone()[0])
-            return version, conn.total_changes
+            return self._db.generation, version, conn.total_changes
 
     def day_totals(self, since: date | None = None) -> dict[date, DayActivity]:
         """Sessions, credited seconds and completed sessions per stored local date."""

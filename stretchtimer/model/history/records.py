@@ -14,6 +14,10 @@ class HistoryError(Exception):
     """The history cannot be opened or used; the message is meant for the user."""
 
 
+class HistoryDamagedError(HistoryError):
+    """A check found the file damaged, and it was left as it is for its owner to move aside."""
+
+
 class HistoryWriteError(HistoryError):
     """A write failed (disk full, read-only file or folder); the session itself is fine."""
 
@@ -138,6 +142,7 @@ class RowProblems:
 
 
 __all__ = [
+    "HistoryDamagedError",
     "HistoryError",
     "HistoryWriteError",
     "ItemRecord",

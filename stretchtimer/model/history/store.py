@@ -28,6 +28,7 @@ from stretchtimer.model.history.files import (
 from stretchtimer.model.history.problems import SHOWN
 from stretchtimer.model.history.reads import HistoryReader
 from stretchtimer.model.history.records import (
+    HistoryDamagedError,
     HistoryError,
     ItemRecord,
     RowProblems,
@@ -74,13 +75,23 @@ class HistoryStore:
 
     @classmethod
     def open(
-        cls, path: Path, *, now: Callable[[], datetime] = utc_now, check: Check = Check.FULL
+        cls,
+        path: Path,
+        *,
+        now: Callable[[], datetime] = utc_now,
+        check: Check = Check.FULL,
+        move_damaged: bool = True,
     ) -> tuple[HistoryStore, list[str]]:
         """Open (or create) the history at ``path``; also returns notices for the user.
 
         ``check`` is how thoroughly the file is checked first (see :mod:`.clean_exit`).
+        A damaged file is moved aside and a new history started, unless ``move_damaged``
+        is False: then it is left as it is for the connection that owns it to do that
+        (:meth:`replace_damaged`), since a file moved under an open connection is not
+        the only thing that moves.
 
         Raises:
+            HistoryDamagedError: the file is damaged and ``move_damaged`` is False.
             HistoryError: the file was written by a newer StretchTimer (it is left as it
                 is), or it cannot be opened or created at all.
         """
@@ -96,6 +107,10 @@ class HistoryStore:
         try:
             version = probe(path, check)
         except DamagedError as damage:
+            if not move_damaged:
+                raise HistoryDamagedError(
+                    f"The history at {path} is damaged ({damage})."
+                ) from damage
             notices.append(_damaged(path, damage, now))
             version = None
         latest = migrations.SCHEMA_VERSION
@@ -126,6 +141,32 @@ class HistoryStore:
                 with suppress(OSError):
                     path.chmod(0o600)
         return store, notices
+
+    def replace_damaged(self, damage: str) -> list[str]:
+        """A check after opening found this file damaged: keep it aside, start a new one.
+
+        What :meth:`open` does with a damaged file, for a store that is open already and
+        whose readers hold it: this connection is closed first (SQLite tidies a log by
+        its name as it closes, which after the move would be the new file's), the file
+        and its companions are renamed, and the store goes on with a new, empty history.
+        Returns the notices for the person.
+
+        Raises:
+            HistoryError: the file could not be moved aside (it is left untouched and
+                the store stays closed) or the new one could not be made.
+        """
+        path = self.path
+        self.connection.close()
+        notices = [_damaged(path, DamagedError(damage), self.connection.now)]
+        conn, read_only = open_for_use(path)
+        self.connection.adopt(conn, read_only=read_only)
+        self.reads = HistoryReader(self.connection)
+        self.writes = HistoryWriter(self.connection, self.reads)
+        if not read_only:
+            notices.extend(self._upgrade(None))
+            with suppress(OSError):
+                path.chmod(0o600)
+        return notices
 
     def _upgrade(self, version: int | None) -> list[str]:
         notices = []
@@ -192,7 +233,7 @@ class HistoryStore:
     def day_totals(self, since: date | None = None) -> dict[date, DayActivity]:
         return self.reads.day_totals(since)
 
-    def change_mark(self) -> tuple[int, int]:
+    def change_mark(self) -> tuple[int, int, int]:
         """Differs whenever the file changed since it was last taken (see the reader's)."""
         return self.reads.change_mark()
 
