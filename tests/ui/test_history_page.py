@@ -181,6 +181,25 @@ def test_the_calendar_describes_each_day(qtbot: QtBot, filled: HistoryStore) -> 
     assert heatmap.day_text(TODAY - timedelta(days=15)).endswith("no stretching")
 
 
+def test_a_new_session_rewords_its_own_day_and_keeps_the_others(
+    qtbot: QtBot, filled: HistoryStore
+) -> None:
+    page = make_page(qtbot, filled)
+    heatmap = page.heatmap
+    yesterday, older = TODAY - timedelta(days=1), TODAY - timedelta(days=20)
+    kept_older = heatmap.day_text(older)
+    assert "1 session" in heatmap.day_text(yesterday)
+    add(filled, yesterday, 200, SessionStatus.STOPPED, name="Desk break", hour=15)
+    page.refresh(TODAY)
+    assert "Counted: 2 sessions" in heatmap.day_text(yesterday)
+    assert "Desk break, 3 min, stopped early" in heatmap.day_text(yesterday)
+    assert heatmap.day_text(older) == kept_older
+    filled.delete_session(filled.sessions(since=yesterday, until=yesterday)[0].id)
+    page.refresh(TODAY)
+    assert "Counted: 1 session" in heatmap.day_text(yesterday)
+    assert "Desk break" not in heatmap.day_text(yesterday)
+
+
 def test_arrow_keys_walk_the_calendar_and_the_details_follow(
     qtbot: QtBot, filled: HistoryStore
 ) -> None:

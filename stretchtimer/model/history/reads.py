@@ -13,6 +13,7 @@ from typing import Any
 
 from stretchtimer.model.history import problems
 from stretchtimer.model.history.connection import HistoryConnection
+from stretchtimer.model.history.digest import DigestKeeper
 from stretchtimer.model.history.records import (
     HistoryError,
     ItemRecord,
@@ -23,14 +24,7 @@ from stretchtimer.model.history.records import (
     SessionSnapshot,
 )
 from stretchtimer.model.session import ItemOutcome
-from stretchtimer.model.streaks import (
-    CheckinPoint,
-    DayActivity,
-    HistoryDigest,
-    RoutineCount,
-    credited_ms,
-    rank_routines,
-)
+from stretchtimer.model.streaks import DayActivity, HistoryDigest
 
 _SESSION_COLUMNS = (
     "s.id, s.routine_id, s.routine_name, s.started_utc, s.tz_name, s.local_date, "
@@ -88,6 +82,7 @@ class HistoryReader:
         self._db = connection
         # Rows that kept the rules but failed to convert; never expected, still never fatal.
         self._unreadable: dict[tuple[str, object, object], RowProblem] = {}
+        self._keeper = DigestKeeper()
 
     def _records(self, rows: Any) -> list[SessionRecord]:
         found = []
@@ -222,45 +217,11 @@ class HistoryReader:
         """What :func:`~stretchtimer.model.streaks.stats_from_digest` needs, summed by SQL.
 
         The same as ``streaks.digest(self.sessions())`` (a test holds them together) but
-        it never builds a Python object per session, so it stays fast on a long history.
+        it never builds a Python object per session, and after the first time it sums
+        again only the days and routines of the sessions that changed (:mod:`.digest`).
         """
-        days = self.day_totals()
-        live = "deleted_utc IS NULL AND valid"
         with self._db.read() as conn:
-            counts = conn.execute(
-                f"SELECT routine_id, count(*) FROM sessions WHERE {live} AND {_COUNTED} "
-                "GROUP BY routine_id"
-            ).fetchall()
-            routines = [
-                (
-                    routine_id,
-                    conn.execute(
-                        f"SELECT routine_name FROM sessions WHERE routine_id = ? AND {live} "
-                        f"AND {_COUNTED} ORDER BY started_utc DESC, id DESC LIMIT 1",
-                        (routine_id,),
-                    ).fetchone()[0],
-                    count,
-                )
-                for routine_id, count in counts
-            ]
-            checkins = conn.execute(
-                "SELECT s.id, s.local_date, s.started_utc, c.stiffness_before, "
-                f"c.stiffness_after FROM checkins c JOIN sessions s ON {_CHECKIN} AND {_LIVE} "
-                "WHERE c.stiffness_before IS NOT NULL OR c.stiffness_after IS NOT NULL "
-                "ORDER BY s.started_utc, s.id"
-            ).fetchall()
-        return HistoryDigest(
-            days=days,
-            counted_sessions=sum(d.counted_sessions for d in days.values()),
-            total_seconds=sum(credited_ms(d.credited_seconds) for d in days.values()) / 1000,
-            routines=rank_routines(RoutineCount(r[0], r[1], r[2]) for r in routines),
-            checkins=tuple(
-                CheckinPoint(
-                    c[0], date.fromisoformat(c[1]), datetime.fromisoformat(c[2]), c[3], c[4]
-                )
-                for c in checkins
-            ),
-        )
+            return self._keeper.digest(conn)
 
     def problems(self, limit: int = problems.SHOWN) -> RowProblems:
         """The rows that break a rule and are left out of every read."""

@@ -37,7 +37,13 @@ from stretchtimer.ui.pages.history.cards import HistoryCards
 from stretchtimer.ui.pages.history.export import FileChooser, ask_export_file, export_history
 from stretchtimer.ui.pages.history.problems import ProblemsNote
 from stretchtimer.ui.pages.history.sessions import SessionList
-from stretchtimer.ui.pages.history.texts import calendar_days, minutes_note, mute, stiffness_note
+from stretchtimer.ui.pages.history.texts import (
+    KnownDays,
+    calendar_days,
+    minutes_note,
+    mute,
+    stiffness_note,
+)
 from stretchtimer.ui.widgets.calendar_heatmap import CalendarHeatmap, first_shown_day
 from stretchtimer.ui.widgets.trend_chart import (
     RatingPoint,
@@ -72,6 +78,7 @@ class HistoryPage(QWidget):
         # again needs no reading of twenty years.
         self._shown_for: tuple[object, ...] | None = None
         self._due = False  # changed while hidden: read again when shown
+        self._worded_days: KnownDays = {}  # the calendar's words of each day, kept
         self.choose_export_file: FileChooser = partial(ask_export_file, self)
 
         self.back_button = QPushButton(self.tr("← Back"))
@@ -268,7 +275,7 @@ class HistoryPage(QWidget):
     def _show_calendar(
         self, days: dict[date, DayActivity], year: list[SessionRecord], today: date
     ) -> None:
-        self.heatmap.set_days(calendar_days(days, year), today)
+        self.heatmap.set_days(calendar_days(days, year, self._worded_days), today)
         self._show_day(self.heatmap.selected_day())
 
     def _show_charts(self, stats: Stats) -> None:

@@ -67,8 +67,17 @@ def in_time_order(records: list[SessionRecord]) -> list[SessionRecord]:
     return sorted(records, key=lambda r: (r.started_utc, r.id))
 
 
-def calendar_days(days: dict[date, DayActivity], year: list[SessionRecord]) -> dict[date, HeatDay]:
-    """The calendar's days: minutes held, whether the day counts, and its sessions in words."""
+KnownDays = dict[date, tuple[object, HeatDay]]
+
+
+def calendar_days(
+    days: dict[date, DayActivity], year: list[SessionRecord], known: KnownDays | None = None
+) -> dict[date, HeatDay]:
+    """The calendar's days: minutes held, whether the day counts, and its sessions in words.
+
+    ``known`` keeps each day's words from the last call: a day whose sessions are the
+    same is not worded again (a new session rewords its own day, not the year's).
+    """
     by_day: dict[date, list[SessionRecord]] = defaultdict(list)
     for record in in_time_order([r for r in year if is_listed(r)]):
         by_day[record.local_date].append(record)
@@ -78,6 +87,11 @@ def calendar_days(days: dict[date, DayActivity], year: list[SessionRecord]) -> d
     for day, sessions in by_day.items():
         activity = days.get(day)
         if activity is None:
+            continue
+        key = (activity, tuple(sessions))
+        hit = known.get(day) if known is not None else None
+        if hit is not None and hit[0] == key:
+            shown[day] = hit[1]
             continue
         lines = [locale_date(day, QLocale.FormatType.LongFormat)]
         held = fill(
@@ -105,6 +119,11 @@ def calendar_days(days: dict[date, DayActivity], year: list[SessionRecord]) -> d
                 )
             )
         shown[day] = HeatDay(activity.credited_seconds / 60, activity.counts, "\n".join(lines))
+        if known is not None:
+            known[day] = (key, shown[day])
+    if known is not None:
+        for gone in known.keys() - shown.keys():
+            del known[gone]
     return shown
 
 
