@@ -481,12 +481,8 @@ def _build_late_parts(
             paths.history_path(data_dir), tidy=not opened.tidied, check=check,
             move_damaged=store is None,
         )  # fmt: skip
-        writer = HistoryWriter(opener)
-        if store is not None:
-            writer.damaged.connect(
-                partial(_replace_damaged, parts, store, writer, ctx),
-                Qt.ConnectionType.QueuedConnection,
-            )
+        damaged = partial(_replace_damaged, parts, store, ctx) if store is not None else None
+        writer = HistoryWriter(opener, on_damaged=damaged)
         recorder = HistoryRecorder(writer, day_start_hour=settings.value.day_start_hour)
         recorder.problem.connect(window.show_problem)
         recorder.recovered.connect(window.clear_problem)
@@ -528,17 +524,15 @@ def _build_late_parts(
         recorder=told,
         history=store,
         make_history_page=make_history_page,
-        # Built now, not on first use: the routine list's card menus work through it.
-        editor_page=_make_editor_page(window.catalogue, data_dir, builtin, sync),
+        make_editor_page=partial(_make_editor_page, window.catalogue, data_dir, builtin, sync),
+        data_dir=data_dir,
     )
     for line in history_problems:
         print(f"stretchtimer: {line}", file=ctx.err)
     return history_problems
 
 
-def _replace_damaged(
-    parts: AppParts, store: HistoryStore, writer: HistoryWriter, ctx: cli.CliContext, why: str
-) -> None:
+def _replace_damaged(parts: AppParts, store: HistoryStore, ctx: cli.CliContext, why: str) -> None:
     """The check after start-up found the history damaged: as opening it would have, keep
     the file aside, go on with a new one, and say so; the writes waiting land in it."""
     from stretchtimer.model.history import HistoryError  # noqa: PLC0415
@@ -557,7 +551,8 @@ def _replace_damaged(
         page.refresh_when_seen()
     if parts.desktop is not None:
         parts.desktop.parts.status.mark_stale()  # the tray's counts are of the old file
-    writer.retry()
+    if parts.late is not None and parts.late.writer is not None:
+        parts.late.writer.retry()  # what waited lands in the new file
 
 
 def _make_history_page(

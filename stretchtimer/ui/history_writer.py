@@ -12,11 +12,12 @@ from __future__ import annotations
 import queue
 import threading
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 
 from stretchtimer.model.session import SessionSummary
 from stretchtimer.ui.write_backlog import (
@@ -68,7 +69,15 @@ class HistoryWriter(QObject):
     refused = Signal(str)
     damaged = Signal(str)
 
-    def __init__(self, opener: Opener, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        opener: Opener,
+        parent: QObject | None = None,
+        *,
+        on_damaged: Callable[[str], object] | None = None,
+    ) -> None:
+        """``on_damaged`` is connected to :attr:`damaged` (queued) before the thread starts,
+        so the first opening's news cannot come before anyone listens."""
         super().__init__(parent)
         self._messages: queue.SimpleQueue[_Message] = queue.SimpleQueue()
         self._keys = 0
@@ -80,6 +89,8 @@ class HistoryWriter(QObject):
             on_refused=lambda error: self._emit(self.refused, error),
             on_damaged=lambda why: self._emit(self.damaged, why),
         )
+        if on_damaged is not None:
+            self.damaged.connect(on_damaged, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(target=self._run, name="history-writer", daemon=True)
         self._thread.start()
 

@@ -34,6 +34,8 @@ from stretchtimer.ui.practice import HistoryReader, Standing
 from stretchtimer.ui.settings_model import SettingsModel
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     # Built on first use (Ctrl+H, the editor's entry points, a session, its end), so only
     # their types are here: the first screen does not wait for them, nor carries them.
     from stretchtimer.ui.pages.editor import EditorPage
@@ -177,11 +179,14 @@ class MainWindow(QMainWindow):
         history: HistoryReader | None = None,
         make_history_page: HistoryPageFactory | None = None,
         make_editor_page: EditorPageFactory | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         """Add the parts that are built after the first frame is on screen.
 
         ``make_history_page`` and ``make_editor_page`` build their page the first time it
-        is asked for; ``history_page`` and ``editor_page`` give one built already.
+        is asked for; ``history_page`` and ``editor_page`` give one built already. With
+        ``make_editor_page``, ``data_dir`` is the folder of the person's routines, which
+        the routine list's delete and import work on before the editor is built.
         """
         if history is not None:
             self.standing.history = history
@@ -195,6 +200,8 @@ class MainWindow(QMainWindow):
         if make_editor_page is not None:
             self._make_editor_page = make_editor_page
             self.picker.editor_button.show()
+            if data_dir is not None:
+                self._connect_routine_actions(data_dir)
         if history_page is not None:
             self._add_history_page(history_page)
         if editor_page is not None:
@@ -215,10 +222,16 @@ class MainWindow(QMainWindow):
             page.routine_deleted.connect(self._on_editor_routines_changed)
             page.exercises_changed.connect(self._on_editor_routines_changed)
             self.picker.editor_button.show()
-            # Here, not at the top: the file jobs and the import summary come with the editor.
+            self._connect_routine_actions(page.data_dir)
+
+    def _connect_routine_actions(self, data_dir: Path) -> None:
+        if self.routine_actions is None:
+            # Here, not at the top: the routine list's actions come after the first frame.
             from stretchtimer.ui.routine_actions import connect_routine_actions  # noqa: PLC0415
 
-            self.routine_actions = connect_routine_actions(self, page)
+            self.routine_actions = connect_routine_actions(
+                self, self.built_editor_page, data_dir
+            )
 
     @property
     def session_page(self) -> SessionPage:

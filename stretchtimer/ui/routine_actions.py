@@ -2,7 +2,9 @@
 
 The same file operations as the editor's (``routine_files`` and the sharing jobs), on a
 thread of their own, and the same import summary; the shared catalogue is changed in place
-once a job has landed, and ``changed`` tells the window to show it.
+once a job has landed, and ``changed`` tells the window to show it. The editor's modules
+(its file jobs, dialogs and the editor page itself) load when an action first needs them,
+so the routine list carries none of them while it is only looked at.
 """
 
 from __future__ import annotations
@@ -20,15 +22,15 @@ from stretchtimer import paths
 from stretchtimer.model import routine_files as files
 from stretchtimer.model.catalogue import Catalogue, CatalogueError, Routine
 from stretchtimer.model.sharing import ImportPlan, ImportWords, prepare_file_import
-from stretchtimer.ui.pages.editor.dialogs import choose_import
-from stretchtimer.ui.pages.editor.jobs import FileJobs
-from stretchtimer.ui.pages.editor.sharing import ImportSummary, import_job
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.problem_texts import error_text
 
 if TYPE_CHECKING:
     from stretchtimer.ui.main_window import MainWindow
     from stretchtimer.ui.pages.editor import EditorPage
+    from stretchtimer.ui.pages.editor.jobs import FileJobs
+
+EditorGetter = Callable[[], "EditorPage | None"]
 
 
 def add_imported(plan: ImportPlan, catalogue: Catalogue, data_dir: Path) -> list[Routine]:
@@ -65,9 +67,18 @@ class RoutineActions(QObject):
         self.choose_import: Callable[[], str] = self._choose_import
         self.confirm_import: Callable[[ImportPlan], bool] = self._confirm_import
         self._deleted: tuple[Routine, files.Deleted] | None = None
-        self.jobs = FileJobs(self)
-        self.jobs.done.connect(self._on_jobs_done)
-        self.jobs.failed.connect(self._on_jobs_failed)
+        self._jobs: FileJobs | None = None
+
+    @property
+    def jobs(self) -> FileJobs:
+        """The file jobs' thread, started for the first action that needs it."""
+        if self._jobs is None:
+            from stretchtimer.ui.pages.editor.jobs import FileJobs  # noqa: PLC0415
+
+            self._jobs = FileJobs(self)
+            self._jobs.done.connect(self._on_jobs_done)
+            self._jobs.failed.connect(self._on_jobs_failed)
+        return self._jobs
 
     def delete(self, routine_id: str) -> None:
         routine = self.catalogue.routines.get(routine_id)
@@ -92,7 +103,8 @@ class RoutineActions(QObject):
             self.jobs.run("prepare", prepare, Path(source))
 
     def shutdown(self) -> None:
-        self.jobs.shutdown()
+        if self._jobs is not None:
+            self._jobs.shutdown()
 
     # ----- the jobs' answers ----------------------------------------------------------
     def _on_jobs_done(self, name: str, result: object) -> None:
@@ -117,6 +129,8 @@ class RoutineActions(QObject):
             self.said.emit(fill(self.tr("“%1” is back."), routine.name), False)
         elif name == "prepare" and isinstance(result, ImportPlan):
             if self.confirm_import(result):
+                from stretchtimer.ui.pages.editor.sharing import import_job  # noqa: PLC0415
+
                 self.jobs.run("import", import_job, result, self.data_dir)
         elif name == "import" and isinstance(result, ImportPlan):
             added = add_imported(result, self.catalogue, self.data_dir)
@@ -145,15 +159,22 @@ class RoutineActions(QObject):
     # ----- the dialogs ----------------------------------------------------------------
     def _choose_import(self) -> str:
         # The editor's own dialog: the same title and file kinds wherever an import starts.
+        from stretchtimer.ui.pages.editor.dialogs import choose_import  # noqa: PLC0415
+
         return choose_import(self._dialog_parent)
 
     def _confirm_import(self, plan: ImportPlan) -> bool:
+        from stretchtimer.ui.pages.editor.sharing import ImportSummary  # noqa: PLC0415
+
         return ImportSummary(plan, self._dialog_parent).exec() == QDialog.DialogCode.Accepted
 
 
-def connect_routine_actions(window: MainWindow, editor: EditorPage) -> RoutineActions:
-    """The routine list's menus and buttons, wired to the editor and to these actions."""
-    actions = RoutineActions(window.catalogue, editor.data_dir, window)
+def connect_routine_actions(
+    window: MainWindow, editor: EditorGetter, data_dir: Path
+) -> RoutineActions:
+    """The routine list's menus and buttons, wired to these actions and to the editor,
+    which ``editor`` builds the first time one of them needs it (None: it cannot be)."""
+    actions = RoutineActions(window.catalogue, data_dir, window)
     picker = window.picker
 
     def edit(routine_id: str) -> None:
@@ -161,20 +182,31 @@ def connect_routine_actions(window: MainWindow, editor: EditorPage) -> RoutineAc
 
     def copy(routine_id: str) -> None:
         # The editor's own Customise: an unsaved copy, saved when the person says so.
-        if not window.session_running() and editor.open_routine(routine_id):
-            editor.customise()
+        if window.session_running():
+            return
+        page = editor()
+        if page is not None and page.open_routine(routine_id):
+            page.customise()
             window.show_editor()
-            editor.form.name.setFocus(Qt.FocusReason.OtherFocusReason)
-            editor.form.name.selectAll()
+            page.form.name.setFocus(Qt.FocusReason.OtherFocusReason)
+            page.form.name.selectAll()
 
     def new() -> None:
         if not window.session_running():
             window.show_editor()
-            editor.new_routine()
+            page = editor()
+            if page is not None:
+                page.new_routine()
 
     def changed(focus: str) -> None:
-        editor.refresh_catalogue()
+        # An editor not built yet reads the catalogue as it is when it is.
+        if window.editor_page is not None:
+            window.editor_page.refresh_catalogue()
         window.refresh_routines(focus)
+
+    def gone(routine_id: str) -> None:
+        if window.editor_page is not None:
+            window.editor_page.routine_gone(routine_id)
 
     picker.set_editing(True)
     picker.edit_requested.connect(edit)
@@ -183,7 +215,7 @@ def connect_routine_actions(window: MainWindow, editor: EditorPage) -> RoutineAc
     picker.delete_requested.connect(actions.delete)
     picker.import_requested.connect(actions.import_file)
     picker.undo_requested.connect(actions.undo)
-    actions.deleted.connect(editor.routine_gone)
+    actions.deleted.connect(gone)
     actions.changed.connect(changed)
     actions.said.connect(picker.action_bar.say)
     return actions

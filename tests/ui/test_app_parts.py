@@ -249,15 +249,41 @@ def test_the_history_page_is_built_on_first_use(
         window.show()
         window.activateWindow()
     assert window.history_page is None
-    # The editor comes with the history: the routine list's card menus work through it.
-    assert window.editor_page is not None and not window.picker.editor_button.isHidden()
+    # The editor too: its button and the card menus are there, the page is not yet.
+    assert window.editor_page is None and not window.picker.editor_button.isHidden()
+    assert window.routine_actions is not None
     key(qtbot, window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert window.history_page is not None
     assert window.stack.currentWidget() is window.history_page
     key(qtbot, window, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.picker
+    assert window.editor_page is None
     key(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor_page is not None
     assert window.stack.currentWidget() is window.editor_page
+    built.close()
+
+
+@pytest.mark.parametrize("action", ["copy", "new", "edit"])
+def test_a_card_menu_builds_the_editor_it_needs(
+    parts: tuple[app.AppParts, FakePlayer], qtbot: QtBot, action: str
+) -> None:
+    built, _player = parts
+    window = built.window
+    assert window.editor_page is None
+    routine_id = next(iter(window.catalogue.routines))
+    if action == "copy":
+        window.picker.copy_requested.emit(routine_id)
+    elif action == "new":
+        window.picker.new_requested.emit()
+    else:
+        window.picker.edit_requested.emit(routine_id)
+    page = window.editor_page
+    assert page is not None
+    assert window.stack.currentWidget() is page
+    if action == "copy":  # the editor's Customise: an unsaved copy, its name to type over
+        assert page.form.name.hasSelectedText()
+        assert page.form.name.text() != window.catalogue.routines[routine_id].name
     built.close()
 
 

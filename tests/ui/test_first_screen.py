@@ -52,10 +52,11 @@ from stretchtimer.app import main
 main(sys.argv[1:])
 """
 
-# Built on first use: the pages the routine list does not show (history, the session and
-# its summary), the settings dialog, sound (QtMultimedia and the player).
+# Built on first use: the pages the routine list does not show (history, the editor, the
+# session and its summary), the settings dialog, sound (QtMultimedia and the player).
 BUILT_ON_FIRST_USE = (
     "stretchtimer.ui.pages.history",
+    "stretchtimer.ui.pages.editor",
     "stretchtimer.ui.pages.session",
     "stretchtimer.ui.pages.summary",
     "stretchtimer.ui.settings_dialog",
@@ -79,8 +80,6 @@ AFTER_THE_FIRST_FRAME = (
 NOT_ON_THE_FIRST_SCREEN = (
     *BUILT_ON_FIRST_USE,
     *AFTER_THE_FIRST_FRAME,
-    # The editor comes with the history: the routine list's card menus work through it.
-    "stretchtimer.ui.pages.editor",
     "sqlite3",
     "stretchtimer.model.history.store",
     "stretchtimer.model.sync",

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ui_fakes import SHORT, FakeClock, short_catalogue
 
 from stretchtimer.model.history import (
+    HistoryDamagedError,
     HistoryError,
     HistoryStore,
     HistoryWriteError,
@@ -363,3 +364,15 @@ def test_the_windows_could_not_be_saved_notice_clears_when_saving_works_again(
     window.clear_problem(long_problem)
     assert notice.text() == "Paused: the computer was asleep."
     rec.stop()
+
+
+def test_damage_the_first_opening_finds_is_heard_however_soon_it_comes(qtbot: QtBot) -> None:
+    # The writer's thread opens the file as soon as it starts; what it finds then must
+    # reach a listener that was given with the writer, not one connected a moment after.
+    def damaged_at_once() -> HistoryStore:
+        raise HistoryDamagedError("The history at h is damaged (page 3).") from ValueError("p3")
+
+    heard: list[str] = []
+    writer = HistoryWriter(damaged_at_once, on_damaged=heard.append)
+    qtbot.waitUntil(lambda: heard == ["p3"], timeout=10_000)
+    assert writer.close(timeout=0.5) is True
