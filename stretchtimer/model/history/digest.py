@@ -57,11 +57,19 @@ def _chunks(values: list[Any]) -> list[list[Any]]:
     return [values[i : i + _CHUNK] for i in range(0, len(values), _CHUNK)]
 
 
+# A stamp written by hand may be of any type; only text ones move the mark.
+_TEXT_STAMP = "max(CASE WHEN typeof(updated_utc) = 'text' THEN updated_utc END)"
+
+
+def _stamp(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
 def _marks(conn: sqlite3.Connection) -> tuple[int, str]:
     """The newest session id and the newest stamp of any session or check-in."""
-    top, stamp = conn.execute("SELECT max(id), max(updated_utc) FROM sessions").fetchone()
-    checked = conn.execute("SELECT max(updated_utc) FROM checkins").fetchone()[0]
-    return top or 0, max(stamp or "", checked or "")
+    top, stamp = conn.execute(f"SELECT max(id), {_TEXT_STAMP} FROM sessions").fetchone()
+    checked = conn.execute(f"SELECT {_TEXT_STAMP} FROM checkins").fetchone()[0]
+    return top or 0, max(_stamp(stamp), _stamp(checked))
 
 
 def _routine(conn: sqlite3.Connection, routine_id: str) -> RoutineCount | None:
@@ -237,7 +245,7 @@ class DigestKeeper:
             )
             for row in rows:
                 kept.put_checkin(_checkin(row))
-        stamps = [str(r[3]) for r in sessions] + [str(r[1]) for r in rated]
+        stamps = [_stamp(r[3]) for r in sessions] + [_stamp(r[1]) for r in rated]
         kept.top_id = max([kept.top_id, *(int(r[0]) for r in sessions)])
         kept.stamp = max([kept.stamp, *stamps])
 
