@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from ui_fakes import SHORT, FakeClock
 from window_kit import key, step_time, until_phase
@@ -357,3 +357,45 @@ def test_the_seconds_ticking_away_move_nothing_on_the_page(
         page.removeEventFilter(watcher)
     assert page.time_left.text() != before
     assert Requests.seen == 0
+
+
+def test_the_ring_and_pacer_frames_repaint_only_themselves(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """A frame of the ring or the breathing circle does not repaint the page beneath."""
+    from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_routine(SHORT.id)
+    until_phase(window, clock, Phase.BREATHING)
+    step_time(window, clock, 0.5)
+    qtbot.wait(1)
+    page = window.session_page
+    assert page.pacer.isVisible() and page.ring.isVisible()
+
+    def on_page(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(page, QPoint(0, 0)), widget.size())
+
+    animated = on_page(page.ring).united(on_page(page.pacer))
+
+    class Paints(QObject):
+        beneath = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            painted = event.type() == QEvent.Type.Paint and watched is page
+            if painted and event.rect().intersects(animated):  # type: ignore[attr-defined]
+                Paints.beneath += 1
+            return False
+
+    watcher = Paints()
+    page.installEventFilter(watcher)
+    try:
+        for _ in range(12):
+            step_time(window, clock, 1 / 6, dt=1 / 6)
+            page.ring.repaint()  # the frame is drawn now, as it would be on screen
+            qtbot.wait(1)
+    finally:
+        page.removeEventFilter(watcher)
+    assert Paints.beneath == 0

@@ -48,6 +48,9 @@ class BreathingPacer(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # It fills its own background, so a frame repaints this widget alone, not the
+        # page, stack and window beneath it.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._breath: str | None = None
         self._fraction = 0.0
         self._accent = accent()
@@ -122,6 +125,8 @@ class BreathingPacer(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        # Opaque (see __init__): the page beneath is not repainted for each frame.
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )

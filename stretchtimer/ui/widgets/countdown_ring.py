@@ -63,6 +63,9 @@ class CountdownRing(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # It fills its own background, so a frame repaints this widget alone, not the
+        # page, stack and window beneath it.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._shown = 0
         self._text = format_remaining(0)
         self._sweep_deg = 0.0
@@ -187,6 +190,8 @@ class CountdownRing(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        # Opaque (see __init__): the page beneath is not repainted for each frame.
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
