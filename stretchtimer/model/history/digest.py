@@ -38,6 +38,16 @@ RATED = "(c.stiffness_before IS NOT NULL OR c.stiffness_after IS NOT NULL)"
 _DAY_SUMS = f"count(*), sum({MS}), sum(status = 'completed'), sum({COUNTED})"
 _CHECKIN_COLUMNS = "s.id, s.local_date, s.started_utc, c.stiffness_before, c.stiffness_after"
 _CHECKIN_FROM = f"checkins c JOIN sessions s ON {CHECKIN} AND {S_LIVE}"
+# Both totals in one statement, each read the cheap way: the day sums from the covering
+# per-day index (the range, which every live row's date keeps, is what makes SQLite choose
+# it over the smaller start index and a table read per row: 17 -> 7 ms at 20 years), the
+# check-ins by walking the few check-ins and looking their sessions up (8 -> 4 ms).
+_TOTALS = (
+    f"SELECT * FROM (SELECT {_DAY_SUMS} FROM sessions "
+    f"WHERE {LIVE} AND local_date >= '0001-01-01'), "
+    "(SELECT count(*), total(c.stiffness_before), total(c.stiffness_after) "
+    f"FROM checkins c CROSS JOIN sessions s ON {CHECKIN} AND {S_LIVE} WHERE {RATED})"
+)
 # More changed sessions than this and summing everything again is as quick.
 MANY = 400
 _CHUNK = 500  # SQLite's bound on ``?`` in one statement is far above this
@@ -251,14 +261,12 @@ class DigestKeeper:
 
     def _agrees(self, conn: sqlite3.Connection, kept: _Kept) -> bool:
         """Whether the kept totals are the file's (a change the stamps did not show)."""
-        sums = conn.execute(f"SELECT {_DAY_SUMS} FROM sessions WHERE {LIVE}").fetchone()
-        if [v or 0 for v in sums] != kept.day_total:
-            return False
-        rated = conn.execute(
-            "SELECT count(*), total(c.stiffness_before), total(c.stiffness_after) "
-            f"FROM {_CHECKIN_FROM} WHERE {RATED}"
-        ).fetchone()
-        return [rated[0], int(rated[1]), int(rated[2])] == kept.checkin_total
+        found = conn.execute(_TOTALS).fetchone()
+        return [v or 0 for v in found[:4]] == kept.day_total and [
+            found[4],
+            int(found[5]),
+            int(found[6]),
+        ] == kept.checkin_total
 
 
 __all__ = ["MANY", "DigestKeeper", "sum_everything"]
