@@ -169,9 +169,41 @@ def test_a_change_the_stamps_do_not_show_is_caught_by_the_totals(tmp_path: Path)
     with other:  # as a merge that keeps the row's older stamp
         other.execute("UPDATE sessions SET credited_seconds = 250 WHERE id = ?", (sid,))
     other.close()
+    cursor = store.changes(None).cursor
     kept = store.digest()
     assert kept.days[START.date()].counts
     assert store.reads._keeper.full_sums == 2
+    # Nobody knows which sessions changed: a reader that keeps them reads them all again.
+    assert not store.changes(cursor).known
+    store.close()
+
+
+def test_the_changed_sessions_are_named_since_a_cursor(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    store, _ = HistoryStore.open(path)
+    old = store.begin_session("neck", "Neck", START, "UTC", START.date(), 600.0)
+    store.finish(old, _summary("neck", SessionStatus.COMPLETED, 200.0))
+    store.digest()
+    assert not store.changes(None).known
+    cursor = store.changes(None).cursor
+    with HistoryStore.open(path)[0] as other:  # another connection: no shared keeper
+        later = START + timedelta(days=1)
+        new = other.begin_session("hips", "Hips", later, "UTC", later.date(), 600.0)
+        other.finish(new, _summary("hips", SessionStatus.COMPLETED, 180.0))
+    store.digest()
+    found = store.changes(cursor)
+    assert found.known
+    assert new in found.ids
+    assert [r.id for r in found.records if r.id == new] == [new]
+    # Asked from the same cursor again (the keeper moved on since): SQLite is asked.
+    store.set_checkin(old, before=5)
+    store.digest()
+    again = store.changes(cursor)
+    assert again.known and {old, new} <= again.ids
+    store.delete_session(new)
+    store.digest()
+    gone = store.changes(again.cursor)
+    assert new in gone.ids and new not in {r.id for r in gone.records}
     store.close()
 
 

@@ -470,6 +470,74 @@ def test_a_refresh_with_nothing_new_reads_nothing_again(
     assert digests.count == 4
 
 
+class CountedCalls:
+    """How often a store's method is called (it still does what it does)."""
+
+    def __init__(self, store: HistoryStore, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.count = 0
+        real = getattr(store, name)
+
+        def counted(*args: object, **kwargs: object) -> object:
+            self.count += 1
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(store, name, counted)
+
+
+def test_a_refresh_after_one_new_session_touches_only_its_rows(
+    qtbot: QtBot, filled: HistoryStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    page = make_page(qtbot, filled)
+    model = page.sessions.sessions_model
+    before = model.rowCount()
+    resets: list[None] = []
+    inserted: list[tuple[int, int]] = []
+    changed: list[int] = []
+    model.modelReset.connect(lambda: resets.append(None))
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.row()))
+    reads = CountedCalls(filled, "sessions", monkeypatch)
+    built = page.sessions.rows_built
+    with HistoryStore.open(tmp_path / "history.sqlite3")[0] as writer:  # the writer's thread
+        sid = add(writer, TODAY)
+    page.refresh(TODAY)
+    assert (resets, inserted, changed) == ([], [(0, 0)], [])
+    assert page.sessions.rows_built - built == 1
+    assert reads.count == 0  # no year of sessions read again
+    assert model.rowCount() == before + 1
+    assert model.session_id(0) == sid
+    assert "Counted: 1 session" in page.heatmap.day_text(TODAY)
+
+
+def rows(page: HistoryPage) -> list[tuple[object, ...]]:
+    model = page.sessions.sessions_model
+    return [
+        tuple(model.index(r, c).data() for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+
+
+def test_refreshes_by_the_changed_sessions_show_what_reading_everything_shows(
+    qtbot: QtBot, filled: HistoryStore, tmp_path: Path
+) -> None:
+    page = make_page(qtbot, filled)
+    with HistoryStore.open(tmp_path / "history.sqlite3")[0] as other:
+        newest = add(other, TODAY, hour=9)
+        page.refresh(TODAY)
+        other.set_checkin(newest, before=6, after=3)
+        old = add(other, TODAY - timedelta(days=60), 500, hour=8)  # synced in: far down
+        page.refresh(TODAY)
+        other.delete_session(newest)
+        other.delete_session(old)
+        add(other, TODAY - timedelta(days=2), 240, hour=18)
+    page.refresh(TODAY)
+    fresh = make_page(qtbot, filled)
+    assert rows(page) == rows(fresh)
+    for n in range(WEEKS * 7):
+        day = TODAY - timedelta(days=n)
+        assert page.heatmap.day_text(day) == fresh.heatmap.day_text(day), day
+
+
 def test_a_sync_while_the_page_is_hidden_is_read_when_it_is_shown(
     qtbot: QtBot, filled: HistoryStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

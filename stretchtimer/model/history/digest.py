@@ -187,11 +187,20 @@ class DigestKeeper:
 
     def __init__(self) -> None:
         self._kept: _Kept | None = None
-        self.full_sums = 0  # how often everything was summed (for tests and benches)
+        self.full_sums = 0  # how often everything was summed (also tells readers to re-read)
+        # The marks before the last catch-up and the sessions it found changed, so that a
+        # reader who stood at those marks learns what changed without asking SQLite again.
+        self.last_changes: tuple[tuple[int, str], frozenset[int]] | None = None
 
     def forget(self) -> None:
         """Sum everything next time (the file may have been replaced)."""
         self._kept = None
+        self.last_changes = None
+
+    def marks(self) -> tuple[int, str]:
+        """The newest session id and stamp summed so far (none yet: nothing is summed)."""
+        kept = self._kept
+        return (kept.top_id, kept.stamp) if kept is not None else (0, "")
 
     def digest(self, conn: sqlite3.Connection) -> HistoryDigest:
         kept = self._kept
@@ -200,6 +209,7 @@ class DigestKeeper:
         if kept is None:
             kept = self._kept = _sum_everything(conn)
             self.full_sums += 1
+            self.last_changes = None
         return _digest(kept)
 
     def _catch_up(self, conn: sqlite3.Connection, kept: _Kept) -> bool:
@@ -215,6 +225,8 @@ class DigestKeeper:
         ).fetchall()
         if len(sessions) > MANY or len(rated) > MANY:
             return False
+        ids = frozenset(int(r[0]) for r in sessions) | {int(r[0]) for r in rated}
+        self.last_changes = ((kept.top_id, kept.stamp), ids)
         if sessions or rated:
             self._sum_again(conn, kept, sessions, rated)
         return self._agrees(conn, kept)

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from stretchtimer.model.history import problems
+from stretchtimer.model.history.changes import ChangeCursor, SessionChanges, changed_ids
 from stretchtimer.model.history.connection import HistoryConnection
 from stretchtimer.model.history.digest import DigestKeeper
 from stretchtimer.model.history.records import (
@@ -222,6 +223,34 @@ class HistoryReader:
         """
         with self._db.read() as conn:
             return self._keeper.digest(conn)
+
+    def changes(self, since: ChangeCursor | None) -> SessionChanges:
+        """The sessions changed since ``since``, as of the last :meth:`digest` (see
+        :mod:`.changes`); not ``known`` when ``since`` is None or everything was summed."""
+        keeper = self._keeper
+        cursor = ChangeCursor(self._db.generation, keeper.full_sums, *keeper.marks())
+        if since is None or (since.generation, since.full_sums) != (
+            cursor.generation,
+            cursor.full_sums,
+        ):
+            return SessionChanges(cursor, known=False)
+        with self._db.read() as conn:
+            last = keeper.last_changes
+            marks = (since.top_id, since.stamp)
+            ids = last[1] if last is not None and last[0] == marks else changed_ids(conn, since)
+            if ids is None:
+                return SessionChanges(cursor, known=False)
+            found: list[SessionRecord] = []
+            chosen = sorted(ids)
+            for start in range(0, len(chosen), 500):
+                chunk = chosen[start : start + 500]
+                rows = conn.execute(
+                    f"SELECT {_SESSION_COLUMNS} FROM {_SESSION_FROM} "
+                    f"WHERE s.id IN ({', '.join('?' * len(chunk))}) AND {_LIVE}",
+                    chunk,
+                ).fetchall()
+                found.extend(self._records(rows))
+        return SessionChanges(cursor, True, frozenset(ids), tuple(found))
 
     def problems(self, limit: int = problems.SHOWN) -> RowProblems:
         """The rows that break a rule and are left out of every read."""

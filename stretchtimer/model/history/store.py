@@ -16,6 +16,7 @@ from types import EllipsisType, TracebackType
 from typing import Self
 
 from stretchtimer.model.history import migrations
+from stretchtimer.model.history.changes import ChangeCursor, SessionChanges
 from stretchtimer.model.history.connection import HistoryConnection, utc_now
 from stretchtimer.model.history.files import (
     Check,
@@ -240,6 +241,11 @@ class HistoryStore:
     def digest(self) -> HistoryDigest:
         """The totals :func:`~stretchtimer.model.streaks.stats_from_digest` needs."""
         return self.reads.digest()
+
+    def changes(self, since: ChangeCursor | None) -> SessionChanges:
+        """The sessions changed since ``since`` (a cursor from an earlier answer), as of
+        the last :meth:`digest`; see :mod:`~stretchtimer.model.history.changes`."""
+        return self.reads.changes(since)
 
     def problems(self, limit: int = SHOWN) -> RowProblems:
         """The rows that break a rule, which every read leaves out (cheap: an index)."""

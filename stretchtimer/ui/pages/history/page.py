@@ -35,6 +35,7 @@ from stretchtimer.ui.access import quiet_scroll_area
 from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.pages.history.cards import HistoryCards
 from stretchtimer.ui.pages.history.export import FileChooser, ask_export_file, export_history
+from stretchtimer.ui.pages.history.kept import KeptSessions
 from stretchtimer.ui.pages.history.problems import ProblemsNote
 from stretchtimer.ui.pages.history.sessions import SessionList
 from stretchtimer.ui.pages.history.texts import (
@@ -79,6 +80,7 @@ class HistoryPage(QWidget):
         self._shown_for: tuple[object, ...] | None = None
         self._due = False  # changed while hidden: read again when shown
         self._worded_days: KnownDays = {}  # the calendar's words of each day, kept
+        self.kept = KeptSessions(RECENT_LIMIT)  # the sessions shown, updated by the changed
         self.choose_export_file: FileChooser = partial(ask_export_file, self)
 
         self.back_button = QPushButton(self.tr("← Back"))
@@ -208,7 +210,10 @@ class HistoryPage(QWidget):
             self._due = True
 
     def refresh(self, today: date | None = None) -> None:
-        """Read the store again and redraw everything, as of ``today`` (default: now).
+        """Bring what is shown up to date with the store, as of ``today`` (default: now).
+
+        The sessions shown are updated by those that changed since the last refresh
+        (:class:`KeptSessions`); the list and the calendar reword only their rows and days.
 
         When the file has not changed since the last refresh, and the day and the
         settings are the same, what is shown is already right and nothing is read.
@@ -225,10 +230,10 @@ class HistoryPage(QWidget):
                 return
             digest = self._store.digest()
             stats = stats_from_digest(digest, today, self._settings.weekly_goal_days)
-            year = self._store.sessions(since=first_shown_day(today))
-            recent = self._store.sessions(limit=RECENT_LIMIT)
+            self.kept.update(self._store, first_shown_day(today))
             problems = self._store.problems()
         except HistoryError as exc:
+            self.kept.forget()
             self._show_unavailable(str(exc))
             return
         self._shown_for = shown_for
@@ -236,9 +241,9 @@ class HistoryPage(QWidget):
         self.stack.setCurrentIndex(0)
         self._enable(True)
         self.cards.show_stats(stats, self._settings)
-        self._show_calendar(stats.days, year, today)
+        self._show_calendar(stats.days, list(self.kept.year.values()), today)
         self._show_charts(stats)
-        self.sessions.show_sessions(recent)
+        self.sessions.show_sessions(self.kept.recent)
         self.problems.show_problems(problems)
 
     def delete_selected(self) -> bool:

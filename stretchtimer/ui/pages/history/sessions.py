@@ -45,7 +45,7 @@ from stretchtimer.ui.placeholders import fill
 
 
 class SessionsModel(QAbstractTableModel):
-    """The recent sessions as rows of text; one reset per refresh keeps a long list quick."""
+    """The recent sessions as rows of text, changed row by row as the sessions change."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,9 +56,31 @@ class SessionsModel(QAbstractTableModel):
         ]  # fmt: skip
 
     def set_rows(self, rows: Sequence[tuple[int, tuple[str, ...]]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        """Show ``rows``: the rows that went are removed, new ones inserted and changed ones
+        redrawn, so a view keeps its place and one new session is one new row. Rows kept
+        but in another order are shown by a reset."""
+        new_ids = [sid for sid, _ in rows]
+        keep = set(new_ids) & {sid for sid, _ in self._rows}
+        if [sid for sid, _ in self._rows if sid in keep] != [i for i in new_ids if i in keep]:
+            self.beginResetModel()
+            self._rows = list(rows)
+            self.endResetModel()
+            return
+        root = QModelIndex()
+        for row in reversed(range(len(self._rows))):
+            if self._rows[row][0] not in keep:
+                self.beginRemoveRows(root, row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        for row, (sid, texts) in enumerate(rows):
+            if row == len(self._rows) or self._rows[row][0] != sid:
+                self.beginInsertRows(root, row, row)
+                self._rows.insert(row, (sid, texts))
+                self.endInsertRows()
+            elif self._rows[row][1] != texts:
+                self._rows[row] = (sid, texts)
+                last = self.index(row, len(self._headers) - 1)
+                self.dataChanged.emit(self.index(row, 0), last)
 
     def session_id(self, row: int) -> int:
         return self._rows[row][0]
@@ -111,6 +133,8 @@ class SessionList(QObject):
         self._store = store
         self._undo: list[SessionSnapshot] = []
         self._records: dict[int, SessionRecord] = {}
+        self._words: dict[int, tuple[SessionRecord, tuple[str, ...]]] = {}  # each row's text
+        self.rows_built = 0  # rows worded (for tests and benches: unchanged ones are kept)
 
         self.sessions_model = SessionsModel(self)
         self.table = QTableView()
@@ -205,29 +229,27 @@ class SessionList(QObject):
         self._records = {r.id: r for r in recent}
         words = status_words()
         rows = []
+        known = self._words
+        self._words = {}
         for r in recent:
-            stiffness = ""
-            if r.stiffness_before is not None or r.stiffness_after is not None:
-                before = "–" if r.stiffness_before is None else str(r.stiffness_before)
-                after = "–" if r.stiffness_after is None else str(r.stiffness_after)
-                stiffness = f"{before} → {after}"
-            when = f"{locale_date(r.local_date)} {clock_time(r)}"
-            rows.append(
-                (
-                    r.id,
-                    (
-                        when,
-                        r.routine_name,
-                        minutes(r.credited_seconds),
-                        words[r.status],
-                        stiffness,
-                    ),
-                )
-            )
+            hit = known.get(r.id)
+            texts = hit[1] if hit is not None and hit[0] == r else self._row(r, words)
+            self._words[r.id] = (r, texts)
+            rows.append((r.id, texts))
         self.sessions_model.set_rows(rows)
         if selected is not None:
             self._select_session(selected.id)
         self._on_table_selection_changed()
+
+    def _row(self, r: SessionRecord, words: dict[RecordStatus, str]) -> tuple[str, ...]:
+        self.rows_built += 1
+        stiffness = ""
+        if r.stiffness_before is not None or r.stiffness_after is not None:
+            before = "–" if r.stiffness_before is None else str(r.stiffness_before)
+            after = "–" if r.stiffness_after is None else str(r.stiffness_after)
+            stiffness = f"{before} → {after}"
+        when = f"{locale_date(r.local_date)} {clock_time(r)}"
+        return (when, r.routine_name, minutes(r.credited_seconds), words[r.status], stiffness)
 
     def _select_session(self, session_id: int) -> None:
         row = self.sessions_model.row_of(session_id)
