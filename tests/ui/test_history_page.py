@@ -498,11 +498,13 @@ def test_a_refresh_after_one_new_session_touches_only_its_rows(
     model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.row()))
     reads = CountedCalls(filled, "sessions", monkeypatch)
     built = page.sessions.rows_built
+    redone = page.kept_stats.days_redone
     with HistoryStore.open(tmp_path / "history.sqlite3")[0] as writer:  # the writer's thread
         sid = add(writer, TODAY)
     page.refresh(TODAY)
     assert (resets, inserted, changed) == ([], [(0, 0)], [])
     assert page.sessions.rows_built - built == 1
+    assert page.kept_stats.days_redone - redone == 1  # today's statistics, not 20 years'
     assert reads.count == 0  # no year of sessions read again
     assert model.rowCount() == before + 1
     assert model.session_id(0) == sid

@@ -135,6 +135,8 @@ class _Kept:
             _add(self.day_total, _day_sums(gone), -1)
 
     def put_day(self, day: DayActivity) -> None:
+        if self.days.get(day.day) == day:
+            return  # the same object stays, so the statistics see the day did not change
         self.drop_day(day.day)
         self.days[day.day] = day
         _add(self.day_total, _day_sums(day))
@@ -237,18 +239,20 @@ class DigestKeeper:
         kept.digest = None
         day_texts = sorted({str(r[1]) for r in sessions})
         for chunk in _chunks(day_texts):
-            for text in chunk:
-                # A day with no live session left goes (a text that is no date was never kept).
-                with suppress(ValueError):
-                    kept.drop_day(date.fromisoformat(text))
             marks = ", ".join("?" * len(chunk))
             rows = conn.execute(
                 f"SELECT local_date, {_DAY_SUMS} FROM sessions "
                 f"WHERE local_date IN ({marks}) AND {LIVE} GROUP BY 1",
                 chunk,
             )
-            for row in rows:
-                kept.put_day(_day(row))
+            summed = {(day := _day(row)).day: day for row in rows}
+            for text in chunk:
+                # A day with no live session left goes (a text that is no date was never kept).
+                with suppress(ValueError):
+                    if (on := date.fromisoformat(text)) not in summed:
+                        kept.drop_day(on)
+            for day in summed.values():
+                kept.put_day(day)
         for routine_id in {str(r[2]) for r in sessions}:
             found = _routine(conn, routine_id)
             if found is None:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from stretchtimer.model.days import today_for
 from stretchtimer.model.history import HistoryError, HistoryStore, SessionRecord
 from stretchtimer.model.history.export import ExportFormat
+from stretchtimer.model.kept_stats import KeptStats
 from stretchtimer.model.settings import Settings
-from stretchtimer.model.streaks import DayActivity, Stats, stats_from_digest
+from stretchtimer.model.streaks import DayActivity, Stats
 from stretchtimer.ui.access import quiet_scroll_area
 from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.pages.history.cards import HistoryCards
@@ -81,6 +82,7 @@ class HistoryPage(QWidget):
         self._due = False  # changed while hidden: read again when shown
         self._worded_days: KnownDays = {}  # the calendar's words of each day, kept
         self.kept = KeptSessions(RECENT_LIMIT)  # the sessions shown, updated by the changed
+        self.kept_stats = KeptStats()  # the statistics, worked out again for changed days
         self.choose_export_file: FileChooser = partial(ask_export_file, self)
 
         self.back_button = QPushButton(self.tr("← Back"))
@@ -229,7 +231,7 @@ class HistoryPage(QWidget):
             if shown_for == self._shown_for:
                 return
             digest = self._store.digest()
-            stats = stats_from_digest(digest, today, self._settings.weekly_goal_days)
+            stats = self.kept_stats.stats(digest, today, self._settings.weekly_goal_days)
             self.kept.update(self._store, first_shown_day(today))
             problems = self._store.problems()
         except HistoryError as exc:
