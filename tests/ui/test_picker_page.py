@@ -6,6 +6,7 @@ and the friendly banner for problems."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_fakes import SHORT
@@ -218,3 +220,44 @@ def test_a_card_whose_first_exercise_has_no_picture_shows_the_neutral_figure(
     bare = RoutineCard(info, lambda _exercise: [])
     qtbot.addWidget(bare)
     assert bare.picture.showing_placeholder()
+
+
+def ink_pixels(image: QImage, ink: QColor) -> int:
+    """Pixels within a few levels of ``ink`` (the figure's lines, not their antialiased rims)."""
+
+    def near(c: QColor) -> bool:
+        return (
+            max(abs(c.red() - ink.red()), abs(c.green() - ink.green()), abs(c.blue() - ink.blue()))
+            <= 8
+        )
+
+    return sum(
+        near(image.pixelColor(x, y)) for y in range(image.height()) for x in range(image.width())
+    )
+
+
+def test_a_shown_routine_list_keeps_its_pictures_as_pixels_not_parsed_svgs(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    for c in window.picker.cards:
+        c.picture.grab()  # each card's picture painted at least once
+    QApplication.processEvents()
+    assert window.picker.findChildren(QSvgRenderer) == []
+    # Nor held anywhere else: no parsed document is alive in the process.
+    assert [o for o in gc.get_objects() if isinstance(o, QSvgRenderer)] == []
+    assert all(not c.picture.showing_placeholder() for c in window.picker.cards)
+
+
+def test_a_card_picture_is_drawn_again_in_the_dark_palette_ink(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    picture = window.picker.cards[0].picture
+    light_ink = picture.palette().color(QPalette.ColorRole.WindowText)
+    dark_ink = dark_palette().color(QPalette.ColorRole.WindowText)
+    assert ink_pixels(picture.grab().toImage(), light_ink) > 20
+    picture.setPalette(dark_palette())
+    drawn = picture.grab().toImage()
+    assert ink_pixels(drawn, dark_ink) > 20
+    assert ink_pixels(drawn, light_ink) == 0

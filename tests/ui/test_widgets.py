@@ -19,6 +19,7 @@ from stretchtimer.ui.widgets import BreathingPacer, CountdownRing, IllustrationV
 from stretchtimer.ui.widgets import illustration as illustration_module
 from stretchtimer.ui.widgets.countdown_ring import format_remaining
 from stretchtimer.ui.widgets.illustration import recolour_svg
+from stretchtimer.ui.widgets.still_picture import StillPicture
 from stretchtimer.ui.widgets.track_bar import TrackBar
 
 RED = QColor("#FF0000")
@@ -650,8 +651,11 @@ def test_qsvgrenderer_honours_a_root_color_for_currentcolor(qapp: QApplication) 
     assert img.pixelColor(5, 5) == QColor("#00FF00")
 
 
-def test_illustration_draws_the_figure_in_the_palette_ink(qtbot: QtBot, tmp_path: Path) -> None:
-    view = IllustrationView()
+@pytest.mark.parametrize("kind", [IllustrationView, StillPicture])
+def test_illustration_draws_the_figure_in_the_palette_ink(
+    qtbot: QtBot, tmp_path: Path, kind: type[IllustrationView]
+) -> None:
+    view = kind()
     qtbot.addWidget(view)
     view.resize(400, 300)
     view.set_frames([write_svg(tmp_path, "figure.svg", FIGURE_SVG)])
@@ -683,8 +687,11 @@ def test_a_hidden_illustration_lets_its_parsed_pictures_go(qtbot: QtBot, tmp_pat
     assert differing_share(image(view), before, 0) == 0
 
 
-def test_mirrored_illustration_is_the_horizontal_flip(qtbot: QtBot, tmp_path: Path) -> None:
-    view = IllustrationView()
+@pytest.mark.parametrize("kind", [IllustrationView, StillPicture])
+def test_mirrored_illustration_is_the_horizontal_flip(
+    qtbot: QtBot, tmp_path: Path, kind: type[IllustrationView]
+) -> None:
+    view = kind()
     qtbot.addWidget(view)
     view.resize(400, 300)
     view.set_frames([write_svg(tmp_path, "figure.svg", FIGURE_SVG)])
@@ -694,6 +701,21 @@ def test_mirrored_illustration_is_the_horizontal_flip(qtbot: QtBot, tmp_path: Pa
     assert view.is_mirrored()
     mirrored = image(view)
     assert differing_share(mirrored, flipped(plain)) < 0.002
+
+
+def test_a_still_picture_is_the_drawn_picture_redrawn_at_each_size(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    figure = write_svg(tmp_path, "figure.svg", FIGURE_SVG)
+    drawn, still = IllustrationView(), StillPicture()
+    for view in (drawn, still):
+        qtbot.addWidget(view)
+        view.set_frames([figure])
+    for width, height in ((400, 300), (160, 300), (400, 120)):
+        drawn.resize(width, height)
+        still.resize(width, height)
+        assert differing_share(image(still), image(drawn), 8) < 0.002
+    assert not still.findChildren(QSvgRenderer)
 
 
 def test_mirroring_holds_in_a_wide_widget(qtbot: QtBot, tmp_path: Path) -> None:

@@ -89,7 +89,7 @@ class IllustrationView(QWidget):
                 self._renderers.pop(path, None)
                 self._images.pop(path, None)
                 self._texts.pop(path, None)
-            self._load(path)
+            self._prepare(path)
         if frames == self._paths and self._index == 0:
             return
         self._paths = frames
@@ -150,7 +150,7 @@ class IllustrationView(QWidget):
                 # The colour is baked into each renderer's document, so all must be rebuilt.
                 self._release_renderers()
                 for path in self._paths:
-                    self._load(path)
+                    self._prepare(path)
             self.update()  # the placeholder's ink may have changed alone
         super().changeEvent(event)
 
@@ -168,18 +168,21 @@ class IllustrationView(QWidget):
                 del self._renderers[path]
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self._paint(painter)
+        painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
+        """Draw the current frame (or the placeholder) over the widget's area on ``painter``."""
         picture = self._load(self._paths[self._index]) if self._paths else None
         if picture is None:
             if self._has_placeholder:
-                painter = QPainter(self)
                 ink = placeholder_ink(self.palette())
                 paint_placeholder(painter, QRectF(self.rect()), self._placeholder, ink)
-                painter.end()
             return
         target = self._target_rect(picture)
         if target.isEmpty():
             return
-        painter = QPainter(self)
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
         )
@@ -192,7 +195,6 @@ class IllustrationView(QWidget):
             painter.drawImage(target, picture)
         else:
             picture.render(painter, target)
-        painter.end()
 
     # --- loading and layout -----------------------------------------------------------
 
@@ -223,6 +225,10 @@ class IllustrationView(QWidget):
                 self._warn(path, "; ".join(p.message for p in exc.problems))
                 self._texts[path] = None
         return self._texts[path]
+
+    def _prepare(self, path: Path) -> None:
+        """Read and parse a frame ahead of its first paint, so paints do not read the disk."""
+        self._load(path)
 
     def _load(self, path: Path) -> QSvgRenderer | QImage | None:
         if path.suffix.lower() in RASTER_SUFFIXES:

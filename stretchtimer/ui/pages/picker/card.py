@@ -37,7 +37,7 @@ from stretchtimer.ui.fonts import relative_font
 from stretchtimer.ui.pages.picker.title import CardTitle
 from stretchtimer.ui.placeholders import fill
 from stretchtimer.ui.widgets._palette import blend
-from stretchtimer.ui.widgets.illustration import IllustrationView
+from stretchtimer.ui.widgets.still_picture import StillPicture
 
 FrameFinder = Callable[[Exercise], list[Path]]
 FOCUS_RING = 3.0
@@ -155,7 +155,7 @@ class RoutineCard(QAbstractButton):
         minutes = texts.minutes_text(info.seconds)
         self.setToolTip(fill(self.tr("Look at %1 before you start (Enter)"), info.name))
 
-        self.picture = IllustrationView()
+        self.picture = StillPicture()
         self.picture.setFixedSize(92, 69)
         if info.first is not None:
             self.picture.set_frames(frames_for(info.first)[:1])
