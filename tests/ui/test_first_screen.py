@@ -90,6 +90,8 @@ NOT_ON_THE_FIRST_SCREEN = (
     "stretchtimer.cli.reminders",
     "stretchtimer.cli.reminder_edits",
     "stretchtimer.cli.desktop",
+    # The single-instance guard's socket is Python's: Qt's network module costs megabytes.
+    "PySide6.QtNetwork",
 )
 
 
@@ -130,6 +132,7 @@ def test_idle_on_the_routine_list_the_pages_not_yet_used_are_not_built(tmp_path:
     modules = found["modules"]
     assert isinstance(modules, list)
     assert among(modules, BUILT_ON_FIRST_USE) == []
+    assert "PySide6.QtNetwork" not in modules  # nothing on the routine list needs it
     # What comes after the first frame has come: the reminders and the history store.
     assert "stretchtimer.ui.reminders.hookup" in among(modules, AFTER_THE_FIRST_FRAME)
     assert "stretchtimer.model.history.store" in modules

@@ -11,14 +11,18 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
+from stretchtimer.ui.desktop.line_socket import send_line
 from stretchtimer.ui.desktop.single_instance import (
+    ACK,
+    MAX_MESSAGE_BYTES,
     Claim,
     HandOver,
     SingleInstance,
@@ -141,20 +145,52 @@ def test_no_lock_possible_means_unavailable_with_a_reason(tmp_path: Path, runtim
     assert result.claim is Claim.UNAVAILABLE and "instance.lock" in result.message
 
 
+def hung_up(sock: socket.socket) -> bool:
+    """Whether the server closed this connection (without waiting for it)."""
+    try:
+        return sock.recv(4096) == b""
+    except BlockingIOError:
+        return False
+    except ConnectionResetError:
+        return True
+
+
 def test_a_garbled_request_is_dropped_and_the_server_keeps_serving(
     qtbot: QtBot, tmp_path: Path, runtime: Path, primary: SingleInstance
 ) -> None:
     got: list[HandOver] = []
     primary.handed_over.connect(got.append)
-    raw = QLocalSocket()
-    raw.connectToServer(primary.name)
-    assert raw.waitForConnected(1000)
-    raw.write(b'{"routine": 5}\n')
-    qtbot.waitUntil(lambda: raw.state() == QLocalSocket.LocalSocketState.UnconnectedState)
+    with socket.socket(socket.AF_UNIX) as raw:
+        raw.connect(primary.name)
+        raw.setblocking(False)
+        raw.sendall(b'{"routine": 5}\n')
+        qtbot.waitUntil(lambda: hung_up(raw))
     assert got == []
     request = HandOver(background=True)
     assert claim_from_another_process(qtbot, tmp_path, runtime, request) is Claim.HANDED_OVER
     qtbot.waitUntil(lambda: got == [HandOver(background=True)])
+
+
+def test_a_request_without_an_end_or_too_long_never_holds_up_the_others(
+    qtbot: QtBot, tmp_path: Path, runtime: Path, primary: SingleInstance
+) -> None:
+    """The GUI thread never waits on a peer: one that sends half a line and stays connected,
+    or one that sends more than a request may be, does not stop the next launch's."""
+    got: list[HandOver] = []
+    primary.handed_over.connect(got.append)
+    with socket.socket(socket.AF_UNIX) as slow, socket.socket(socket.AF_UNIX) as flood:
+        slow.connect(primary.name)
+        slow.sendall(b'{"routine": "quick')
+        flood.connect(primary.name)
+        flood.setblocking(False)
+        flood.sendall(b"x" * (MAX_MESSAGE_BYTES + 10))
+        qtbot.waitUntil(lambda: hung_up(flood))
+        request = HandOver(routine="quick-reset", start=True)
+        assert claim_from_another_process(qtbot, tmp_path, runtime, request) is Claim.HANDED_OVER
+        qtbot.waitUntil(lambda: got == [request])
+    assert Path(primary.name).exists()
+    primary.close()
+    assert not Path(primary.name).exists()  # a clean exit leaves no socket behind
 
 
 def test_requests_round_trip() -> None:
@@ -179,3 +215,28 @@ def test_requests_round_trip() -> None:
 def test_malformed_requests_are_refused(data: bytes) -> None:
     with pytest.raises(ValueError):
         HandOver.from_bytes(data)
+
+
+def test_a_second_launch_leaves_as_soon_as_it_is_answered(runtime: Path) -> None:
+    """The answer is one line: the second launch does not wait for the first to hang up."""
+    path = str(runtime / "answers")
+    holding = threading.Event()
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(path)
+        listener.listen(1)
+
+        def answer_and_hold() -> None:
+            conn, _ = listener.accept()
+            with conn:
+                conn.recv(4096)
+                conn.sendall(ACK)
+                holding.set()
+                # Held far longer than a second launch should take; closed only then.
+                time.sleep(30)
+                holding.clear()
+
+        server = threading.Thread(target=answer_and_hold, daemon=True)
+        server.start()
+        reply = send_line(path, HandOver().to_bytes(), time.monotonic() + 120)
+        assert reply == ACK
+        assert holding.is_set()  # answered while the connection was still open

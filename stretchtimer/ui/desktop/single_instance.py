@@ -1,10 +1,11 @@
 """One StretchTimer per data folder: a second launch hands its request to the first and exits.
 
-Two Qt parts, each doing what it is good at. A ``QLockFile`` in the data folder decides
-who runs: it is taken atomically, and a lock left by a killed instance is recognised and
-taken over (Qt only removes a lock no live process holds). A ``QLocalServer`` in the
-user's private runtime folder, named from the data folder's resolved path, carries the
-second launch's request (``--routine ID --start``) to the first.
+A ``QLockFile`` in the data folder decides who runs: it is taken atomically, and a lock
+left by a killed instance is recognised and taken over (Qt only removes a lock no live
+process holds). A Unix socket in the user's private runtime folder, named from the data
+folder's resolved path, carries the second launch's request (``--routine ID --start``,
+one JSON line) to the first, which answers ``ok``. The socket is Python's, watched by a
+``QSocketNotifier`` (``line_socket``): QtNetwork would cost the first screen megabytes.
 
 ``claim()`` runs before the ``QApplication`` exists, so a second launch exits in a
 fraction of a second without opening a display.
@@ -24,9 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from stretchtimer.ui.desktop import Availability
+from stretchtimer.ui.desktop.line_socket import HAS_UNIX_SOCKETS, LineServer, send_line
 
 MAX_MESSAGE_BYTES = 4096
 ACK = b"ok\n"
@@ -116,10 +117,9 @@ def private_runtime_dir() -> Path | None:
 
 
 def server_name(data_dir: Path, runtime_dir: Path | None) -> str:
-    key = instance_key(data_dir)
-    if sys.platform == "win32" or runtime_dir is None:
-        return f"stretchtimer-{key}"  # a named pipe on Windows
-    return str(runtime_dir / f"stretchtimer-{key}")
+    """The socket's path: in the private runtime folder, else (as before) the temporary one."""
+    folder = runtime_dir if runtime_dir is not None else Path(tempfile.gettempdir())
+    return str(folder / f"stretchtimer-{instance_key(data_dir)}")
 
 
 class SingleInstance(QObject):
@@ -146,8 +146,7 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(self.lock_path))
         # Only a dead owner makes the lock stale, never its age: we hold it for hours.
         self._lock.setStaleLockTime(0)
-        self._server: QLocalServer | None = None
-        self._buffers: dict[QLocalSocket, bytearray] = {}
+        self._server: LineServer | None = None
 
     # ----- the second launch's side (and the race to be first) ---------------------------
     def claim(self, request: HandOver, timeout: float = CLAIM_SECONDS) -> ClaimResult:
@@ -158,8 +157,10 @@ class SingleInstance(QObject):
                 return ClaimResult(Claim.PRIMARY)
             if self._lock.error() != QLockFile.LockError.LockFailedError:
                 return ClaimResult(Claim.UNAVAILABLE, self._lock_problem())
+            if not HAS_UNIX_SOCKETS:
+                break  # nothing to hand the request over with: say it is running
             # A live instance holds the folder; it may still be starting its server.
-            if self._send(request, deadline):
+            if send_line(self.name, request.to_bytes(), deadline).startswith(ACK):
                 return ClaimResult(Claim.HANDED_OVER)
             if time.monotonic() >= deadline:
                 break
@@ -179,25 +180,6 @@ class SingleInstance(QObject):
             ).replace("%1", who),
         )
 
-    def _send(self, request: HandOver, deadline: float) -> bool:
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(500):
-            return False
-        socket.write(request.to_bytes())
-        if not socket.waitForBytesWritten(1000):
-            return False
-        reply = bytearray()
-        while len(reply) < len(ACK):
-            # The answer may already have been read in while waiting for the write.
-            if not socket.bytesAvailable():
-                left_ms = int((deadline - time.monotonic()) * 1000)
-                if left_ms <= 0 or not socket.waitForReadyRead(left_ms):
-                    break
-            reply += bytes(socket.readAll().data())
-        socket.abort()
-        return reply.startswith(ACK)
-
     def _lock_problem(self) -> str:
         return QCoreApplication.translate(
             "SingleInstance",
@@ -208,19 +190,19 @@ class SingleInstance(QObject):
     # ----- the first instance's side -----------------------------------------------------
     def listen(self) -> Availability:
         """Accept second launches' requests. Call once the QApplication exists."""
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        # We hold the lock, so a socket file left here is a dead instance's.
-        QLocalServer.removeServer(self.name)
-        if not server.listen(self.name):
+        server = LineServer(_parse_request, reply=ACK, limit=MAX_MESSAGE_BYTES, parent=self)
+        try:
+            server.listen(self.name)
+        except OSError as exc:
+            server.deleteLater()
             return Availability.no(
                 QCoreApplication.translate(
                     "SingleInstance",
                     "A second launch cannot reach this StretchTimer (%1), so it will say "
                     "StretchTimer does not answer.",
-                ).replace("%1", server.errorString())
+                ).replace("%1", str(exc))
             )
-        server.newConnection.connect(self._on_server_new_connection)
+        server.received.connect(self.handed_over)
         self._server = server
         return Availability.yes()
 
@@ -231,37 +213,13 @@ class SingleInstance(QObject):
         if self._lock.isLocked():
             self._lock.unlock()
 
-    def _on_server_new_connection(self) -> None:
-        assert self._server is not None
-        while (socket := self._server.nextPendingConnection()) is not None:
-            self._buffers[socket] = bytearray()
-            socket.readyRead.connect(lambda s=socket: self._on_socket_ready_read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
-            if socket.bytesAvailable():
-                self._on_socket_ready_read(socket)
 
-    def _on_socket_ready_read(self, socket: QLocalSocket) -> None:
-        buffer = self._buffers.get(socket)
-        if buffer is None:
-            return
-        buffer += bytes(socket.readAll().data())
-        if b"\n" not in buffer and len(buffer) <= MAX_MESSAGE_BYTES:
-            return
-        line = bytes(buffer.split(b"\n", 1)[0])
-        del self._buffers[socket]
-        try:
-            request = HandOver.from_bytes(line)
-        except ValueError:
-            socket.abort()
-            return
-        # The second launch closes the connection once it has read this.
-        socket.write(ACK)
-        socket.flush()
-        self.handed_over.emit(request)
-
-    def _forget(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()
+def _parse_request(line: bytes) -> HandOver | None:
+    """A request from the socket, or None for one that is malformed (it is dropped)."""
+    try:
+        return HandOver.from_bytes(line)
+    except ValueError:
+        return None
 
 
 __all__ = [
