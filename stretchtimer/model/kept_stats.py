@@ -7,17 +7,12 @@ from collections import Counter
 from datetime import date
 
 from stretchtimer.model.streaks import (
-    FAVOURITES,
-    WEEKS_SHOWN,
     DayActivity,
     HistoryDigest,
     Stats,
-    WeekTotal,
-    _current_run,
-    _longest,
-    _mean,
     _monday,
     _runs,
+    assemble_stats,
     credited_ms,
 )
 
@@ -42,47 +37,18 @@ class KeptStats:
     def stats(self, summary: HistoryDigest, today: date, weekly_goal_days: int = 4) -> Stats:
         """What ``stats_from_digest(summary, today, weekly_goal_days)`` gives."""
         self._catch_up(summary.days)
-        now = today.toordinal()
-        this_week = _monday(now)
         if self._day_runs is None:
             self._day_runs = _runs(self._done, 1)
         if self._week_runs is None or self._week_runs[0] != weekly_goal_days:
             met = (w for w, n in self._done_per_week.items() if n >= weekly_goal_days)
             self._week_runs = (weekly_goal_days, _runs(met, 7))
-        day_runs, week_runs = self._day_runs, self._week_runs[1]
-        weeks = range(this_week - (WEEKS_SHOWN - 1) * 7, this_week + 1, 7)
-        checkins = summary.checkins
-        befores = [c.before for c in checkins if c.before is not None]
-        afters = [c.after for c in checkins if c.after is not None]
-        changes = [
-            c.after - c.before for c in checkins if c.before is not None and c.after is not None
-        ]
-        days = summary.days
-        return Stats(
-            today=today,
-            today_done=today in days and days[today].counts,
-            current_streak=_current_run(day_runs, (now, now - 1, now + 1), 1),
-            longest_streak=_longest(day_runs, 1),
-            weekly_goal_days=weekly_goal_days,
-            week_days_done=self._done_per_week.get(this_week, 0),
-            weeks_in_a_row=_current_run(week_runs, (this_week, this_week - 7), 7),
-            longest_weeks_in_a_row=_longest(week_runs, 7),
-            total_sessions=summary.counted_sessions,
-            total_minutes=summary.total_seconds / 60,
-            minutes_per_week=tuple(
-                WeekTotal(
-                    date.fromordinal(w),
-                    self._ms_per_week.get(w, 0) / 60_000,
-                    self._done_per_week.get(w, 0),
-                )
-                for w in weeks
-            ),
-            favourite_routines=summary.routines[:FAVOURITES],
-            before_average=_mean(befores),
-            after_average=_mean(afters),
-            change_average=_mean(changes),
-            checkins=checkins,
-            days=days,
+        return assemble_stats(
+            summary,
+            today,
+            weekly_goal_days,
+            runs=(self._day_runs, self._week_runs[1]),
+            days_per_week=self._done_per_week,
+            ms_per_week=self._ms_per_week,
         )
 
     def _catch_up(self, days: dict[date, DayActivity]) -> None:

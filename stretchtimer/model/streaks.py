@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import NamedTuple, Protocol
@@ -297,11 +297,38 @@ def stats_from_digest(summary: HistoryDigest, today: date, weekly_goal_days: int
         if week in ms_by_week:
             ms_by_week[week] += credited_ms(activity.credited_seconds)
 
-    befores = [c.before for c in summary.checkins if c.before is not None]
-    afters = [c.after for c in summary.checkins if c.after is not None]
-    changes = [
-        c.after - c.before for c in summary.checkins if c.before is not None and c.after is not None
-    ]
+    return assemble_stats(
+        summary,
+        today,
+        weekly_goal_days,
+        runs=(day_runs, week_runs),
+        days_per_week=days_per_week,
+        ms_per_week=ms_by_week,
+    )
+
+
+def assemble_stats(
+    summary: HistoryDigest,
+    today: date,
+    weekly_goal_days: int,
+    *,
+    runs: tuple[list[tuple[int, int]], list[tuple[int, int]]],
+    days_per_week: Mapping[int, int],
+    ms_per_week: Mapping[int, int],
+) -> Stats:
+    """:class:`Stats` from the parts worked out already: the runs of counted days and of
+    weeks that met the goal, and the days done and milliseconds per week (by the Monday's
+    day number). Shared by :func:`stats_from_digest` and the kept statistics, so both give
+    the same answer from the same parts."""
+    day_runs, week_runs = runs
+    days = summary.days
+    now = today.toordinal()
+    this_week = _monday(now)
+    weeks = range(this_week - (WEEKS_SHOWN - 1) * 7, this_week + 1, 7)
+    checkins = summary.checkins
+    befores = [c.before for c in checkins if c.before is not None]
+    afters = [c.after for c in checkins if c.after is not None]
+    changes = [c.after - c.before for c in checkins if c.before is not None and c.after is not None]
     return Stats(
         today=today,
         today_done=today in days and days[today].counts,
@@ -314,14 +341,14 @@ def stats_from_digest(summary: HistoryDigest, today: date, weekly_goal_days: int
         total_sessions=summary.counted_sessions,
         total_minutes=summary.total_seconds / 60,
         minutes_per_week=tuple(
-            WeekTotal(date.fromordinal(w), ms / 60_000, days_per_week.get(w, 0))
-            for w, ms in ms_by_week.items()
+            WeekTotal(date.fromordinal(w), ms_per_week.get(w, 0) / 60_000, days_per_week.get(w, 0))
+            for w in weeks
         ),
         favourite_routines=summary.routines[:FAVOURITES],
         before_average=_mean(befores),
         after_average=_mean(afters),
         change_average=_mean(changes),
-        checkins=summary.checkins,
+        checkins=checkins,
         days=days,
     )
 
@@ -336,6 +363,7 @@ __all__ = [
     "SessionFacts",
     "Stats",
     "WeekTotal",
+    "assemble_stats",
     "compute_stats",
     "counts_as_session",
     "day_activity",

@@ -19,6 +19,7 @@ from stretchtimer.model.settings import Settings
 from stretchtimer.model.timefmt import mmss
 from stretchtimer.ui import texts
 from stretchtimer.ui.main_window import MainWindow
+from stretchtimer.ui.pages.session.page import SessionPage
 from stretchtimer.ui.settings_dialog import SettingsDialog
 
 
@@ -323,20 +324,27 @@ def test_the_warm_up_shows_its_moves_one_by_one(window: MainWindow, clock: FakeC
     assert shown == [(m.cue, i, "Warm up") for i, m in enumerate(moves)]
 
 
+def _settled_in(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot, phase: Phase
+) -> SessionPage:
+    """The session shown at 1280×800, half a second into ``phase``, its new texts laid out."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start_routine(SHORT.id)
+    until_phase(window, clock, phase)
+    step_time(window, clock, 0.5)
+    qtbot.wait(1)
+    return window.session_page
+
+
 def test_the_seconds_ticking_away_move_nothing_on_the_page(
     window: MainWindow, clock: FakeClock, qtbot: QtBot
 ) -> None:
     """"3:50 left" becoming "3:49 left" repaints that label, not the page's layout."""
     from PySide6.QtCore import QEvent, QObject
 
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.start_routine(SHORT.id)
-    until_phase(window, clock, Phase.HOLD)
-    step_time(window, clock, 0.5)
-    qtbot.wait(1)  # the hold's own new texts are laid out
-    page = window.session_page
+    page = _settled_in(window, clock, qtbot, Phase.HOLD)
     before = page.time_left.text()
 
     class Requests(QObject):
@@ -365,14 +373,7 @@ def test_the_ring_and_pacer_frames_repaint_only_themselves(
     """A frame of the ring or the breathing circle does not repaint the page beneath."""
     from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.start_routine(SHORT.id)
-    until_phase(window, clock, Phase.BREATHING)
-    step_time(window, clock, 0.5)
-    qtbot.wait(1)
-    page = window.session_page
+    page = _settled_in(window, clock, qtbot, Phase.BREATHING)
     assert page.pacer.isVisible() and page.ring.isVisible()
 
     def on_page(widget: QWidget) -> QRect:
