@@ -78,13 +78,6 @@ def _write(ctx: CliContext, settings: Settings, reminders: ReminderSettings) -> 
     return 0
 
 
-def _edit(args: argparse.Namespace, ctx: CliContext) -> tuple[Settings, ReminderSettings] | int:
-    settings = read_settings(ctx, force=args.force)
-    if isinstance(settings, int):
-        return settings
-    return settings, settings.reminders
-
-
 def _routine(args: argparse.Namespace, ctx: CliContext) -> str | int | None:
     if args.routine is None:
         return None
@@ -108,10 +101,10 @@ def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
     routine = _routine(args, ctx)
     if isinstance(routine, int):
         return routine
-    edit = _edit(args, ctx)
-    if isinstance(edit, int):
-        return edit
-    settings, reminders = edit
+    settings = read_settings(ctx, force=args.force)
+    if isinstance(settings, int):
+        return settings
+    reminders = settings.reminders
     new = DailyReminder(at, days, routine)
     if new in reminders.daily:
         message = ctx.translate("Cli", "already there: %1 %2")
@@ -136,10 +129,10 @@ def cmd_every(args: argparse.Namespace, ctx: CliContext) -> int:
     routine = _routine(args, ctx)
     if isinstance(routine, int):
         return routine
-    edit = _edit(args, ctx)
-    if isinstance(edit, int):
-        return edit
-    settings, reminders = edit
+    settings = read_settings(ctx, force=args.force)
+    if isinstance(settings, int):
+        return settings
+    reminders = settings.reminders
     natural = reminders.active_break.natural_break_minutes if reminders.active_break else 5
     brk = ActiveBreak(args.minutes, routine, natural)
     code = _write(ctx, settings, reminders.with_changes(active_break=brk, enabled=True))
@@ -149,10 +142,10 @@ def cmd_every(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_remove(args: argparse.Namespace, ctx: CliContext) -> int:
-    edit = _edit(args, ctx)
-    if isinstance(edit, int):
-        return edit
-    settings, reminders = edit
+    settings = read_settings(ctx, force=args.force)
+    if isinstance(settings, int):
+        return settings
+    reminders = settings.reminders
     count = len(reminders.daily) + (reminders.active_break is not None)
     if not 1 <= args.number <= count:
         if not count:
@@ -186,10 +179,10 @@ def cmd_pause(args: argparse.Namespace, ctx: CliContext) -> int:
         if not 0 <= minutes <= MAX_PAUSE_MINUTES:
             return ctx.fail(_minutes_range(ctx, 0, MAX_PAUSE_MINUTES), EXIT_USAGE)
         until = (now + timedelta(minutes=minutes)).astimezone(UTC) if minutes else None
-    edit = _edit(args, ctx)
-    if isinstance(edit, int):
-        return edit
-    settings, reminders = edit
+    settings = read_settings(ctx, force=args.force)
+    if isinstance(settings, int):
+        return settings
+    reminders = settings.reminders
     code = _write(ctx, settings, reminders.with_changes(paused_until=until))
     if code == 0:
         if until is None:

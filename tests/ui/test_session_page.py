@@ -5,8 +5,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -338,41 +340,47 @@ def _settled_in(
     return window.session_page
 
 
+class EventCount(QObject):
+    """Counts the events of one kind a widget receives (those ``wanted`` keeps, if given)."""
+
+    def __init__(
+        self, widget: QWidget, kind: QEvent.Type, wanted: Callable[[QEvent], bool] | None = None
+    ) -> None:
+        super().__init__()
+        self.widget, self.kind, self.wanted = widget, kind, wanted
+        self.seen = 0
+
+    def __enter__(self) -> EventCount:
+        self.widget.installEventFilter(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.widget.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == self.kind:
+            self.seen += self.wanted is None or self.wanted(event)
+        return False
+
+
 def test_the_seconds_ticking_away_move_nothing_on_the_page(
     window: MainWindow, clock: FakeClock, qtbot: QtBot
 ) -> None:
     """"3:50 left" becoming "3:49 left" repaints that label, not the page's layout."""
-    from PySide6.QtCore import QEvent, QObject
-
     page = _settled_in(window, clock, qtbot, Phase.HOLD)
     before = page.time_left.text()
-
-    class Requests(QObject):
-        seen = 0
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.LayoutRequest:
-                Requests.seen += 1
-            return False
-
-    watcher = Requests()
-    page.installEventFilter(watcher)
-    try:
+    with EventCount(page, QEvent.Type.LayoutRequest) as requests:
         for _ in range(4):
             step_time(window, clock, 1.0)
             qtbot.wait(1)  # the posted layout requests, if any, arrive
-    finally:
-        page.removeEventFilter(watcher)
     assert page.time_left.text() != before
-    assert Requests.seen == 0
+    assert requests.seen == 0
 
 
 def test_the_ring_and_pacer_frames_repaint_only_themselves(
     window: MainWindow, clock: FakeClock, qtbot: QtBot
 ) -> None:
     """A frame of the ring or the breathing circle does not repaint the page beneath."""
-    from PySide6.QtCore import QEvent, QObject, QPoint, QRect
-
     page = _settled_in(window, clock, qtbot, Phase.BREATHING)
     assert page.pacer.isVisible() and page.ring.isVisible()
 
@@ -381,22 +389,12 @@ def test_the_ring_and_pacer_frames_repaint_only_themselves(
 
     animated = on_page(page.ring).united(on_page(page.pacer))
 
-    class Paints(QObject):
-        beneath = 0
+    def beneath(event: QEvent) -> bool:
+        return event.rect().intersects(animated)  # type: ignore[attr-defined, no-any-return]
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            painted = event.type() == QEvent.Type.Paint and watched is page
-            if painted and event.rect().intersects(animated):  # type: ignore[attr-defined]
-                Paints.beneath += 1
-            return False
-
-    watcher = Paints()
-    page.installEventFilter(watcher)
-    try:
+    with EventCount(page, QEvent.Type.Paint, beneath) as paints:
         for _ in range(12):
             step_time(window, clock, 1 / 6, dt=1 / 6)
             page.ring.repaint()  # the frame is drawn now, as it would be on screen
             qtbot.wait(1)
-    finally:
-        page.removeEventFilter(watcher)
-    assert Paints.beneath == 0
+    assert paints.seen == 0
