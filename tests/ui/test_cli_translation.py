@@ -50,3 +50,15 @@ def test_a_german_catalogue_translates_sentences_plurals_and_model_texts(tmp_pat
     assert german.translate("Cli", "%n week(s) in a row (longest %1)", None, 2) == (
         "2 weeks in a row (longest %1)"
     )
+
+
+def test_a_damaged_catalogue_leaves_the_command_line_in_english(tmp_path: Path) -> None:
+    """A .qm cut short or written over is not read; the commands speak English, no error."""
+    good = (compiled(tmp_path) / "stretchtimer_de.qm").read_bytes()
+    for damaged in (good[: len(good) // 2], b"\0" * 40, b""):
+        folder = tmp_path / f"damaged-{len(damaged)}"
+        folder.mkdir()
+        (folder / "stretchtimer_de.qm").write_bytes(damaged)
+        german = CliTranslator("de", folder)
+        assert german.translate("Cli", "Total: %1") == "Total: %1"
+        assert german.translate("Cli", "%n day(s)", None, 2) == "2 days"
