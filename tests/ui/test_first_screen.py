@@ -11,12 +11,15 @@ import json
 import os
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
 
+import stretchtimer
+
 PROBE = r"""
-import json, os, sys
+import json, linecache, os, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -25,7 +28,11 @@ settled = bool(os.environ.get("STRETCHTIMER_PROBE_SETTLED"))
 
 def write_down(window):
     page = window.stack.currentWidget()
-    found = {"page": type(page).__name__, "modules": sorted(sys.modules)}
+    found = {
+        "page": type(page).__name__,
+        "modules": sorted(sys.modules),
+        "sources_read": sorted(linecache.cache),
+    }
     print("FIRST " + json.dumps(found), flush=True)
     os._exit(0)
 
@@ -136,6 +143,22 @@ def test_idle_on_the_routine_list_the_pages_not_yet_used_are_not_built(tmp_path:
     # What comes after the first frame has come: the reminders and the history store.
     assert "stretchtimer.ui.reminders.hookup" in among(modules, AFTER_THE_FIRST_FRAME)
     assert "stretchtimer.model.history.store" in modules
+
+
+def test_idle_holds_no_source_text_of_the_app_or_the_standard_library(tmp_path: Path) -> None:
+    # PySide6's import hook would read every module's source (7 MiB kept in linecache).
+    found = first_frame(tmp_path, settled=True)
+    sources = found["sources_read"]
+    assert isinstance(sources, list)
+    package = Path(stretchtimer.__file__).parent
+    # The package's own __init__ is read: the probe imports it with PySide6 loaded.
+    ours = [s for s in sources if Path(s).is_relative_to(package)]
+    assert ours == [str(package / "__init__.py")]
+    # What PySide6 itself imports before the app's first import is read as in a bare
+    # window (two or three modules); the app's own imports are not (76 before).
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    standard = [s for s in sources if Path(s).is_relative_to(stdlib) and "site-packages" not in s]
+    assert len(standard) <= 5, standard
 
 
 def test_with_start_the_first_frame_is_the_session_page(tmp_path: Path) -> None:
