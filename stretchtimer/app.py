@@ -600,8 +600,7 @@ def _make_sync(parts: AppParts, ctx: cli.CliContext) -> SyncService:
     import io  # noqa: PLC0415
     import time  # noqa: PLC0415
 
-    from stretchtimer.cli.sync import device_label  # noqa: PLC0415
-    from stretchtimer.ui.sync_section import SyncSection  # noqa: PLC0415
+    from stretchtimer.model.device_name import device_label  # noqa: PLC0415
     from stretchtimer.ui.sync_service import SyncService  # noqa: PLC0415
 
     settings, window = parts.settings, parts.window
@@ -627,6 +626,9 @@ def _make_sync(parts: AppParts, ctx: cli.CliContext) -> SyncService:
     made_before = window.make_settings_dialog
 
     def dialog(value: Settings, parent: QWidget) -> SettingsDialog:
+        # Its status checks the folder with sync's model, which is not loaded before.
+        from stretchtimer.ui.sync_section import SyncSection  # noqa: PLC0415
+
         made = made_before(value, parent)
         made.set_sync(SyncSection(value.sync_folder, data_dir, sync.last_status))
         return made

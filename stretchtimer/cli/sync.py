@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +18,7 @@ from typing import Any
 from stretchtimer import paths
 from stretchtimer.cli.context import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CliContext
 from stretchtimer.cli.output import print_table
+from stretchtimer.model.device_name import device_label
 from stretchtimer.model.history import HistoryError, HistoryStore
 from stretchtimer.model.settings import Settings, load_settings, save_settings
 from stretchtimer.model.sync.file_state import Conflict
@@ -34,11 +34,6 @@ from stretchtimer.model.sync.runner import (
 )
 from stretchtimer.model.sync.store import StoreError
 from stretchtimer.model.texts import fill
-
-
-def device_label() -> str:
-    """How other computers name this one in ``sync status``: its host name."""
-    return socket.gethostname()[:100] or "this computer"
 
 
 def _settings(ctx: CliContext) -> Settings:

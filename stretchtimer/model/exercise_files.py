@@ -9,7 +9,6 @@ overwritten (:class:`~stretchtimer.model.routine_files.ChangedOnDiskError`).
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 from stretchtimer import paths
 from stretchtimer.model.atomic import write_atomically
 from stretchtimer.model.catalogue import CatalogueError, Exercise
-from stretchtimer.model.routine_files import ChangedOnDiskError, InUseError, stamp
+from stretchtimer.model.routine_files import ChangedOnDiskError, InUseError, fingerprint, stamp
 from stretchtimer.model.routine_json import exercise_to_dict
 from stretchtimer.model.sharing.bundle import read_limited
 from stretchtimer.model.sharing.pictures import (
@@ -62,7 +61,7 @@ def _document(path: Path, expected: str | None) -> dict[str, Any]:
 def _write(path: Path, document: dict[str, Any], expected: str | None) -> str:
     text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     write_atomically(path, text, replace=expected is not None)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return fingerprint(text.encode("utf-8"))
 
 
 def read_chosen_picture(path: Path) -> Picture:

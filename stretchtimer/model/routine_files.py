@@ -8,7 +8,6 @@ and the person decides.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from dataclasses import dataclass
@@ -35,13 +34,21 @@ class InUseError(Exception):
     """The file holds more than the routine, and something else needs it."""
 
 
+def fingerprint(data: bytes) -> str:
+    """The fingerprint :func:`stamp` takes of a file's bytes."""
+    # hashlib maps OpenSSL's library (3.3 MiB resident): only once a file is fingerprinted.
+    import hashlib  # noqa: PLC0415
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def stamp(path: Path) -> str | None:
     """A fingerprint of ``path``'s content (None when there is no file)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         return None
-    return hashlib.sha256(data).hexdigest()
+    return fingerprint(data)
 
 
 def routine_file(data_dir: Path, routine: Routine) -> Path:
@@ -84,7 +91,7 @@ def save_routine(path: Path, routine: Routine, *, expected: str | None) -> str:
         document["routines"] = routines
     text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     write_atomically(path, text, replace=expected is not None)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return fingerprint(text.encode("utf-8"))
 
 
 @dataclass(frozen=True)

@@ -35,17 +35,15 @@ from stretchtimer.model.catalogue import Catalogue, load_catalogue
 from stretchtimer.model.history import HistoryError, HistoryStore
 from stretchtimer.model.plan import Plan
 from stretchtimer.model.session import SessionSummary
-from stretchtimer.model.sync.file_merge import FilesReport
-from stretchtimer.model.sync.file_state import Conflict, FileState
-from stretchtimer.model.sync.folder import APP_FOLDER
-from stretchtimer.model.sync.history_store import HistoryRecords
-from stretchtimer.model.sync.merge import MergeReport
-from stretchtimer.model.sync.runner import SyncStatus, run_file_sync, run_sync, status_of
-from stretchtimer.model.sync.state import SyncState
-from stretchtimer.model.sync.store import StoreError
 from stretchtimer.ui.placeholders import fill
 
 if TYPE_CHECKING:
+    from stretchtimer.model.sync.file_merge import FilesReport
+    from stretchtimer.model.sync.file_state import Conflict, FileState
+    from stretchtimer.model.sync.history_store import HistoryRecords
+    from stretchtimer.model.sync.merge import MergeReport
+    from stretchtimer.model.sync.runner import SyncStatus
+    from stretchtimer.model.sync.state import SyncState
     from stretchtimer.ui.main_window import SessionRecorder
 
 DEBOUNCE_MS = 2000
@@ -79,6 +77,19 @@ class _Worker(QObject):
 
     @Slot(str, bool)
     def merge(self, folder: str, create: bool) -> None:
+        # Sync's model (75 modules, OpenSSL's hashes among them: 7.6 MiB) is loaded here,
+        # on this thread, by the first merge: with no sync folder it is never needed.
+        from stretchtimer.model.sync.file_merge import FilesReport  # noqa: PLC0415
+        from stretchtimer.model.sync.history_store import HistoryRecords  # noqa: PLC0415
+        from stretchtimer.model.sync.merge import MergeReport  # noqa: PLC0415
+        from stretchtimer.model.sync.runner import (  # noqa: PLC0415
+            run_file_sync,
+            run_sync,
+            status_of,
+        )
+        from stretchtimer.model.sync.state import SyncState  # noqa: PLC0415
+        from stretchtimer.model.sync.store import StoreError  # noqa: PLC0415
+
         device = ""
         files = FilesReport(folder_available=False)
         catalogue: Catalogue | None = None
@@ -258,6 +269,8 @@ class SyncService(QObject):
             self._watcher.removePaths(watched)
         if not self.folder:
             return
+        from stretchtimer.model.sync.folder import APP_FOLDER  # noqa: PLC0415
+
         root = Path(self.folder) / APP_FOLDER
         wanted = [self.folder]
         if root.is_dir():

@@ -13,12 +13,12 @@ fraction of a second without opening a display.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
 import tempfile
 import time
+import zlib
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -94,8 +94,10 @@ class ClaimResult:
 
 def instance_key(data_dir: Path) -> str:
     """A short name for the data folder: the same for every path that leads to it."""
-    resolved = str(data_dir.expanduser().resolve())
-    return hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:16]
+    data = str(data_dir.expanduser().resolve()).encode("utf-8")
+    # The checksums of the path and of it reversed make 64 bits, ample to tell a person's
+    # data folders apart; hashlib would map OpenSSL's library (3.3 MiB resident) for this.
+    return f"{zlib.crc32(data):08x}{zlib.crc32(data[::-1]):08x}"
 
 
 def private_runtime_dir() -> Path | None:
