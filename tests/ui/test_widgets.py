@@ -475,6 +475,19 @@ def test_pacer_grows_on_inhale_and_shrinks_on_exhale(qtbot: QtBot) -> None:
     assert areas["exhale", 1.0] == pytest.approx(start, rel=0.05)
 
 
+def test_pacer_follows_a_resize(qtbot: QtBot) -> None:
+    # Its layout is kept between frames: a new size must not draw the old one.
+    pacer = BreathingPacer()
+    qtbot.addWidget(pacer)
+    pacer.resize(120, 120)
+    pacer.set_accent(RED)
+    pacer.set_breath("inhale", 1.0)
+    small = reddish_area(pacer)
+    pacer.resize(240, 240)
+    large = reddish_area(pacer)
+    assert 3 < large / small < 5  # twice the side: about four times the full circle
+
+
 def test_a_breath_going_on_repaints_the_circle_not_the_word(qtbot: QtBot) -> None:
     pacer = BreathingPacer()
     qtbot.addWidget(pacer)

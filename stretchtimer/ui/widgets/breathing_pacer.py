@@ -58,6 +58,9 @@ class BreathingPacer(QWidget):
         self._word = ""
         self._paused = False
         self._shown_extent = 0.0
+        # Asked for three times a frame (extent, dirty rectangle, paint); it only changes
+        # with the size or the font, and building it makes a font and its metrics.
+        self._layout_cache: _Layout | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._retranslate()
 
@@ -115,12 +118,15 @@ class BreathingPacer(QWidget):
         return QSize(96, 96)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._layout_cache = None
         self._shown_extent = self._extent()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._layout_cache = None
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -167,6 +173,11 @@ class BreathingPacer(QWidget):
     # --- painting ---------------------------------------------------------------------
 
     def _layout(self) -> _Layout:
+        if self._layout_cache is None:
+            self._layout_cache = self._measure()
+        return self._layout_cache
+
+    def _measure(self) -> _Layout:
         side = float(min(self.width(), self.height()))
         font = QFont(self.font())
         font.setWeight(QFont.Weight.DemiBold)
