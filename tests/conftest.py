@@ -9,6 +9,7 @@ the model tests never load it.
 
 from __future__ import annotations
 
+import locale
 import os
 import shutil
 import subprocess
@@ -30,6 +31,21 @@ import pulse  # type: ignore[import-not-found, unused-ignore]
 REQUIRE_ENV = "STRETCHTIMER_REQUIRE_E2E"
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _system_messages_follow_the_language() -> Iterator[None]:
+    """After each test, the C library's own messages (``strerror``) in its language again.
+
+    glibc keeps each message it has translated until the locale is set again, so a test
+    that ran with ``LANGUAGE=de`` left "Datei oder Verzeichnis nicht gefunden" to every
+    later test in the process. Setting another locale and back drops that cache (setting
+    the same one again does not).
+    """
+    yield
+    current = locale.setlocale(locale.LC_MESSAGES)
+    locale.setlocale(locale.LC_MESSAGES, "C")
+    locale.setlocale(locale.LC_MESSAGES, current)
 
 
 @pytest.fixture(scope="session")
