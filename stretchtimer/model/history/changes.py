@@ -3,9 +3,10 @@
 A :class:`ChangeCursor` is taken from the digest's keeper (:mod:`.digest`) as it stands:
 the newest id and stamp it has summed, and how often it had to sum everything. Asked again
 with that cursor, the reader names the sessions with a newer id or a stamp at or after it
-(on the session or its check-in), the same rows the keeper sums again. When the keeper had
-to sum everything in between (a change the stamps did not show, very many changes, a new
-file), nobody knows what changed: the answer says so and the caller reads everything.
+(on the session or its check-in): the rows the keeper sums again, from the same query
+(``digest.changed_rows``). When the keeper had to sum everything in between (a change the
+stamps did not show, very many changes, a new file), nobody knows what changed: the
+answer says so and the caller reads everything.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from stretchtimer.model.history.digest import MANY
+from stretchtimer.model.history.digest import changed_rows
 from stretchtimer.model.history.records import SessionRecord
 
 
@@ -39,17 +40,11 @@ class SessionChanges:
 
 def changed_ids(conn: sqlite3.Connection, since: ChangeCursor) -> set[int] | None:
     """The sessions changed since ``since``, or None when they are too many to list."""
-    rows = conn.execute(
-        f"SELECT id FROM sessions WHERE id > ? OR updated_utc >= ? LIMIT {MANY + 1}",
-        (since.top_id, since.stamp),
-    ).fetchall()
-    rated = conn.execute(
-        f"SELECT session_id FROM checkins WHERE updated_utc >= ? LIMIT {MANY + 1}",
-        (since.stamp,),
-    ).fetchall()
-    if len(rows) > MANY or len(rated) > MANY:
+    changed = changed_rows(conn, since.top_id, since.stamp)
+    if changed is None:
         return None
-    return {int(r[0]) for r in rows} | {int(r[0]) for r in rated}
+    sessions, rated = changed
+    return {int(r[0]) for r in sessions} | {int(r[0]) for r in rated}
 
 
 __all__ = ["ChangeCursor", "SessionChanges", "changed_ids"]

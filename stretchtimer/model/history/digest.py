@@ -53,6 +53,26 @@ MANY = 400
 _CHUNK = 500  # SQLite's bound on ``?`` in one statement is far above this
 
 
+def changed_rows(
+    conn: sqlite3.Connection, top_id: int, stamp: str
+) -> tuple[list[Any], list[Any]] | None:
+    """The sessions with a newer id or a stamp at or after ``stamp`` (id, local date,
+    routine, stamp) and the check-ins stamped since (session id, stamp); None when either
+    is more than ``MANY``, which is cheaper to sum again than to follow."""
+    sessions = conn.execute(
+        "SELECT id, local_date, routine_id, updated_utc FROM sessions "
+        f"WHERE id > ? OR updated_utc >= ? LIMIT {MANY + 1}",
+        (top_id, stamp),
+    ).fetchall()
+    rated = conn.execute(
+        f"SELECT session_id, updated_utc FROM checkins WHERE updated_utc >= ? LIMIT {MANY + 1}",
+        (stamp,),
+    ).fetchall()
+    if len(sessions) > MANY or len(rated) > MANY:
+        return None
+    return sessions, rated
+
+
 def _day(row: Any) -> DayActivity:
     return DayActivity(date.fromisoformat(row[0]), row[1], row[2] / 1000, row[3], row[4])
 
@@ -216,17 +236,10 @@ class DigestKeeper:
 
     def _catch_up(self, conn: sqlite3.Connection, kept: _Kept) -> bool:
         """Bring ``kept`` up to date with the file; False if it must be summed again."""
-        sessions = conn.execute(
-            "SELECT id, local_date, routine_id, updated_utc FROM sessions "
-            f"WHERE id > ? OR updated_utc >= ? LIMIT {MANY + 1}",
-            (kept.top_id, kept.stamp),
-        ).fetchall()
-        rated = conn.execute(
-            f"SELECT session_id, updated_utc FROM checkins WHERE updated_utc >= ? LIMIT {MANY + 1}",
-            (kept.stamp,),
-        ).fetchall()
-        if len(sessions) > MANY or len(rated) > MANY:
+        changed = changed_rows(conn, kept.top_id, kept.stamp)
+        if changed is None:
             return False
+        sessions, rated = changed
         ids = frozenset(int(r[0]) for r in sessions) | {int(r[0]) for r in rated}
         self.last_changes = ((kept.top_id, kept.stamp), ids)
         if sessions or rated:
@@ -285,4 +298,4 @@ class DigestKeeper:
         ] == kept.checkin_total
 
 
-__all__ = ["MANY", "DigestKeeper", "sum_everything"]
+__all__ = ["MANY", "DigestKeeper", "changed_rows", "sum_everything"]
