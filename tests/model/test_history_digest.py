@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from stretchtimer.model import streaks
@@ -117,6 +117,16 @@ def _apply(run: _Run, op: tuple[Any, ...]) -> None:
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ops=st.lists(_ops, max_size=30))
+# Found in CI: a session finished after the clock went back is stamped before the marks;
+# the other session's day was summed again, and the finished one's routine count was not.
+@example(
+    ops=[
+        ("begin", 0, "neck", 0),
+        ("begin", 0, "back", 0),
+        ("clock", -2001),
+        ("finish", 0, SessionStatus.COMPLETED, 0.0),
+    ]
+)
 def test_the_kept_digest_is_always_the_whole_sum(ops: list[tuple[Any, ...]]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "history.sqlite3"
