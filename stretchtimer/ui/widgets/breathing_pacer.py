@@ -80,7 +80,8 @@ class BreathingPacer(QWidget):
         elif abs(extent - self._shown_extent) < MIN_VISIBLE_STEP_PX:
             return
         else:
-            self.update(self._circle_rect())  # the word stays: only the circle moved
+            # The word stays: only the circle (or the bar) moved.
+            self.update(self._moved_rect(self._shown_extent, extent))
         self._shown_extent = extent
 
     def set_paused(self, paused: bool) -> None:
@@ -147,18 +148,22 @@ class BreathingPacer(QWidget):
             2 * layout.radius,
         )
 
-        # The outline of a full breath stays visible, so the growing circle has a goal.
-        guide = QPen(blend(window, ink, 0.2 if self._breath else 0.12))
-        guide.setWidthF(max(1.0, layout.radius * 0.02))
-        painter.setPen(guide)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(full)
+        dirty = event.rect()
+        guide_width = max(1.0, layout.radius * 0.02)
+        if not self._inside_guide(dirty, layout, guide_width):
+            # The outline of a full breath stays visible, so the growing circle has a goal.
+            guide = QPen(blend(window, ink, 0.2 if self._breath else 0.12))
+            guide.setWidthF(guide_width)
+            painter.setPen(guide)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(full)
 
         if self._breath is not None:
             if self._reduced_motion:
                 self._paint_steady(painter, layout, window, ink)
             else:
                 self._paint_breath(painter, layout)
+        if self._breath is not None and dirty.intersects(layout.word_box.toAlignedRect()):
             # A long translation in a narrow column is shortened rather than cut off.
             word = QFontMetricsF(layout.word_font).elidedText(
                 self._word, Qt.TextElideMode.ElideRight, layout.word_box.width()
@@ -197,6 +202,28 @@ class BreathingPacer(QWidget):
         layout = self._layout()
         r = layout.radius + max(1.0, layout.radius * 0.02) + 2.0
         return QRectF(layout.centre.x() - r, layout.centre.y() - r, 2 * r, 2 * r).toAlignedRect()
+
+    def _moved_rect(self, old_extent: float, new_extent: float) -> QRect:
+        """What a step of the breath repaints: the bar, or the larger of the two circles
+        with its edge (an inhale's small circles are a sixth of the full one's area).
+        """
+        layout = self._layout()
+        if self._reduced_motion:
+            return self._bar_rect(layout).adjusted(-2.0, -2.0, 2.0, 2.0).toAlignedRect()
+        r = max(old_extent, new_extent) + max(1.5, layout.radius * 0.03) / 2 + 2.0
+        moved = QRectF(layout.centre.x() - r, layout.centre.y() - r, 2 * r, 2 * r)
+        return moved.toAlignedRect().intersected(self._circle_rect())
+
+    @staticmethod
+    def _inside_guide(dirty: QRect, layout: _Layout, guide_width: float) -> bool:
+        """Whether the dirty rectangle lies wholly within the guide's inner edge."""
+        limit = layout.radius - guide_width / 2 - 1.0
+        cx, cy = layout.centre.x(), layout.centre.y()
+        corners = (
+            (dirty.left(), dirty.top()), (dirty.right() + 1, dirty.top()),
+            (dirty.left(), dirty.bottom() + 1), (dirty.right() + 1, dirty.bottom() + 1),
+        )  # fmt: skip
+        return all(math.hypot(x - cx, y - cy) < limit for x, y in corners)
 
     def _breath_radius(self, full_radius: float) -> float:
         volume = 0.0 if self._breath is None else lung_volume(Breath(self._breath), self._fraction)

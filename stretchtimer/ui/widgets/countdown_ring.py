@@ -77,6 +77,7 @@ class CountdownRing(QWidget):
         # The plain and the lit track, each with the key it was drawn for.
         self._tracks: dict[bool, tuple[tuple[object, ...], QPixmap]] = {}
         self._painted_glow = 0.0
+        self._digits_cache: tuple[tuple[object, ...], QFont] | None = None
 
         self._flash_animation = QVariantAnimation(self)
         self._flash_animation.setDuration(FLASH_MS)
@@ -104,7 +105,7 @@ class CountdownRing(QWidget):
         self._shown = shown
         self._text = format_remaining(shown)
         self._update_description()
-        self.update(self._inner_rect())
+        self.update(self._contents_rect(self._geometry()))
 
     def set_progress(self, fraction: float) -> None:
         fraction = 0.0 if math.isnan(fraction) else min(1.0, max(0.0, fraction))
@@ -128,7 +129,7 @@ class CountdownRing(QWidget):
         if text == self._caption:
             return
         self._caption = text
-        self.update(self._inner_rect())
+        self.update(self._contents_rect(self._geometry()))
 
     def set_paused(self, paused: bool) -> None:
         if paused == self._paused:
@@ -197,14 +198,15 @@ class CountdownRing(QWidget):
         )
         geometry = self._geometry()
         ring, thickness = geometry
-        painter.drawPixmap(0, 0, self._cached_track(geometry, lit=False))
+        dirty = event.rect()
+        self._blit(painter, dirty, self._cached_track(geometry, lit=False))
         if self._glow > 0.0:
             # The lit track over the plain one at the glow's strength: the same blend as
             # drawing it in the mixed colour, with no antialiased path drawn per frame.
             painter.setOpacity(self._glow)
-            painter.drawPixmap(0, 0, self._cached_track(geometry, lit=True))
+            self._blit(painter, dirty, self._cached_track(geometry, lit=True))
             painter.setOpacity(1.0)
-        if event.rect().intersects(self._inner_rect()):
+        if dirty.intersects(self._contents_rect(geometry)):
             self._paint_inside(painter, geometry)
         sweep = 360.0 if self._reduced_motion else self._sweep_deg
         if sweep > 0.0:
@@ -220,6 +222,16 @@ class CountdownRing(QWidget):
             painter.drawArc(ring, 90 * 16, -round(sweep * 16))
         painter.end()
 
+    @staticmethod
+    def _blit(painter: QPainter, dirty: QRect, pixmap: QPixmap) -> None:
+        """Only the dirty part of a cached layer: given the whole pixmap, Qt's raster
+        engine blends all of it, on its thread pool, even where the clip hides it.
+        """
+        ratio = pixmap.devicePixelRatio()
+        source = QRectF(dirty.x() * ratio, dirty.y() * ratio, dirty.width() * ratio,
+                        dirty.height() * ratio)  # fmt: skip
+        painter.drawPixmap(QPointF(dirty.topLeft()), pixmap, source)
+
     def _geometry(self) -> tuple[QRectF, float]:
         side = float(min(self.width(), self.height()))
         thickness = max(5.0, side * 0.055)
@@ -233,11 +245,13 @@ class CountdownRing(QWidget):
         side = min(self.width(), self.height())
         return QRect((self.width() - side) // 2, (self.height() - side) // 2, side + 1, side + 1)
 
-    def _inner_rect(self) -> QRect:
-        """Inside the track: the digits, the caption and the pause glyph."""
-        ring, thickness = self._geometry()
-        inset = thickness / 2
-        return ring.adjusted(inset, inset, -inset, -inset).toAlignedRect()
+    def _contents_rect(self, geometry: tuple[QRectF, float]) -> QRect:
+        """Where the digits, the caption and the pause glyph are drawn (see _paint_inside):
+        a frame of the arc that misses it leaves them as they are.
+        """
+        ring, thickness = geometry
+        centre, half = ring.center(), (ring.width() - thickness) * 0.4
+        return QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half).toAlignedRect()
 
     def _arc_rect(self, from_deg: float, to_deg: float) -> QRect:
         """What moving the arc's end between the two angles repaints: that stretch of ring."""
@@ -311,6 +325,15 @@ class CountdownRing(QWidget):
     # --- painting ---------------------------------------------------------------------
 
     def _digits_font(self, inner: float) -> QFont:
+        # Asked for on every frame that touches the digits; it changes only with the size,
+        # the font or the shape of the text ("9" to "10", "59" to "1:00").
+        reference = "".join("0" if ch.isdigit() else ch for ch in self._text)
+        key = (inner, reference, self.font().key())
+        if self._digits_cache is None or self._digits_cache[0] != key:
+            self._digits_cache = (key, self._fit_digits_font(inner, reference))
+        return self._digits_cache[1]
+
+    def _fit_digits_font(self, inner: float, reference: str) -> QFont:
         font = QFont(self.font())
         font.setWeight(QFont.Weight.Bold)
         # Tabular figures keep the digits from jiggling sideways as they count down.
@@ -318,7 +341,6 @@ class CountdownRing(QWidget):
         font.setPixelSize(max(8, round(inner * 0.32)))
         # Size for the widest text of this length, not the current one, so "11" and
         # "10" (or "25" and "1:05") are drawn at one size and never clipped.
-        reference = "".join("0" if ch.isdigit() else ch for ch in self._text)
         if len(reference) < 4:
             reference = "0:00"
         width = QFontMetricsF(font).horizontalAdvance(reference)
