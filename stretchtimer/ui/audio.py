@@ -1,18 +1,20 @@
-"""CuePlayer: the session's sounds, mixed by us into one long-lived audio output, and
-optional spoken prompts.
+"""CuePlayer: the session's sounds, each played whole into one of a few long-lived
+streams of the sound server, and optional spoken prompts.
 
 Which cue gets which sound or phrase, and which cue of a batch sounds, is decided by the
 pure rules in :mod:`stretchtimer.model.cue_sounds`; this module only plays them, on time,
-and copes when it cannot.
+and copes when it cannot. Where the sounds go is chosen by
+:func:`~stretchtimer.ui.sound_output.open_output`: the server's own streams through
+libpulse, or QtMultimedia's where that is all there is.
 
 Why not QSoundEffect: in Qt 6.10 and 6.11 every ``play()`` makes a voice that owns a
 socket notifier of the GUI thread, and the audio thread sometimes drops the last
 reference to a finished voice. The notifier is then destroyed on the wrong thread, its
 file descriptor is closed under the GUI thread's event loop, and that loop spins on it
 for good ("QSocketNotifier: Invalid socket ... disabling..."): the window freezes. Cues
-that come quickly make it likely within seconds. The streams of
-:class:`~stretchtimer.ui.cue_output.CueOutput` are opened once and fed from the GUI
-thread, so nothing is created or destroyed on Qt's audio thread.
+that come quickly make it likely within seconds. Both outputs open their streams once
+and write to them from the GUI thread, so nothing is created or destroyed on an audio
+thread.
 """
 
 from __future__ import annotations
@@ -23,12 +25,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtMultimedia import QMediaDevices
 
 from stretchtimer.model.cue_sounds import CueSounds, Sound, speech_template
 from stretchtimer.model.session import Cue
 from stretchtimer.model.settings import Settings
-from stretchtimer.ui.cue_output import CueOutput
+from stretchtimer.ui.sound_output import SoundOutput, open_output
 from stretchtimer.ui.wav import RATE, SAMPLE_BYTES, WavError, read_pcm
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class CuePlayer(QObject):
         parent: QObject | None = None,
         *,
         speech_engine: str | None = None,
-        output: CueOutput | None = None,
+        output: SoundOutput | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = Settings()
@@ -92,8 +93,8 @@ class CuePlayer(QObject):
             except WavError as exc:
                 log.info("cue sound unusable: %s", exc)
                 self._broken.append(path)
-        if output is None and not QMediaDevices.defaultAudioOutput().isNull():
-            output = CueOutput(self)
+        if output is None:
+            output = open_output(self)
         self._output = output
         self._failed = output is None or output.broken()
         if output is not None:
@@ -143,7 +144,7 @@ class CuePlayer(QObject):
         return None
 
     @property
-    def output(self) -> CueOutput | None:
+    def output(self) -> SoundOutput | None:
         return self._output
 
     def tone_seconds(self, sound: Sound) -> float:

@@ -1,7 +1,8 @@
 """The cue player, built when a session is about to start and let go when the app rests.
 
-QtMultimedia, the decoded sounds and the open audio streams are a large share of the
-app's memory, and nothing needs them on the routine list or in the tray. This stands in
+The decoded sounds and the open audio streams (and QtMultimedia, where that is the
+output) are a large share of the app's memory, and nothing needs them on the routine
+list or in the tray. This stands in
 for the player: the window says when a session is coming (a preview, a start, a test
 sound) and the player is built then, before the first cue; when the window goes to the
 tray with no session running (or a session ends in the tray) it is shut down and dropped.
@@ -45,7 +46,7 @@ class SoundOnDemand(QObject):
     """A player built on :meth:`prepare` (or the first use) and dropped on :meth:`release`.
 
     ``make`` builds the real player with the settings given; None when sound cannot be
-    had at all (QtMultimedia missing), and then every cue stays silent.
+    had at all, and then every cue stays silent.
 
     Signals:
         warning(str): the player's warning, passed on once for the app's whole run
