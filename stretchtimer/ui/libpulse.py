@@ -17,6 +17,7 @@ import ctypes.util
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+SONAME = "libpulse.so.0"
 # pa_context_state_t
 CONTEXT_READY = 4
 CONTEXT_FAILED = 5
@@ -115,8 +116,17 @@ class Pulse:
     """
 
     def __init__(self) -> None:
-        name = ctypes.util.find_library("pulse") or "libpulse.so.0"
-        self.lib = ctypes.CDLL(name)
+        # The soname has been libpulse.so.0 since 2009. find_library runs ldconfig in a
+        # child process (20 ms on the GUI thread), so it is only asked where that fails.
+        try:
+            self.lib = ctypes.CDLL(SONAME)
+            name = SONAME
+        except OSError:
+            found = ctypes.util.find_library("pulse")
+            if found is None:
+                raise
+            self.lib = ctypes.CDLL(found)
+            name = found
         for function, (restype, argtypes) in _SIGNATURES.items():
             try:
                 call = getattr(self.lib, function)
