@@ -220,16 +220,35 @@ def session_weighted(rates: dict[str, tuple[float, float]], weights: dict[str, f
 
 
 @contextmanager
-def platform_env(platform: str) -> Iterator[dict[str, str]]:
-    env = {**os.environ, "QT_QPA_PLATFORM": platform, "PYTHONPATH": str(ROOT)}
-    if platform != "xcb":
-        yield env
-        return
-    sys.path.insert(0, str(ROOT / "tests" / "e2e"))
-    from desktop_session import desktop  # noqa: PLC0415  (tests/e2e's private desktop)
+def sound_env(sound_server: bool) -> Iterator[dict[str, str]]:
+    """A private PulseAudio with a null sink, as a person's desktop has a sound server.
 
-    with desktop(1280, 800) as session:
-        yield {**env, **session.env, "PYTHONPATH": str(ROOT)}
+    Without one the cue player falls back to QtMultimedia (see ui/sound_output.py), which
+    is not the path people's sessions take.
+    """
+    sys.path.insert(0, str(ROOT / "tests" / "e2e"))
+    from pulse import missing_tools, pulse_server  # noqa: PLC0415  (tests/e2e's sink)
+
+    if not sound_server or missing_tools():
+        print("  (no sound server: the cue player takes its QtMultimedia fallback)")
+        yield {"PULSE_SERVER": "unix:/nonexistent"}
+        return
+    with tempfile.TemporaryDirectory() as folder, pulse_server(Path(folder)) as server:
+        yield {k: server.env[k] for k in ("PULSE_SERVER", "PULSE_COOKIE")}
+
+
+@contextmanager
+def platform_env(platform: str, *, sound_server: bool = True) -> Iterator[dict[str, str]]:
+    env = {**os.environ, "QT_QPA_PLATFORM": platform, "PYTHONPATH": str(ROOT)}
+    with sound_env(sound_server) as sound:
+        env.update(sound)
+        if platform != "xcb":
+            yield env
+            return
+        from desktop_session import desktop  # noqa: PLC0415  (tests/e2e's private desktop)
+
+        with desktop(1280, 800) as session:
+            yield {**env, **session.env, "PYTHONPATH": str(ROOT)}
 
 
 def median(values: list[float]) -> float:
@@ -237,7 +256,10 @@ def median(values: list[float]) -> float:
 
 
 def window_rows(platform: str, args: argparse.Namespace) -> None:
-    with platform_env(platform) as env, tempfile.TemporaryDirectory() as tmp:
+    with (
+        platform_env(platform, sound_server=not args.no_sound_server) as env,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
         runs: dict[str, list[dict[str, Any]]] = {"bare": [], "app": [], "app-session": []}
         for n in range(args.runs):
             for mode in ("bare", "app", "app-session"):
@@ -436,17 +458,17 @@ os._exit(0)
 
 def memory_rows(args: argparse.Namespace) -> None:
     """What each part adds to the resident memory, built one after another (offscreen)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     runs: list[list[tuple[str, float]]] = []
-    for _ in range(args.runs):
-        done = subprocess.run(
-            [sys.executable, "-c", MEMORY_PROBE],
-            env=env, capture_output=True, text=True, timeout=300, check=False,
-        )  # fmt: skip
-        lines = [x for x in done.stdout.splitlines() if x.startswith("BENCH ")]
-        if not lines:
-            raise RuntimeError(f"memory probe failed:\n{done.stderr[-2000:]}")
-        runs.append([(name, value) for name, value in json.loads(lines[0][6:])])
+    with platform_env("offscreen", sound_server=not args.no_sound_server) as env:
+        for _ in range(args.runs):
+            done = subprocess.run(
+                [sys.executable, "-c", MEMORY_PROBE],
+                env=env, capture_output=True, text=True, timeout=300, check=False,
+            )  # fmt: skip
+            lines = [x for x in done.stdout.splitlines() if x.startswith("BENCH ")]
+            if not lines:
+                raise RuntimeError(f"memory probe failed:\n{done.stderr[-2000:]}")
+            runs.append([(name, value) for name, value in json.loads(lines[0][6:])])
     print(f"\n[memory, offscreen] RSS after each part, median of {args.runs} runs")
     previous = 0.0
     for i, (name, _) in enumerate(runs[0]):
@@ -464,6 +486,9 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=10.0, help="each idle CPU window")
     parser.add_argument("--history-runs", type=int, default=7)
     parser.add_argument("--skip-history", action="store_true")
+    parser.add_argument(
+        "--no-sound-server", action="store_true", help="measure the QtMultimedia fallback"
+    )
     parser.add_argument("--skip-window", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
