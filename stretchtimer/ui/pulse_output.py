@@ -213,6 +213,15 @@ class PulseOutput(QObject):
         except OSError as exc:
             log.info("libpulse is not available: %s", exc)
             return None
+        mainloop = pulse.lib.pa_threaded_mainloop_new()
+        if not mainloop:
+            log.info("libpulse could not make its main loop")
+            return None
+        if pulse.lib.pa_threaded_mainloop_start(mainloop) < 0:
+            log.info("libpulse could not start its main loop")
+            pulse.lib.pa_threaded_mainloop_free(mainloop)
+            return None
+        pulse.mainloop = mainloop
         output = cls(pulse, voices, parent)
         if not output._connection.usable():
             log.info("no PulseAudio (or PipeWire) sound server answered")
@@ -222,6 +231,7 @@ class PulseOutput(QObject):
         return output
 
     def __init__(self, pulse: pa.Pulse, voices: int, parent: QObject | None = None) -> None:
+        """Use :meth:`open`: ``pulse`` must have its main loop made and started."""
         super().__init__(parent)
         self._pulse = pulse
         self._voice_count = voices
@@ -231,8 +241,6 @@ class PulseOutput(QObject):
         self._running = True
         self._failing = False
         self._reopened_ms = 0
-        pulse.mainloop = pulse.lib.pa_threaded_mainloop_new()
-        pulse.lib.pa_threaded_mainloop_start(pulse.mainloop)
         self._connection = _Connection(pulse, voices, self._gain)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)

@@ -7,6 +7,7 @@ tests/e2e/test_sound_e2e.py.
 
 from __future__ import annotations
 
+import ctypes.util
 import json
 import subprocess
 import sys
@@ -212,4 +213,19 @@ def test_a_server_that_goes_away_and_comes_back_is_used_again(
         assert not out.broken()
         samples = heard(server, lambda: out.play("e", LOUD))
         assert max(abs(v) for v in samples) > 9000
+    out.shutdown()
+
+
+def test_without_libpulse_the_player_falls_back_to_qtmultimedia(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, sound_server: pulse.PulseServer
+) -> None:
+    monkeypatch.setattr(libpulse, "SONAME", "libpulse-not-here.so.0")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    assert PulseOutput.open() is None
+    parent = QObject()
+    out = open_output(parent)
+    from stretchtimer.ui.cue_output import CueOutput
+
+    assert isinstance(out, CueOutput)
+    assert out.play("a", TONE)
     out.shutdown()
