@@ -25,20 +25,18 @@ from dataclasses import dataclass
 from PySide6.QtCore import QElapsedTimer, QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
+from stretchtimer.ui.sound_output import (
+    REOPEN_AFTER_MS,
+    SUSPEND_AFTER_MS,
+    VOICE_BUFFER_BYTES,
+    VOICES,
+)
 from stretchtimer.ui.wav import RATE, SAMPLE_BYTES
 
 log = logging.getLogger(__name__)
 
-VOICES = 4
-# Each voice can hold the longest cue sound (2.4 s) whole, with room to spare.
-VOICE_BUFFER_BYTES = 4 * RATE * SAMPLE_BYTES
-# A voice whose sound ended is corked this long after (what the server still has queued
-# plays out first).
-SUSPEND_AFTER_MS = 300
 # Corking at start-up is tried this many times, SUSPEND_AFTER_MS apart.
 CORK_TRIES = 6
-# After the sound server failed, a voice is opened again at most this often.
-REOPEN_AFTER_MS = 5000
 
 
 def cue_format() -> QAudioFormat:

@@ -26,17 +26,16 @@ from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 
 from stretchtimer import APP_ID
 from stretchtimer.ui import libpulse as pa
+from stretchtimer.ui.sound_output import (
+    REOPEN_AFTER_MS,
+    SUSPEND_AFTER_MS,
+    VOICE_BUFFER_BYTES,
+    VOICES,
+)
 from stretchtimer.ui.wav import RATE, SAMPLE_BYTES
 
 log = logging.getLogger(__name__)
 
-VOICES = 4
-# Each voice holds the longest cue sound (2.4 s) whole, with room to spare.
-VOICE_BUFFER_BYTES = 4 * RATE * SAMPLE_BYTES
-# A voice whose sound ended is corked this long after (the server's own latency first).
-SUSPEND_AFTER_MS = 300
-# After the sound server went away, connecting again is tried at most this often.
-REOPEN_AFTER_MS = 5000
 # How long connecting may take: a local server answers within a few milliseconds, and
 # one that does not answer in this time is treated as absent.
 CONNECT_SECONDS = 0.5

@@ -12,6 +12,18 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, SignalInstance
 
+from stretchtimer.ui.wav import RATE, SAMPLE_BYTES
+
+# What both outputs share.
+VOICES = 4
+# Each voice holds the longest cue sound (2.4 s) whole, with room to spare.
+VOICE_BUFFER_BYTES = 4 * RATE * SAMPLE_BYTES
+# A voice whose sound ended is corked this long after (what the server still has queued
+# plays out first).
+SUSPEND_AFTER_MS = 300
+# After the sound server failed, a voice is opened again at most this often.
+REOPEN_AFTER_MS = 5000
+
 
 class SoundOutput(Protocol):
     """A few voices that each play a whole sound (both outputs, and tests' fakes)."""
