@@ -30,6 +30,7 @@ STREAM_TERMINATED = 4
 CONTEXT_NOAUTOSPAWN = 1
 # pa_stream_flags_t
 STREAM_START_CORKED = 0x0001
+STREAM_ADJUST_LATENCY = 0x2000
 # pa_seek_mode_t: write from where the server reads next, whatever was queued before.
 SEEK_RELATIVE_ON_READ = 3
 SAMPLE_S16LE = 3

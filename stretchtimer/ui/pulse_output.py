@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 # one that does not answer in this time is treated as absent.
 CONNECT_SECONDS = 0.5
 CONNECT_POLL_SECONDS = 0.002
+# What the server may hold rendered ahead of the speakers: 30 ms.
+LATENCY_BYTES = 30 * RATE * SAMPLE_BYTES // 1000
+STREAM_FLAGS = pa.STREAM_START_CORKED | pa.STREAM_ADJUST_LATENCY
 
 
 @dataclass
@@ -82,9 +85,10 @@ class _Connection:
         if not self._wait(self._context_settled) or not self.context_ready():
             return
         spec = pa.SampleSpec(pa.SAMPLE_S16LE, RATE, 1)
-        attr = pa.BufferAttr(
-            VOICE_BUFFER_BYTES, VOICE_BUFFER_BYTES, 0, pa.DEFAULT, pa.DEFAULT
-        )  # prebuf 0: the server reads as soon as the stream is uncorked
+        # The queue holds a whole sound (maxlength); the latency asked for (tlength with
+        # ADJUST_LATENCY) is short, or the server renders seconds ahead and every cut or
+        # new sound then has to rewind that (prebuf 0: it reads as soon as uncorked).
+        attr = pa.BufferAttr(VOICE_BUFFER_BYTES, LATENCY_BYTES, 0, pa.DEFAULT, pa.DEFAULT)
         volume = pulse.volume(gain)
         stream_props = pulse.proplist({"media.role": "event", "media.name": "Cue"})
         with pulse.locked():
@@ -96,7 +100,7 @@ class _Connection:
                     break
                 self.voices.append(_Voice(stream))
                 lib.pa_stream_connect_playback(
-                    stream, None, attr, pa.STREAM_START_CORKED, volume, None
+                    stream, None, attr, STREAM_FLAGS, volume, None
                 )
             lib.pa_proplist_free(stream_props)
         if not self._wait(self._streams_settled):
