@@ -292,7 +292,7 @@ class PulseOutput(QObject):
         self._connection.set_volume(gain)
 
     def corked(self) -> list[bool]:
-        """Whether each voice is corked (for tests and the idle check)."""
+        """Whether each voice is corked (what the tests check of the idle timer)."""
         return [self._connection.corked(v) for v in self._connection.voices]
 
     def shutdown(self) -> None:

@@ -36,6 +36,9 @@ class _Layout:
     radius: float
     word_box: QRectF
     word_font: QFont
+    # The pens' widths, shared by painting and by the rectangles a frame repaints.
+    guide_width: float
+    breath_pen_width: float
 
 
 class BreathingPacer(QWidget):
@@ -149,11 +152,10 @@ class BreathingPacer(QWidget):
         )
 
         dirty = event.rect()
-        guide_width = max(1.0, layout.radius * 0.02)
-        if not self._inside_guide(dirty, layout, guide_width):
+        if not self._inside_guide(dirty, layout):
             # The outline of a full breath stays visible, so the growing circle has a goal.
             guide = QPen(blend(window, ink, 0.2 if self._breath else 0.12))
-            guide.setWidthF(guide_width)
+            guide.setWidthF(layout.guide_width)
             painter.setPen(guide)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(full)
@@ -195,12 +197,14 @@ class BreathingPacer(QWidget):
         radius = max(0.0, min(float(self.width()), circle_h) / 2.0 - 2.0)
         centre = QPointF(self.width() / 2.0, circle_h / 2.0)
         word_box = QRectF(0.0, circle_h + gap, float(self.width()), word_h)
-        return _Layout(centre, radius, word_box, font)
+        return _Layout(
+            centre, radius, word_box, font, max(1.0, radius * 0.02), max(1.5, radius * 0.03)
+        )
 
     def _circle_rect(self) -> QRect:
         """The full breath's circle with its outline: all that moves within a breath."""
         layout = self._layout()
-        r = layout.radius + max(1.0, layout.radius * 0.02) + 2.0
+        r = layout.radius + layout.guide_width + 2.0
         return QRectF(layout.centre.x() - r, layout.centre.y() - r, 2 * r, 2 * r).toAlignedRect()
 
     def _moved_rect(self, old_extent: float, new_extent: float) -> QRect:
@@ -210,14 +214,14 @@ class BreathingPacer(QWidget):
         layout = self._layout()
         if self._reduced_motion:
             return self._bar_rect(layout).adjusted(-2.0, -2.0, 2.0, 2.0).toAlignedRect()
-        r = max(old_extent, new_extent) + max(1.5, layout.radius * 0.03) / 2 + 2.0
+        r = max(old_extent, new_extent) + layout.breath_pen_width / 2 + 2.0
         moved = QRectF(layout.centre.x() - r, layout.centre.y() - r, 2 * r, 2 * r)
         return moved.toAlignedRect().intersected(self._circle_rect())
 
     @staticmethod
-    def _inside_guide(dirty: QRect, layout: _Layout, guide_width: float) -> bool:
+    def _inside_guide(dirty: QRect, layout: _Layout) -> bool:
         """Whether the dirty rectangle lies wholly within the guide's inner edge."""
-        limit = layout.radius - guide_width / 2 - 1.0
+        limit = layout.radius - layout.guide_width / 2 - 1.0
         cx, cy = layout.centre.x(), layout.centre.y()
         corners = (
             (dirty.left(), dirty.top()), (dirty.right() + 1, dirty.top()),
@@ -246,7 +250,7 @@ class BreathingPacer(QWidget):
     def _paint_breath(self, painter: QPainter, layout: _Layout) -> None:
         r = self._breath_radius(layout.radius)
         pen = QPen(self._accent)
-        pen.setWidthF(max(1.5, layout.radius * 0.03))
+        pen.setWidthF(layout.breath_pen_width)
         painter.setPen(pen)
         painter.setBrush(with_alpha(self._accent, 0.28))
         painter.drawEllipse(layout.centre, r, r)
